@@ -1,0 +1,81 @@
+import * as core from '@actions/core'
+import { parse as parseYaml } from 'yaml'
+import { z } from 'zod'
+import { ConfigurationError } from '../../core/errors.js'
+import { parseDuration } from '../../core/duration.js'
+
+/**
+ * Each action declares its inputs once, as a zod object whose keys are the action.yml input
+ * names. A metadata test checks that action.yml declares exactly these keys (and the same
+ * defaults), so the two cannot drift.
+ */
+export type InputSchema = z.ZodObject<Record<string, z.ZodType>>
+
+export const booleanInput = (defaultValue: boolean) =>
+  z
+    .string()
+    .default(String(defaultValue))
+    .transform((value, ctx) => {
+      const normal = value.trim().toLowerCase()
+      if (['true', 'yes', 'on', '1'].includes(normal)) return true
+      if (['false', 'no', 'off', '0'].includes(normal)) return false
+      ctx.addIssue({ code: 'custom', message: `expected true or false, got '${value}'` })
+      return z.NEVER
+    })
+
+/** A YAML or JSON object (`{"a": 1}` or `a: 1`), for arguments and facts. */
+export const objectInput = () =>
+  z
+    .string()
+    .default('{}')
+    .transform((value, ctx) => {
+      let parsed: unknown
+      try {
+        parsed = value.trim() === '' ? {} : parseYaml(value, { maxAliasCount: 50 })
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: `not valid YAML/JSON: ${(error as Error).message.split('\n')[0]}` })
+        return z.NEVER
+      }
+      if (parsed === null || parsed === undefined) return {}
+      if (typeof parsed !== 'object' || Array.isArray(parsed)) {
+        ctx.addIssue({ code: 'custom', message: 'expected an object, e.g. {"epochs": 10} or epochs: 10' })
+        return z.NEVER
+      }
+      return parsed as Record<string, unknown>
+    })
+
+export const durationInput = () =>
+  z
+    .string()
+    .optional()
+    .refine(
+      value => {
+        if (value === undefined) return true
+        try {
+          parseDuration(value)
+          return true
+        } catch {
+          return false
+        }
+      },
+      { message: 'expected a duration such as 90s, 45m, 2h or 1h30m' }
+    )
+
+/** Inputs whose values are secrets: masked before anything can log them. */
+export function readInputs<S extends InputSchema>(schema: S, secretKeys: readonly string[] = []): z.output<S> {
+  const raw: Record<string, string | undefined> = {}
+  for (const key of Object.keys(schema.shape)) {
+    const value = core.getInput(key)
+    if (secretKeys.includes(key) && value) core.setSecret(value)
+    raw[key] = value === '' ? undefined : value
+  }
+  const result = schema.safeParse(raw)
+  if (result.success) return result.data
+  throw new ConfigurationError(
+    result.error.issues.map(issue => ({
+      path: `input '${String(issue.path[0] ?? '')}'`,
+      message: issue.message
+    })),
+    'invalid action inputs'
+  )
+}

@@ -1,0 +1,29 @@
+import * as core from '@actions/core'
+import { isConfigurationError } from '../../core/errors.js'
+
+/**
+ * Runs an action's main function: a user mistake (ConfigurationError) fails the step with its
+ * message alone; anything else is a bug, so its stack goes to the debug log.
+ */
+export async function runAction(main: () => Promise<void>): Promise<void> {
+  try {
+    await main()
+  } catch (error) {
+    if (isConfigurationError(error)) {
+      for (const problem of error.problems) {
+        if (problem.file && problem.line) {
+          core.error(problem.path ? `${problem.path}: ${problem.message}` : problem.message, {
+            file: problem.file,
+            startLine: problem.line,
+            ...(problem.column !== undefined && { startColumn: problem.column })
+          })
+        }
+      }
+      core.setFailed(error.message)
+    } else {
+      const err = error as Error
+      if (err?.stack) core.debug(err.stack)
+      core.setFailed(err?.message ?? String(error))
+    }
+  }
+}

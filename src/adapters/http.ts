@@ -1,0 +1,195 @@
+/**
+ * One HTTP client for every outside system we poll or call: JSON in and out, auth headers,
+ * retries with backoff on connection errors, 5xx and 429 (honouring Retry-After), and errors
+ * that carry the server's own message but never the credentials.
+ */
+export type Sleep = (ms: number) => Promise<void>
+export const realSleep: Sleep = ms => new Promise(resolve => setTimeout(resolve, ms))
+
+export interface RetryPolicy {
+  /** Attempts in all, the first included. */
+  attempts: number
+  baseDelayMs: number
+  maxDelayMs: number
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 500, maxDelayMs: 30_000 }
+
+export interface HttpClientOptions {
+  baseUrl: string
+  /** Service name used in error messages, e.g. "MLRun API". */
+  service: string
+  headers?: Record<string, string>
+  retry?: Partial<RetryPolicy>
+  /** Per-request timeout. */
+  timeoutMs?: number
+  sleep?: Sleep
+  /** Pulls the server's error text out of an error body (FastAPI detail, KFP message, ...). */
+  describeError?: (body: unknown, status: number) => string | undefined
+  fetch?: typeof fetch
+}
+
+export interface RequestOptions {
+  query?: Record<string, string | number | boolean | undefined>
+  body?: unknown
+  headers?: Record<string, string>
+  /** Statuses returned to the caller instead of thrown (e.g. 404 meaning "not yet"). */
+  acceptStatus?: number[]
+  /** Whether a request that may have reached the server can be sent again (GET: yes). */
+  idempotent?: boolean
+  signal?: AbortSignal
+}
+
+export interface HttpResponse<T = unknown> {
+  status: number
+  body: T
+  headers: Headers
+}
+
+export class HttpError extends Error {
+  constructor(
+    message: string,
+    readonly status: number | undefined,
+    readonly body: unknown,
+    /** True when the request may have reached the server (the outcome is unknown). */
+    readonly ambiguous = false
+  ) {
+    super(message)
+    this.name = 'HttpError'
+  }
+}
+
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  if (!value) return undefined
+  if (/^\d+(\.\d+)?$/.test(value.trim())) return Number(value) * 1000
+  const date = Date.parse(value)
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now)
+}
+
+/** Exponential backoff with full jitter, capped. */
+export function backoffDelay(attempt: number, policy: RetryPolicy, random = Math.random): number {
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt)
+  return Math.round(ceiling / 2 + (random() * ceiling) / 2)
+}
+
+export class HttpClient {
+  private readonly retry: RetryPolicy
+  private readonly sleep: Sleep
+  private readonly fetchImpl: typeof fetch
+
+  constructor(private readonly options: HttpClientOptions) {
+    this.retry = { ...DEFAULT_RETRY, ...options.retry }
+    this.sleep = options.sleep ?? realSleep
+    this.fetchImpl = options.fetch ?? fetch
+  }
+
+  url(path: string, query?: RequestOptions['query']): string {
+    const url = new URL(this.options.baseUrl.replace(/\/+$/, '') + path)
+    for (const [key, value] of Object.entries(query ?? {})) {
+      if (value !== undefined) url.searchParams.set(key, String(value))
+    }
+    return url.toString()
+  }
+
+  get<T = unknown>(path: string, options: RequestOptions = {}) {
+    return this.request<T>('GET', path, { idempotent: true, ...options })
+  }
+  post<T = unknown>(path: string, options: RequestOptions = {}) {
+    return this.request<T>('POST', path, options)
+  }
+  put<T = unknown>(path: string, options: RequestOptions = {}) {
+    return this.request<T>('PUT', path, { idempotent: true, ...options })
+  }
+
+  async request<T = unknown>(method: string, path: string, options: RequestOptions = {}): Promise<HttpResponse<T>> {
+    const url = this.url(path, options.query)
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      'user-agent': 'promote-actions',
+      ...this.options.headers,
+      ...options.headers
+    }
+    let payload: string | undefined
+    if (options.body !== undefined) {
+      payload = JSON.stringify(options.body)
+      headers['content-type'] = 'application/json'
+    }
+    const idempotent = options.idempotent ?? false
+    for (let attempt = 0; ; attempt++) {
+      const last = attempt + 1 >= this.retry.attempts
+      const timeout = AbortSignal.timeout(this.options.timeoutMs ?? 30_000)
+      const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
+      let response: Response
+      try {
+        response = await this.fetchImpl(url, { method, headers, body: payload, signal })
+      } catch (error) {
+        if (options.signal?.aborted) throw error
+        // The request may have reached the server; only repeat it when that is harmless.
+        const reason = describeNetworkError(error)
+        if (!idempotent || last) {
+          throw new HttpError(`${this.options.service}: ${method} ${redactUrl(url)} failed: ${reason}`, undefined, undefined, true)
+        }
+        await this.sleep(backoffDelay(attempt, this.retry))
+        continue
+      }
+      const body = await readBody(response)
+      if (response.ok || options.acceptStatus?.includes(response.status)) {
+        return { status: response.status, body: body as T, headers: response.headers }
+      }
+      const retryable = response.status === 429 || response.status === 503 || (response.status >= 500 && idempotent)
+      if (retryable && !last) {
+        const wait = parseRetryAfter(response.headers.get('retry-after'))
+        await this.sleep(Math.min(wait ?? backoffDelay(attempt, this.retry), this.retry.maxDelayMs * 4))
+        continue
+      }
+      throw new HttpError(this.describe(method, url, response.status, body), response.status, body, response.status >= 500 && !idempotent)
+    }
+  }
+
+  private describe(method: string, url: string, status: number, body: unknown): string {
+    const detail =
+      this.options.describeError?.(body, status) ??
+      (typeof body === 'string' ? body.slice(0, 500) : body ? JSON.stringify(body).slice(0, 500) : '')
+    const hint =
+      status === 401 || status === 403 ? ' (check the credentials: the token is missing, wrong or lacks permission)' : ''
+    return `${this.options.service}: ${method} ${redactUrl(url)} returned ${status}${detail ? `: ${detail}` : ''}${hint}`
+  }
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  const text = await response.text()
+  if (!text) return undefined
+  try {
+    return JSON.parse(text)
+  } catch {
+    return text
+  }
+}
+
+function describeNetworkError(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause
+  if ((error as Error).name === 'TimeoutError') return 'timed out'
+  return cause?.code ?? cause?.message ?? (error as Error).message
+}
+
+/** Credentials can sit in a URL's userinfo; never print them. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url)
+    if (parsed.username || parsed.password) {
+      parsed.username = '***'
+      parsed.password = ''
+    }
+    return parsed.toString()
+  } catch {
+    return url
+  }
+}
+
+export function bearer(token: string | undefined): Record<string, string> {
+  return token ? { authorization: `Bearer ${token}` } : {}
+}
+
+export function basic(username: string, password: string): Record<string, string> {
+  return { authorization: `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}` }
+}

@@ -1,0 +1,12 @@
+import type { CliCommand } from '../command.js'
+import { command as demo } from './demo.js'
+import { command as deploy } from './deploy.js'
+import { command as exportModel } from './export.js'
+import { command as history } from './history.js'
+import { command as notify } from './notify.js'
+import { command as rollback } from './rollback.js'
+import { command as run } from './run.js'
+import { command as validate } from './validate.js'
+
+/** In the order of the promotion flow. */
+export const COMMANDS: CliCommand[] = [run, exportModel, validate, deploy, rollback, history, notify, demo]

@@ -1,0 +1,43 @@
+/** One problem in a user's file: where it is and what is wrong. */
+export interface Problem {
+  file?: string
+  line?: number
+  column?: number
+  /** Dotted field path inside the document, e.g. `environments.staging.cluster`. */
+  path?: string
+  message: string
+}
+
+export function formatProblem(problem: Problem): string {
+  const where = [problem.file, problem.line, problem.column].filter(v => v !== undefined).join(':')
+  const field = problem.path ? `${problem.path}: ` : ''
+  return where ? `${where} ${field}${problem.message}` : `${field}${problem.message}`
+}
+
+/**
+ * A mistake the user can fix (bad config, bad input, refused promotion), as opposed to a bug.
+ * Entry points print its message without a stack trace.
+ */
+export class ConfigurationError extends Error {
+  readonly problems: Problem[]
+
+  constructor(problems: Problem[] | string, heading?: string) {
+    const list = typeof problems === 'string' ? [{ message: problems }] : problems
+    const lines = list.map(formatProblem)
+    const text =
+      lines.length === 1 && !heading
+        ? lines[0]!
+        : [heading ?? `${lines.length} problems`, ...lines.map(l => `  - ${l}`)].join('\n')
+    super(text)
+    this.name = 'ConfigurationError'
+    this.problems = list
+  }
+}
+
+export function isConfigurationError(error: unknown): error is ConfigurationError {
+  return error instanceof ConfigurationError || (error as Error | undefined)?.name === 'ConfigurationError'
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
