@@ -1,0 +1,18 @@
+import type { ModelRecord } from '../../core/manifest.js'
+
+/**
+ * One interface over MLRun's artifact store, MLflow's model registry and the local file registry.
+ */
+export interface ResolvedModel {
+  record: ModelRecord
+  /** The manifest to write under the export dir (MLRun: the artifact exactly as MLRun exports it). */
+  manifest: Record<string, unknown>
+}
+
+export interface ModelRegistry {
+  readonly kind: 'mlrun' | 'mlflow' | 'file'
+  /** Resolves a model URI; throws a ConfigurationError with the registry's message if it does not resolve. */
+  resolve(uri: string): Promise<ResolvedModel>
+  /** Points `tag` (MLRun tag, MLflow alias, file pointer) at the model `record` describes. */
+  setTag(record: ModelRecord, tag: string): Promise<void>
+}

@@ -1,0 +1,44 @@
+import { renderText } from '../core/report.js'
+import type { Log, Reporter } from '../app/ports.js'
+import type { CliContext } from './command.js'
+
+/** Use-case logging in a terminal: groups are indented blocks, secrets are replaced by ***. */
+export function terminalLog(context: CliContext): Log {
+  const secrets: string[] = []
+  let depth = 0
+  const mask = (text: string) => secrets.reduce((out, s) => out.split(s).join('***'), text)
+  const line = (stream: NodeJS.WritableStream, text: string) => {
+    const indent = '  '.repeat(depth)
+    stream.write(mask(text).split('\n').map(l => indent + l).join('\n') + '\n')
+  }
+  const at = (where?: { file?: string; line?: number }) =>
+    where?.file ? `${where.file}${where.line ? `:${where.line}` : ''}: ` : ''
+  return {
+    info: message => line(context.stdout, message),
+    debug: message => {
+      if (context.env.PROMOTE_DEBUG) line(context.stderr, `debug: ${message}`)
+    },
+    warning: (message, where) => line(context.stderr, `warning: ${at(where)}${message}`),
+    error: (message, where) => line(context.stderr, `error: ${at(where)}${message}`),
+    async group(title, fn) {
+      line(context.stdout, `▸ ${title}`)
+      depth++
+      try {
+        return await fn()
+      } finally {
+        depth--
+      }
+    },
+    secret: value => {
+      if (value) secrets.push(value)
+    }
+  }
+}
+
+export function terminalReporter(context: CliContext): Reporter {
+  return {
+    async summary(report) {
+      context.stdout.write(`\n${renderText(report)}\n\n`)
+    }
+  }
+}
