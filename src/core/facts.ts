@@ -1,0 +1,52 @@
+import { z } from 'zod'
+
+/**
+ * What happened in a pipeline step, as submit-train and submit-deploy report it in their
+ * `facts` output and notify (or the CLI) reads it. One shape, validated at the boundary.
+ */
+export const stepFactsSchema = z.looseObject({
+  name: z.string(),
+  state: z.string(),
+  results: z.record(z.string(), z.unknown()).default({}),
+  error: z.string().optional()
+})
+
+export const pipelineFactsSchema = z.looseObject({
+  kind: z.enum(['train', 'deploy', 'rollback', 'check', 'workflow']).default('workflow'),
+  project: z.string().optional(),
+  environment: z.string().optional(),
+  workflow: z.string().optional(),
+  runId: z.string().optional(),
+  /** The run in the orchestrator's UI. */
+  runUrl: z.string().optional(),
+  /** The GitHub Actions run (or local log). */
+  logUrl: z.string().optional(),
+  state: z.string().optional(),
+  error: z.string().optional(),
+  model: z
+    .looseObject({
+      name: z.string().optional(),
+      version: z.string().optional(),
+      uri: z.string().optional(),
+      contentHash: z.string().optional(),
+      metrics: z.record(z.string(), z.number()).optional(),
+      championMetrics: z.record(z.string(), z.number()).optional()
+    })
+    .optional(),
+  deployment: z
+    .looseObject({
+      id: z.union([z.string(), z.number()]).optional(),
+      url: z.string().optional(),
+      environmentUrl: z.string().optional()
+    })
+    .optional(),
+  steps: z.array(stepFactsSchema).default([]),
+  results: z.record(z.string(), z.unknown()).default({}),
+  commit: z.string().optional(),
+  actor: z.string().optional(),
+  startedAt: z.string().optional(),
+  finishedAt: z.string().optional()
+})
+
+export type PipelineFacts = z.output<typeof pipelineFactsSchema>
+export type StepFacts = z.output<typeof stepFactsSchema>
