@@ -11,5 +11,6 @@ export default {
   testMatch: ['**/*.test.ts'],
   testTimeout: 60000,
   maxWorkers: 2,
+  reporters: ['default', '<rootDir>/test/helpers/summary-reporter.cjs'],
   verbose: false
 }
