@@ -64,6 +64,42 @@ export interface WaitOptions {
   onStatus?: (status: RunStatus) => void
 }
 
+/**
+ * Labels every submission carries. `run` is the same for every attempt of one GitHub run (and
+ * workflow + environment), `attempt` tells the attempts apart: together they find a submission
+ * again instead of sending it twice.
+ */
+export const LABEL_RUN = 'promote-actions/run'
+export const LABEL_ATTEMPT = 'promote-actions/attempt'
+
+/** A run found again by its labels. */
+export interface FoundRun {
+  runId: string
+  state: RunState
+  /** The attempt label it was submitted with, when the orchestrator keeps it. */
+  attempt?: number
+  url?: string
+}
+
+/** Thrown by wait() after the timeout, once the remote run was asked to cancel. */
+export class RunTimeoutError extends Error {
+  constructor(
+    readonly status: RunStatus,
+    readonly timeoutMs: number
+  ) {
+    super(`run ${status.runId} did not finish within the timeout; it was cancelled`)
+    this.name = 'RunTimeoutError'
+  }
+}
+
+/** Thrown by wait() when its signal aborts (job cancelled), once the remote run was asked to cancel. */
+export class RunAbortedError extends Error {
+  constructor(readonly status: RunStatus) {
+    super(`run ${status.runId} was cancelled because the job was cancelled`)
+    this.name = 'RunAbortedError'
+  }
+}
+
 export interface Orchestrator {
   readonly kind: ClusterConfig['kind']
   submit(request: SubmitRequest, signal?: AbortSignal): Promise<SubmittedRun>
@@ -72,4 +108,6 @@ export interface Orchestrator {
   wait(runId: string, options: WaitOptions): Promise<RunStatus>
   cancel(runId: string): Promise<void>
   runUrl(runId: string): string | undefined
+  /** Submissions carrying `LABEL_RUN = runKey` (any attempt), newest first. */
+  findRuns(runKey: string): Promise<FoundRun[]>
 }

@@ -1,0 +1,79 @@
+import type { Log } from '../../app/ports.js'
+import { ConfigurationError } from '../../core/errors.js'
+import type { Sleep } from '../http.js'
+import { adaptiveSchedule, realClock, scaledClock, type Clock, type PollSchedule } from './poll.js'
+
+/** What every orchestrator client gets from its caller. */
+export interface OrchestratorOptions {
+  /** Where credentials are read from (the variables named by tokenEnv, ...). Default: process.env. */
+  env?: NodeJS.ProcessEnv
+  /** Working directory of command runs (the checkout). Default: process.cwd(). */
+  cwd?: string
+  log?: Log
+  clock?: Clock
+  schedule?: PollSchedule
+  /**
+   * Multiplies every wait (poll intervals, retry backoff, Retry-After). Default: the
+   * PROMOTE_POLL_SCALE environment variable, else 1. Tests use 0.01.
+   */
+  pollScale?: number
+  fetch?: typeof fetch
+  /** Per-request HTTP timeout. */
+  requestTimeoutMs?: number
+}
+
+export interface ResolvedOptions {
+  env: NodeJS.ProcessEnv
+  cwd: string
+  log: Log
+  clock: Clock
+  schedule: PollSchedule
+  /** Sleep for the HTTP client's retries, scaled like the polls. */
+  sleep: Sleep
+  fetch?: typeof fetch
+  requestTimeoutMs: number
+}
+
+export const silentLog: Log = {
+  info: () => {},
+  debug: () => {},
+  warning: () => {},
+  error: () => {},
+  group: (_title, fn) => fn(),
+  secret: () => {}
+}
+
+export function resolveOptions(options: OrchestratorOptions = {}): ResolvedOptions {
+  const env = options.env ?? process.env
+  const fromEnv = Number(env.PROMOTE_POLL_SCALE)
+  const scale = options.pollScale ?? (Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 1)
+  const clock = scaledClock(options.clock ?? realClock, scale)
+  return {
+    env,
+    cwd: options.cwd ?? process.cwd(),
+    log: options.log ?? silentLog,
+    clock,
+    schedule: options.schedule ?? adaptiveSchedule(),
+    sleep: ms => clock.sleep(ms),
+    ...(options.fetch && { fetch: options.fetch }),
+    requestTimeoutMs: options.requestTimeoutMs ?? 30_000
+  }
+}
+
+/** Reads a secret named by the config; a named-but-empty variable is a mistake worth saying. */
+export function readSecret(
+  env: NodeJS.ProcessEnv,
+  name: string | undefined,
+  log: Log,
+  what: string
+): string | undefined {
+  if (!name) return undefined
+  const value = env[name]
+  if (!value) {
+    throw new ConfigurationError(
+      `${what}: the environment variable ${name} is empty or unset (pass the secret to the step as env: ${name}: \${{ secrets.${name} }})`
+    )
+  }
+  log.secret(value)
+  return value
+}

@@ -1,0 +1,455 @@
+import { randomBytes } from 'node:crypto'
+import { HttpError } from '../adapters/http.js'
+import { createOrchestrator, type OrchestratorOptions } from '../adapters/orchestrators/index.js'
+import {
+  LABEL_ATTEMPT,
+  LABEL_RUN,
+  RunAbortedError,
+  RunTimeoutError,
+  type Orchestrator,
+  type RunState,
+  type RunStatus,
+  type StepStatus,
+  type SubmitRequest,
+  type SubmittedRun
+} from '../adapters/orchestrators/types.js'
+import type { ClusterConfig, PromoteConfig } from '../core/config/schema.js'
+import {
+  resolveEnvironment,
+  resolveWorkflow,
+  type ResolvedEnvironment,
+  type ResolvedWorkflow
+} from '../core/config/resolve.js'
+import { formatDuration } from '../core/duration.js'
+import { errorMessage } from '../core/errors.js'
+import type { PipelineFacts } from '../core/facts.js'
+import { formatValue, type Report, type Verdict } from '../core/report.js'
+import type { Log, RunContext } from './ports.js'
+
+export interface RunWorkflowOptions {
+  config: PromoteConfig
+  /** Environment name; default: the one whose branch is context.branch. */
+  environment?: string | undefined
+  /** Key under `workflows` (default: train). */
+  workflowKey?: string | undefined
+  /** Arguments merged over the config's and the environment's. */
+  overrides?: Record<string, unknown> | undefined
+  /** Overrides the workflow's timeout (e.g. 45m). */
+  timeout?: string | undefined
+  /** Wait for the run to finish (default true). */
+  wait?: boolean | undefined
+  context: RunContext
+  log: Log
+  /** Aborts on SIGINT/SIGTERM: the remote run is cancelled. */
+  signal?: AbortSignal | undefined
+  /** Credentials environment, working directory, clock, poll schedule. */
+  orchestrator?: OrchestratorOptions | undefined
+  /** Builds the client (tests and the demo pass their own). */
+  createOrchestrator?:
+    ((cluster: ClusterConfig, options: OrchestratorOptions) => Orchestrator) | undefined
+  /** Called as soon as the run exists: the action saves it for its post step. */
+  onSubmitted?:
+    | ((
+        run: SubmittedRun,
+        info: { cluster: string; clusterConfig: ClusterConfig; orchestrator: Orchestrator }
+      ) => void)
+    | undefined
+  /** Least time between two progress lines (default 30 s); state changes are always shown. */
+  progressIntervalMs?: number | undefined
+  /** Facts kind (default: train for the train workflow, else workflow). */
+  kind?: PipelineFacts['kind'] | undefined
+}
+
+export interface RunWorkflowResult {
+  /** The last status seen: terminal when waited for. */
+  status: RunStatus
+  submitted: SubmittedRun
+  environment: ResolvedEnvironment
+  workflow: ResolvedWorkflow
+  labels: Record<string, string>
+  modelUri?: string | undefined
+  /** True when the run succeeded, or was submitted and not waited for. */
+  ok: boolean
+  report: Report
+  facts: PipelineFacts
+}
+
+/** Lowercase, [a-z0-9-], at most 63 characters: valid as a Kubernetes label value and a run name. */
+export function labelValue(text: string): string {
+  const clean = text
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '')
+  return clean.slice(0, 63).replace(/-$/, '') || 'x'
+}
+
+/**
+ * The key shared by every attempt of one GitHub run of one workflow in one environment. Local
+ * runs (no GitHub run id) get a generated one, so they never adopt each other.
+ */
+export function runLabels(
+  context: RunContext,
+  workflowKey: string,
+  environment: string
+): Record<string, string> {
+  const id = context.runId ? `gh${context.runId}` : `local-${randomBytes(4).toString('hex')}`
+  const attempt = context.runId ? String(Number(context.runAttempt || '1') || 1) : '1'
+  // The id goes first so truncation of long names cannot drop it.
+  const key = labelValue(`${id}-${workflowKey}-${environment}`)
+  return { [LABEL_RUN]: key, [LABEL_ATTEMPT]: attempt }
+}
+
+function isAmbiguous(error: unknown): boolean {
+  return error instanceof HttpError && error.ambiguous
+}
+
+const MODEL_URI_KEYS = ['model_uri', 'modelUri', 'model-uri']
+
+/** The model a run produced: a `model_uri` result, else a store://models/ artifact URI. */
+export function findModelUri(status: RunStatus): string | undefined {
+  const sources = [status.results, ...[...status.steps].reverse().map(s => s.results)]
+  for (const results of sources) {
+    for (const key of MODEL_URI_KEYS) {
+      const value = results[key]
+      if (typeof value === 'string' && value) return value
+    }
+  }
+  for (const results of sources) {
+    for (const value of Object.values(results)) {
+      if (typeof value === 'string' && /^store:\/\/models\//.test(value)) return value
+    }
+  }
+  return undefined
+}
+
+function describeSteps(steps: StepStatus[]): string {
+  const mark: Record<RunState, string> = {
+    pending: '…',
+    running: '▶',
+    succeeded: '✓',
+    failed: '✗',
+    cancelled: '⊘',
+    skipped: '↷'
+  }
+  return steps.map(s => `${s.name} ${mark[s.state]}`).join(', ')
+}
+
+function verdictOf(state: RunState, waited: boolean): Verdict {
+  if (!waited) return 'info'
+  if (state === 'succeeded') return 'pass'
+  if (state === 'skipped') return 'skip'
+  return 'fail'
+}
+
+function stepDuration(step: StepStatus): string {
+  if (!step.startedAt || !step.finishedAt) return '—'
+  const ms = Date.parse(step.finishedAt) - Date.parse(step.startedAt)
+  return Number.isFinite(ms) && ms >= 0 ? formatDuration(ms) : '—'
+}
+
+/**
+ * Submits a workflow of the config to an environment's cluster (never twice for one GitHub run
+ * attempt), waits for it with progress, cancels it on timeout or abort, and reports.
+ */
+export async function runWorkflow(options: RunWorkflowOptions): Promise<RunWorkflowResult> {
+  const { config, context, log, signal } = options
+  const workflowKey = options.workflowKey || 'train'
+  const environment = resolveEnvironment(config, {
+    name: options.environment,
+    branch: context.branch
+  })
+  const workflow = resolveWorkflow(
+    config,
+    workflowKey,
+    environment,
+    options.overrides ?? {},
+    options.timeout
+  )
+  const clusterName = environment.cluster
+  const cluster = environment.clusterConfig
+  const orchestratorOptions: OrchestratorOptions = { log, ...options.orchestrator }
+  const orchestrator = (options.createOrchestrator ?? createOrchestrator)(
+    cluster,
+    orchestratorOptions
+  )
+  const labels = runLabels(context, workflowKey, environment.name)
+  const runKey = labels[LABEL_RUN]!
+  const attempt = Number(labels[LABEL_ATTEMPT])
+  const wait = options.wait ?? true
+  const startedAt = new Date()
+
+  const request: SubmitRequest = {
+    workflow: workflow.remoteName,
+    ...(workflow.command !== undefined && { command: workflow.command }),
+    arguments: workflow.arguments,
+    project: environment.projectName,
+    labels,
+    displayName: `${runKey}-a${attempt}`,
+    ...(workflow.pipelineId && { pipelineId: workflow.pipelineId }),
+    ...(workflow.pipelineVersionId && { pipelineVersionId: workflow.pipelineVersionId })
+  }
+
+  log.info(
+    `Submitting workflow '${workflow.remoteName}' of project '${environment.projectName}' to cluster '${clusterName}' (${cluster.kind}), environment '${environment.name}'`
+  )
+  const submitted = await submitOnce(
+    orchestrator,
+    request,
+    runKey,
+    attempt,
+    log,
+    signal,
+    !!context.runId
+  )
+  const url = submitted.url ?? orchestrator.runUrl(submitted.runId)
+  log.info(
+    `${submitted.adopted ? 'Adopted existing' : 'Submitted'} run ${submitted.runId}${url ? `: ${url}` : ''}`
+  )
+  options.onSubmitted?.(submitted, { cluster: clusterName, clusterConfig: cluster, orchestrator })
+
+  let status: RunStatus
+  let failure: string | undefined
+  if (!wait) {
+    status = await orchestrator.getStatus(submitted.runId).catch(error => {
+      log.warning(`could not read the run's status: ${errorMessage(error)}`)
+      return {
+        runId: submitted.runId,
+        state: 'pending' as const,
+        rawState: 'submitted',
+        steps: [],
+        results: {}
+      }
+    })
+  } else {
+    const progressEvery = options.progressIntervalMs ?? 30_000
+    let lastLine = 0
+    let lastKey = ''
+    const onStatus = (s: RunStatus) => {
+      const key = `${s.rawState}|${describeSteps(s.steps)}`
+      const now = Date.now()
+      if (key === lastKey && now - lastLine < progressEvery) return
+      lastKey = key
+      lastLine = now
+      const steps = s.steps.length ? ` — ${describeSteps(s.steps)}` : ''
+      log.info(`[${formatDuration(now - startedAt.getTime())}] ${s.rawState}${steps}`)
+    }
+    status = await log.group(
+      `Waiting for ${workflow.remoteName} (${submitted.runId}), timeout ${formatDuration(workflow.timeoutMs)}`,
+      async () => {
+        try {
+          return await orchestrator.wait(submitted.runId, {
+            timeoutMs: workflow.timeoutMs,
+            signal,
+            onStatus
+          })
+        } catch (error) {
+          if (error instanceof RunTimeoutError) {
+            failure = `timed out after ${formatDuration(error.timeoutMs)}: the run was cancelled`
+            return error.status
+          }
+          if (error instanceof RunAbortedError) {
+            failure = 'the job was cancelled: the run was cancelled too'
+            return error.status
+          }
+          throw error
+        }
+      }
+    )
+  }
+  if (failure)
+    status = { ...status, error: status.error ? `${failure} (${status.error})` : failure }
+
+  const finishedAt = new Date()
+  const modelUri = findModelUri(status)
+  const ok = wait ? status.state === 'succeeded' && !failure : true
+  const runUrl = status.url ?? url ?? orchestrator.runUrl(submitted.runId)
+  const durationMs =
+    status.startedAt && status.finishedAt
+      ? Date.parse(status.finishedAt) - Date.parse(status.startedAt)
+      : finishedAt.getTime() - startedAt.getTime()
+
+  const facts: PipelineFacts = {
+    kind: options.kind ?? (workflowKey === 'train' ? 'train' : 'workflow'),
+    project: environment.projectName,
+    environment: environment.name,
+    workflow: workflowKey,
+    runId: submitted.runId,
+    ...(runUrl && { runUrl }),
+    ...(context.runUrl && { logUrl: context.runUrl }),
+    state: wait ? status.state : 'submitted',
+    ...(status.error && { error: status.error }),
+    model: { name: config.model.name, ...(modelUri && { uri: modelUri }) },
+    steps: status.steps.map(s => ({
+      name: s.name,
+      state: s.state,
+      results: s.results,
+      ...(s.error && { error: s.error })
+    })),
+    results: status.results,
+    commit: context.sha,
+    actor: context.triggeringActor ?? context.actor,
+    startedAt: status.startedAt ?? startedAt.toISOString(),
+    ...(wait && { finishedAt: status.finishedAt ?? finishedAt.toISOString() })
+  }
+
+  const report = buildReport({
+    workflowKey,
+    workflow,
+    environment,
+    clusterName,
+    cluster,
+    status,
+    submitted,
+    runUrl,
+    modelUri,
+    waited: wait,
+    ok,
+    durationMs,
+    context
+  })
+  return { status, submitted, environment, workflow, labels, modelUri, ok, report, facts }
+}
+
+async function submitOnce(
+  orchestrator: Orchestrator,
+  request: SubmitRequest,
+  runKey: string,
+  attempt: number,
+  log: Log,
+  signal: AbortSignal | undefined,
+  fromGitHub: boolean
+): Promise<SubmittedRun> {
+  if (fromGitHub) {
+    // A re-run (or a retried step) of the same GitHub run: reuse a submission still going or done.
+    const previous = await orchestrator.findRuns(runKey)
+    const same = previous.find(r => r.attempt === attempt)
+    const reusable =
+      same ?? previous.find(r => ['pending', 'running', 'succeeded'].includes(r.state))
+    if (reusable) {
+      log.info(
+        `Found run ${reusable.runId} (${reusable.state}${reusable.attempt ? `, attempt ${reusable.attempt}` : ''}) submitted for this GitHub run: following it instead of submitting again`
+      )
+      return { runId: reusable.runId, ...(reusable.url && { url: reusable.url }), adopted: true }
+    }
+  }
+  for (let tries = 1; ; tries++) {
+    try {
+      return await orchestrator.submit(request, signal)
+    } catch (error) {
+      if (signal?.aborted) {
+        // The submission may have landed just before the abort: do not leave it running.
+        for (const run of await orchestrator.findRuns(runKey).catch(() => [])) {
+          if (run.attempt === attempt) await orchestrator.cancel(run.runId).catch(() => undefined)
+        }
+        throw error
+      }
+      if (!isAmbiguous(error) || tries >= 3) throw error
+      log.warning(
+        `The submission may have reached the cluster (${errorMessage(error)}): looking for it before trying again`
+      )
+      const found = await findSubmission(orchestrator, runKey, attempt)
+      if (found) {
+        log.info(`The first submission did arrive: following run ${found.runId}`)
+        return found
+      }
+    }
+  }
+}
+
+async function findSubmission(
+  orchestrator: Orchestrator,
+  runKey: string,
+  attempt: number
+): Promise<SubmittedRun | undefined> {
+  // Servers may take a moment to list a run they just accepted.
+  for (let look = 0; look < 3; look++) {
+    try {
+      const run = (await orchestrator.findRuns(runKey)).find(r => r.attempt === attempt)
+      if (run) return { runId: run.runId, ...(run.url && { url: run.url }), adopted: true }
+    } catch {
+      // Lookup failures mean "not known to exist": the retry below decides.
+    }
+    await new Promise(done => setTimeout(done, 200 * (look + 1)))
+  }
+  return undefined
+}
+
+interface ReportInput {
+  workflowKey: string
+  workflow: ResolvedWorkflow
+  environment: ResolvedEnvironment
+  clusterName: string
+  cluster: ClusterConfig
+  status: RunStatus
+  submitted: SubmittedRun
+  runUrl: string | undefined
+  modelUri: string | undefined
+  waited: boolean
+  ok: boolean
+  durationMs: number
+  context: RunContext
+}
+
+function buildReport(input: ReportInput): Report {
+  const { status, workflow, environment } = input
+  const verdict = input.ok ? verdictOf(status.state, input.waited) : 'fail'
+  const outcome = !input.waited ? 'submitted' : status.state
+  const facts: Array<[string, string]> = [
+    ['Run', status.runId],
+    [
+      'State',
+      `${outcome}${status.rawState && status.rawState.toLowerCase() !== outcome ? ` (${status.rawState})` : ''}`
+    ],
+    ['Environment', environment.name],
+    ['Cluster', `${input.clusterName} (${input.cluster.kind})`],
+    ['Project', environment.projectName],
+    [
+      'Workflow',
+      workflow.remoteName === input.workflowKey
+        ? workflow.remoteName
+        : `${input.workflowKey} (${workflow.remoteName})`
+    ]
+  ]
+  if (input.waited) facts.push(['Duration', formatDuration(Math.max(0, input.durationMs))])
+  if (input.modelUri) facts.push(['Model URI', input.modelUri])
+  if (input.submitted.adopted)
+    facts.push(['Submission', 'adopted an existing run for this GitHub run (not submitted twice)'])
+  const sections: Report['sections'] = []
+  if (status.error) sections.push({ title: 'Error', verdict: 'fail', text: [status.error] })
+  if (status.steps.length) {
+    sections.push({
+      title: 'Steps',
+      tables: [
+        {
+          columns: ['Step', 'State', 'Duration', 'Error'],
+          rows: status.steps.map(s => [
+            s.name,
+            s.rawState ?? s.state,
+            stepDuration(s),
+            s.error ?? ''
+          ])
+        }
+      ]
+    })
+  }
+  const results = Object.entries(status.results)
+  if (results.length) {
+    sections.push({
+      title: 'Results',
+      tables: [{ columns: ['Name', 'Value'], rows: results.map(([k, v]) => [k, formatValue(v)]) }]
+    })
+  }
+  const args = Object.entries(workflow.arguments)
+  if (args.length) {
+    sections.push({
+      title: 'Arguments',
+      tables: [{ columns: ['Name', 'Value'], rows: args.map(([k, v]) => [k, formatValue(v)]) }]
+    })
+  }
+  const links: Report['links'] = []
+  if (input.runUrl) links.push({ label: `Run in ${input.cluster.kind}`, url: input.runUrl })
+  if (input.context.runUrl) links.push({ label: 'Logs', url: input.context.runUrl })
+  const title = `${input.workflowKey} on ${environment.name}: ${input.waited ? status.state : `submitted (${status.state})`}`
+  return { title, verdict, facts, sections, ...(links.length && { links }) }
+}
