@@ -14,10 +14,19 @@ export interface SpecValidator {
   validateSchema(name: string, data: unknown): string[]
 }
 
+interface Parameter {
+  name: string
+  in: string
+  required?: boolean
+  schema?: unknown
+  type?: string
+  $ref?: string
+}
+
 interface Operation {
   operationId?: string
-  parameters?: Array<{ name: string; in: string; required?: boolean; schema?: unknown; type?: string; $ref?: string }>
-  requestBody?: { required?: boolean; content?: Record<string, { schema?: unknown }> }
+  parameters?: Parameter[]
+  requestBody?: { required?: boolean; content?: Record<string, { schema?: unknown }>; $ref?: string }
   responses?: Record<string, { schema?: unknown; content?: Record<string, { schema?: unknown }>; $ref?: string }>
 }
 
@@ -27,7 +36,55 @@ type Spec = {
   basePath?: string
   paths: Record<string, Record<string, Operation>>
   definitions?: Record<string, unknown>
-  components?: { schemas?: Record<string, unknown> }
+  components?: {
+    schemas?: Record<string, unknown>
+    parameters?: Record<string, Parameter>
+    responses?: Record<string, { content?: Record<string, { schema?: unknown }> }>
+    requestBodies?: Record<string, { required?: boolean; content?: Record<string, { schema?: unknown }> }>
+  }
+}
+
+/**
+ * OpenAPI 3.0's `nullable: true` is not JSON Schema: rewrite it as a type that admits null (and add
+ * null to an enum, which JSON Schema checks separately), or as anyOf [null, schema] when there is
+ * no type (allOf/$ref schemas such as GitHub's nullable-simple-user uses).
+ */
+function normalizeNullable(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(normalizeNullable)
+  if (!node || typeof node !== 'object') return node
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(node)) out[key] = normalizeNullable(value)
+  if (typeof out.nullable !== 'boolean') return out
+  const nullable = out.nullable
+  delete out.nullable
+  if (!nullable) return out
+  if (typeof out.type === 'string') {
+    out.type = [out.type, 'null']
+    if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null]
+    return out
+  }
+  if (Array.isArray(out.type)) {
+    if (!out.type.includes('null')) out.type = [...out.type, 'null']
+    return out
+  }
+  return { anyOf: [{ type: 'null' }, out] }
+}
+
+/** The media type's schema: application/json, else the first JSON-like one (vnd.github+json). */
+function jsonSchemaOf(content: Record<string, { schema?: unknown }> | undefined): unknown {
+  if (!content) return undefined
+  if (content['application/json']) return content['application/json'].schema
+  const key = Object.keys(content).find(type => type.includes('json'))
+  return key ? content[key]?.schema : undefined
+}
+
+/** Query and path values are strings on the wire: coerce them as the schema's type says. */
+function coerceParameter(value: string, schema: unknown): unknown {
+  const type = (schema as { type?: unknown } | undefined)?.type
+  const types = Array.isArray(type) ? type : [type]
+  if ((types.includes('integer') || types.includes('number')) && value.trim() !== '' && !Number.isNaN(Number(value))) return Number(value)
+  if (types.includes('boolean') && (value === 'true' || value === 'false')) return value === 'true'
+  return value
 }
 
 const cache = new Map<string, SpecValidator>()
@@ -36,7 +93,9 @@ export function loadSpecValidator(file: string, options: { stripPrefix?: string 
   const key = `${file}|${options.stripPrefix ?? ''}`
   const cached = cache.get(key)
   if (cached) return cached
-  const spec = JSON.parse(readFileSync(file, 'utf8')) as Spec
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as Spec
+  const isOpenApi3 = typeof raw.openapi === 'string' && raw.openapi.startsWith('3')
+  const spec = (isOpenApi3 ? normalizeNullable(raw) : raw) as Spec
   const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false, validateSchema: false, discriminator: false })
   ajv.addSchema(spec as object, 'spec')
   const compiled = new Map<string, ValidateFunction>()
@@ -58,8 +117,47 @@ export function loadSpecValidator(file: string, options: { stripPrefix?: string 
     const pattern = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/]+?').replace(/\{[^}]+\}/g, '[^/]+?')
     return { template, regex: new RegExp(`^${(spec.basePath ?? '').replace(/\/$/, '')}${pattern}$`) }
   })
-  // Literal segments beat parameters (/pipelines/names/{name} before /pipelines/{id}).
-  templates.sort((a, b) => b.template.replace(/\{[^}]+\}/g, '').length - a.template.replace(/\{[^}]+\}/g, '').length)
+  // Literal segments beat parameters (/pipelines/names/{name} before /pipelines/{id}); on a tie,
+  // the template with fewer parameters is the more specific one.
+  const parameterCount = (template: string) => (template.match(/\{[^}]+\}/g) ?? []).length
+  templates.sort(
+    (a, b) =>
+      b.template.replace(/\{[^}]+\}/g, '').length - a.template.replace(/\{[^}]+\}/g, '').length ||
+      parameterCount(a.template) - parameterCount(b.template)
+  )
+
+  /** Follows a local $ref (#/components/parameters/owner) to the object it names. */
+  const resolveRef = <T>(value: T): T => {
+    let current: unknown = value
+    for (let depth = 0; depth < 10; depth++) {
+      const ref = (current as { $ref?: unknown } | undefined)?.$ref
+      if (typeof ref !== 'string' || !ref.startsWith('#/')) break
+      current = ref
+        .slice(2)
+        .split('/')
+        .map(part => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], spec)
+    }
+    return current as T
+  }
+  const parametersOf = (operation: Operation, template: string): Parameter[] => {
+    const shared = (spec.paths[template] as { parameters?: Parameter[] } | undefined)?.parameters ?? []
+    return [...shared, ...(operation.parameters ?? [])].map(p => resolveRef(p)).filter((p): p is Parameter => !!p && typeof p.name === 'string')
+  }
+  /** Values of the template's {parameters} in a concrete path. */
+  const pathValues = (template: string, path: string): Record<string, string> => {
+    const names = [...template.matchAll(/\{([^}]+)\}/g)].map(m => m[1] as string)
+    const pattern = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '([^/]+?)').replace(/\{[^}]+\}/g, '([^/]+?)')
+    const found = new RegExp(`^${(spec.basePath ?? '').replace(/\/$/, '')}${pattern}$`).exec(path)
+    const decode = (value: string) => {
+      try {
+        return decodeURIComponent(value)
+      } catch {
+        return value
+      }
+    }
+    return Object.fromEntries(names.map((name, i) => [name, decode(found?.[i + 1] ?? '')]))
+  }
 
   const match = (method: string, path: string) => {
     const clean = options.stripPrefix && path.startsWith(options.stripPrefix) ? path.slice(options.stripPrefix.length) : path
@@ -77,14 +175,27 @@ export function loadSpecValidator(file: string, options: { stripPrefix?: string 
       if (!found) return [`${method} ${path} is not an operation of ${file.split('/').pop()}`]
       const problems: string[] = []
       const { operation } = found
-      const bodyParam = operation.parameters?.find(p => p.in === 'body')
-      const bodySchema = bodyParam?.schema ?? operation.requestBody?.content?.['application/json']?.schema
-      const bodyRequired = bodyParam?.required ?? operation.requestBody?.required ?? false
+      const parameters = parametersOf(operation, found.template)
+      const bodyParam = parameters.find(p => p.in === 'body')
+      const requestBody = resolveRef(operation.requestBody)
+      const bodySchema = bodyParam?.schema ?? jsonSchemaOf(requestBody?.content)
+      const bodyRequired = bodyParam?.required ?? requestBody?.required ?? false
       if (bodySchema && body !== undefined && body !== '') problems.push(...errors(compile(bodySchema), body, 'body'))
       else if (bodySchema && bodyRequired) problems.push('body is required')
-      for (const parameter of operation.parameters ?? []) {
+      for (const parameter of parameters) {
         if (parameter.in === 'query' && parameter.required && !query?.has(parameter.name)) {
           problems.push(`query parameter '${parameter.name}' is required`)
+        }
+      }
+      // OpenAPI 3 parameters carry a schema: check the values too (run_id an integer, state an enum).
+      if (isOpenApi3) {
+        const inPath = pathValues(found.template, options.stripPrefix && path.startsWith(options.stripPrefix) ? path.slice(options.stripPrefix.length) : path)
+        for (const parameter of parameters) {
+          if (!parameter.schema) continue
+          const values = parameter.in === 'query' ? (query?.getAll(parameter.name) ?? []) : parameter.in === 'path' ? [inPath[parameter.name] ?? ''] : []
+          for (const value of values) {
+            problems.push(...errors(compile(parameter.schema), coerceParameter(value, resolveRef(parameter.schema)), `${parameter.in} parameter '${parameter.name}'`))
+          }
         }
       }
       return problems
@@ -92,9 +203,9 @@ export function loadSpecValidator(file: string, options: { stripPrefix?: string 
     validateResponse(method, path, status, body) {
       const found = match(method, path)
       if (!found) return [`${method} ${path} is not an operation`]
-      const response = found.operation.responses?.[String(status)] ?? found.operation.responses?.default
+      const response = resolveRef(found.operation.responses?.[String(status)] ?? found.operation.responses?.default)
       if (!response) return [`${status} is not a documented response of ${method} ${found.template}`]
-      const schema = response.schema ?? response.content?.['application/json']?.schema
+      const schema = response.schema ?? jsonSchemaOf(response.content)
       return schema ? errors(compile(schema), body, 'response') : []
     },
     validateSchema(name, data) {
