@@ -7,6 +7,7 @@ import {
   RunAbortedError,
   RunTimeoutError,
   type Orchestrator,
+  type RunScope,
   type RunState,
   type RunStatus,
   type StepStatus,
@@ -168,7 +169,11 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunWorkf
   )
   const clusterName = environment.cluster
   const cluster = environment.clusterConfig
-  const orchestratorOptions: OrchestratorOptions = { log, ...options.orchestrator }
+  const orchestratorOptions: OrchestratorOptions = {
+    log,
+    scope: { project: environment.projectName, workflow: workflow.remoteName },
+    ...options.orchestrator
+  }
   const orchestrator = (options.createOrchestrator ?? createOrchestrator)(
     cluster,
     orchestratorOptions
@@ -320,9 +325,10 @@ async function submitOnce(
   signal: AbortSignal | undefined,
   fromGitHub: boolean
 ): Promise<SubmittedRun> {
+  const scope: RunScope = { project: request.project, workflow: request.workflow }
   if (fromGitHub) {
     // A re-run (or a retried step) of the same GitHub run: reuse a submission still going or done.
-    const previous = await orchestrator.findRuns(runKey)
+    const previous = await orchestrator.findRuns(runKey, scope)
     const same = previous.find(r => r.attempt === attempt)
     const reusable =
       same ?? previous.find(r => ['pending', 'running', 'succeeded'].includes(r.state))
@@ -339,7 +345,7 @@ async function submitOnce(
     } catch (error) {
       if (signal?.aborted) {
         // The submission may have landed just before the abort: do not leave it running.
-        for (const run of await orchestrator.findRuns(runKey).catch(() => [])) {
+        for (const run of await orchestrator.findRuns(runKey, scope).catch(() => [])) {
           if (run.attempt === attempt) await orchestrator.cancel(run.runId).catch(() => undefined)
         }
         throw error
@@ -348,7 +354,7 @@ async function submitOnce(
       log.warning(
         `The submission may have reached the cluster (${errorMessage(error)}): looking for it before trying again`
       )
-      const found = await findSubmission(orchestrator, runKey, attempt)
+      const found = await findSubmission(orchestrator, runKey, attempt, scope)
       if (found) {
         log.info(`The first submission did arrive: following run ${found.runId}`)
         return found
@@ -360,12 +366,13 @@ async function submitOnce(
 async function findSubmission(
   orchestrator: Orchestrator,
   runKey: string,
-  attempt: number
+  attempt: number,
+  scope: RunScope
 ): Promise<SubmittedRun | undefined> {
   // Servers may take a moment to list a run they just accepted.
   for (let look = 0; look < 3; look++) {
     try {
-      const run = (await orchestrator.findRuns(runKey)).find(r => r.attempt === attempt)
+      const run = (await orchestrator.findRuns(runKey, scope)).find(r => r.attempt === attempt)
       if (run) return { runId: run.runId, ...(run.url && { url: run.url }), adopted: true }
     } catch {
       // Lookup failures mean "not known to exist": the retry below decides.

@@ -286,7 +286,6 @@ export class CommandOrchestrator implements Orchestrator {
     const run = this.runs.get(runId)
     if (!run) throw new Error(`unknown command run ${runId}`)
     const { clock } = this.options
-    const timedOut = new AbortController()
     const stopSleep = new AbortController()
     const timer = clock.sleep(options.timeoutMs, stopSleep.signal).then(
       () => 'timeout' as const,
@@ -298,7 +297,6 @@ export class CommandOrchestrator implements Orchestrator {
     })
     const outcome = await Promise.race([run.exit.then(() => 'exit' as const), timer, aborted])
     stopSleep.abort()
-    timedOut.abort()
     if (outcome === 'exit') {
       const status = await this.getStatus(runId)
       options.onStatus?.(status)

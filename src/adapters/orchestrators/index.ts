@@ -1,5 +1,8 @@
 import type { ClusterConfig } from '../../core/config/schema.js'
+import { ArgoOrchestrator } from './argo.js'
 import { CommandOrchestrator } from './command.js'
+import { KfpOrchestrator } from './kfp.js'
+import { MlrunOrchestrator } from './mlrun.js'
 import { resolveOptions, type OrchestratorOptions } from './options.js'
 import type { Orchestrator } from './types.js'
 
@@ -23,7 +26,11 @@ export function createOrchestrator(
   switch (cluster.kind) {
     case 'command':
       return new CommandOrchestrator(cluster, resolved)
-    default:
-      throw new Error(`the ${cluster.kind} client is being built`)
+    case 'mlrun':
+      return new MlrunOrchestrator(cluster, resolved)
+    case 'kfp':
+      return new KfpOrchestrator(cluster, resolved)
+    case 'argo':
+      return new ArgoOrchestrator(cluster, resolved)
   }
 }

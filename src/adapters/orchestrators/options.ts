@@ -1,6 +1,7 @@
 import type { Log } from '../../app/ports.js'
 import { ConfigurationError } from '../../core/errors.js'
 import type { Sleep } from '../http.js'
+import type { RunScope } from './types.js'
 import { adaptiveSchedule, realClock, scaledClock, type Clock, type PollSchedule } from './poll.js'
 
 /** What every orchestrator client gets from its caller. */
@@ -20,6 +21,11 @@ export interface OrchestratorOptions {
   fetch?: typeof fetch
   /** Per-request HTTP timeout. */
   requestTimeoutMs?: number
+  /**
+   * Project and workflow of runs this client did not submit or find itself (the post step
+   * cancelling the main step's run): MLRun addresses runs through them.
+   */
+  scope?: RunScope
 }
 
 export interface ResolvedOptions {
@@ -32,6 +38,7 @@ export interface ResolvedOptions {
   sleep: Sleep
   fetch?: typeof fetch
   requestTimeoutMs: number
+  scope?: RunScope
 }
 
 export const silentLog: Log = {
@@ -56,7 +63,8 @@ export function resolveOptions(options: OrchestratorOptions = {}): ResolvedOptio
     schedule: options.schedule ?? adaptiveSchedule(),
     sleep: ms => clock.sleep(ms),
     ...(options.fetch && { fetch: options.fetch }),
-    requestTimeoutMs: options.requestTimeoutMs ?? 30_000
+    requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
+    ...(options.scope && { scope: options.scope })
   }
 }
 

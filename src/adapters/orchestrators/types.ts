@@ -72,6 +72,12 @@ export interface WaitOptions {
 export const LABEL_RUN = 'promote-actions/run'
 export const LABEL_ATTEMPT = 'promote-actions/attempt'
 
+/** Where runs live for orchestrators that file them per project and workflow (MLRun). */
+export interface RunScope {
+  project: string
+  workflow: string
+}
+
 /** A run found again by its labels. */
 export interface FoundRun {
   runId: string
@@ -109,5 +115,5 @@ export interface Orchestrator {
   cancel(runId: string): Promise<void>
   runUrl(runId: string): string | undefined
   /** Submissions carrying `LABEL_RUN = runKey` (any attempt), newest first. */
-  findRuns(runKey: string): Promise<FoundRun[]>
+  findRuns(runKey: string, scope: RunScope): Promise<FoundRun[]>
 }

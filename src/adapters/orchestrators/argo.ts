@@ -1,0 +1,214 @@
+import { ConfigurationError } from '../../core/errors.js'
+import type { ClusterConfig } from '../../core/config/schema.js'
+import { bearer, HttpError, type HttpClient } from '../http.js'
+import { readSecret, type ResolvedOptions } from './options.js'
+import { apiClient, parameterString, rpcErrorMessage, trimSlash, waitRemote } from './remote.js'
+import { normalizeState } from './states.js'
+import {
+  LABEL_ATTEMPT,
+  LABEL_RUN,
+  type FoundRun,
+  type Orchestrator,
+  type RunStatus,
+  type StepStatus,
+  type SubmitRequest,
+  type SubmittedRun,
+  type WaitOptions
+} from './types.js'
+
+type ArgoCluster = Extract<ClusterConfig, { kind: 'argo' }>
+
+interface Parameter {
+  name: string
+  value?: string
+}
+
+interface ArgoNode {
+  id?: string
+  name?: string
+  displayName?: string
+  type?: string
+  phase?: string
+  message?: string
+  startedAt?: string
+  finishedAt?: string
+  outputs?: { parameters?: Parameter[] }
+}
+
+interface ArgoWorkflow {
+  metadata?: {
+    name?: string
+    namespace?: string
+    labels?: Record<string, string>
+    creationTimestamp?: string
+  }
+  status?: {
+    phase?: string
+    message?: string
+    startedAt?: string
+    finishedAt?: string
+    outputs?: { parameters?: Parameter[] }
+    nodes?: Record<string, ArgoNode>
+  }
+}
+
+/** Only what we read, so status polls of a large workflow stay small. */
+const STATUS_FIELDS = [
+  'metadata.name',
+  'metadata.namespace',
+  'metadata.labels',
+  'spec.entrypoint',
+  'status.phase',
+  'status.message',
+  'status.startedAt',
+  'status.finishedAt',
+  'status.outputs',
+  'status.nodes'
+].join(',')
+
+const LIST_FIELDS = [
+  'items.metadata.name',
+  'items.metadata.labels',
+  'items.metadata.creationTimestamp',
+  'items.status.phase'
+].join(',')
+
+function parametersToResults(parameters: Parameter[] | undefined): Record<string, unknown> {
+  const results: Record<string, unknown> = {}
+  for (const p of parameters ?? []) if (p.name) results[p.name] = p.value ?? ''
+  return results
+}
+
+/** Argo Workflows: submits a WorkflowTemplate through the Argo Server REST API. */
+export class ArgoOrchestrator implements Orchestrator {
+  readonly kind = 'argo' as const
+  private readonly http: HttpClient
+  private readonly namespace: string
+  private readonly ui: string
+
+  constructor(
+    private readonly cluster: ArgoCluster,
+    private readonly options: ResolvedOptions
+  ) {
+    const token = readSecret(options.env, cluster.tokenEnv, options.log, `cluster ${cluster.url}`)
+    this.namespace = cluster.namespace
+    this.ui = trimSlash(cluster.uiUrl ?? cluster.url)
+    this.http = apiClient(
+      options,
+      'Argo Server',
+      trimSlash(cluster.url),
+      bearer(token),
+      rpcErrorMessage
+    )
+  }
+
+  private path(suffix = ''): string {
+    return `/api/v1/workflows/${encodeURIComponent(this.namespace)}${suffix}`
+  }
+
+  async submit(request: SubmitRequest, signal?: AbortSignal): Promise<SubmittedRun> {
+    const body = {
+      namespace: this.namespace,
+      resourceKind: 'WorkflowTemplate',
+      resourceName: request.workflow,
+      submitOptions: {
+        generateName: `${request.workflow}-`,
+        parameters: Object.entries(request.arguments).map(([k, v]) => `${k}=${parameterString(v)}`),
+        labels: Object.entries(request.labels)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(',')
+      }
+    }
+    try {
+      const response = await this.http.post<ArgoWorkflow>(this.path('/submit'), {
+        body,
+        ...(signal && { signal })
+      })
+      const name = response.body?.metadata?.name
+      if (!name)
+        throw new Error(`Argo Server accepted the submission but returned no workflow name`)
+      return { runId: name, url: this.runUrl(name), adopted: false }
+    } catch (error) {
+      if (error instanceof HttpError && error.status === 404) {
+        throw new ConfigurationError(
+          `WorkflowTemplate '${request.workflow}' not found in namespace '${this.namespace}' on ${this.cluster.url}: ${rpcErrorMessage(error.body) ?? 'not found'} (workflows.<key>.name must name a WorkflowTemplate)`
+        )
+      }
+      throw error
+    }
+  }
+
+  async getStatus(runId: string): Promise<RunStatus> {
+    const { body } = await this.http.get<ArgoWorkflow>(this.path(`/${encodeURIComponent(runId)}`), {
+      query: { fields: STATUS_FIELDS }
+    })
+    const status = body?.status ?? {}
+    const rawState = status.phase || 'Pending'
+    const state = normalizeState(rawState)
+    const steps: StepStatus[] = Object.values(status.nodes ?? {})
+      .filter(node => node.type === 'Pod')
+      .sort((a, b) => (a.startedAt ?? '').localeCompare(b.startedAt ?? ''))
+      .map(node => ({
+        name: node.displayName ?? node.name ?? node.id ?? 'step',
+        state: normalizeState(node.phase),
+        rawState: node.phase ?? 'Pending',
+        results: parametersToResults(node.outputs?.parameters),
+        ...(node.startedAt && { startedAt: node.startedAt }),
+        ...(node.finishedAt && { finishedAt: node.finishedAt }),
+        ...(node.message &&
+          ['failed', 'cancelled'].includes(normalizeState(node.phase)) && { error: node.message })
+      }))
+    return {
+      runId,
+      state,
+      rawState,
+      ...(status.message && state !== 'succeeded' && { error: status.message }),
+      ...(status.message && { message: status.message }),
+      ...(status.startedAt && { startedAt: status.startedAt }),
+      ...(status.finishedAt && { finishedAt: status.finishedAt }),
+      url: this.runUrl(runId),
+      steps,
+      results: parametersToResults(status.outputs?.parameters)
+    }
+  }
+
+  wait(runId: string, options: WaitOptions): Promise<RunStatus> {
+    return waitRemote(
+      this.options,
+      runId,
+      options,
+      () => this.getStatus(runId),
+      () => this.cancel(runId)
+    )
+  }
+
+  async cancel(runId: string): Promise<void> {
+    await this.http.put(this.path(`/${encodeURIComponent(runId)}/terminate`), {
+      body: { name: runId, namespace: this.namespace }
+    })
+  }
+
+  runUrl(runId: string): string {
+    return `${this.ui}/workflows/${encodeURIComponent(this.namespace)}/${encodeURIComponent(runId)}`
+  }
+
+  async findRuns(runKey: string): Promise<FoundRun[]> {
+    const { body } = await this.http.get<{ items?: ArgoWorkflow[] | null }>(this.path(), {
+      query: { 'listOptions.labelSelector': `${LABEL_RUN}=${runKey}`, fields: LIST_FIELDS }
+    })
+    return (body?.items ?? [])
+      .filter(item => item.metadata?.name)
+      .sort((a, b) =>
+        (b.metadata?.creationTimestamp ?? '').localeCompare(a.metadata?.creationTimestamp ?? '')
+      )
+      .map(item => {
+        const attempt = Number(item.metadata?.labels?.[LABEL_ATTEMPT])
+        return {
+          runId: item.metadata!.name!,
+          state: normalizeState(item.status?.phase),
+          ...(Number.isFinite(attempt) && attempt > 0 && { attempt }),
+          url: this.runUrl(item.metadata!.name!)
+        }
+      })
+  }
+}

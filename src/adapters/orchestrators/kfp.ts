@@ -1,0 +1,217 @@
+import { ConfigurationError } from '../../core/errors.js'
+import type { ClusterConfig } from '../../core/config/schema.js'
+import { bearer, HttpError, type HttpClient } from '../http.js'
+import { readSecret, type ResolvedOptions } from './options.js'
+import { apiClient, rpcErrorMessage, trimSlash, waitRemote } from './remote.js'
+import {
+  LABEL_ATTEMPT,
+  LABEL_RUN,
+  type FoundRun,
+  type Orchestrator,
+  type RunState,
+  type RunStatus,
+  type StepStatus,
+  type SubmitRequest,
+  type SubmittedRun,
+  type WaitOptions
+} from './types.js'
+
+type KfpCluster = Extract<ClusterConfig, { kind: 'kfp' }>
+
+interface RpcStatus {
+  code?: number
+  message?: string
+}
+
+interface KfpTask {
+  display_name?: string
+  state?: string
+  start_time?: string
+  end_time?: string
+  error?: RpcStatus
+}
+
+interface KfpRun {
+  run_id?: string
+  display_name?: string
+  description?: string
+  state?: string
+  error?: RpcStatus
+  created_at?: string
+  finished_at?: string
+  run_details?: { task_details?: KfpTask[] }
+}
+
+/** KFP's own driver tasks, not steps of the user's pipeline. */
+const SYSTEM_TASKS = /^(root|root-driver|.*-driver|executor|dag-driver)$/
+
+/**
+ * The v2beta1 API's terminal states. Unlike the KFP SDK's wait_for_run_completion, CANCELED
+ * ends the wait too (the SDK keeps polling a cancelled run until its timeout).
+ */
+function kfpState(raw: string | undefined): RunState {
+  switch (raw) {
+    case 'SUCCEEDED':
+      return 'succeeded'
+    case 'SKIPPED':
+      return 'skipped'
+    case 'FAILED':
+      return 'failed'
+    case 'CANCELED':
+      return 'cancelled'
+    case 'RUNNING':
+    case 'CANCELING':
+    case 'PAUSED':
+      return 'running'
+    default:
+      return 'pending'
+  }
+}
+
+/** Kubeflow Pipelines v2beta1: a run of a pipeline (by id, or resolved by name). */
+export class KfpOrchestrator implements Orchestrator {
+  readonly kind = 'kfp' as const
+  private readonly http: HttpClient
+  private readonly ui: string
+
+  constructor(
+    private readonly cluster: KfpCluster,
+    private readonly options: ResolvedOptions
+  ) {
+    const token = readSecret(options.env, cluster.tokenEnv, options.log, `cluster ${cluster.url}`)
+    this.ui = trimSlash(cluster.uiUrl ?? cluster.url)
+    this.http = apiClient(
+      options,
+      'Kubeflow Pipelines API',
+      trimSlash(cluster.url),
+      bearer(token),
+      rpcErrorMessage
+    )
+  }
+
+  private async pipelineId(request: SubmitRequest): Promise<string> {
+    if (request.pipelineId) return request.pipelineId
+    const response = await this.http.get<{ pipeline_id?: string }>(
+      `/apis/v2beta1/pipelines/names/${encodeURIComponent(request.workflow)}`,
+      { query: { namespace: this.cluster.namespace }, acceptStatus: [404] }
+    )
+    if (response.status === 404 || !response.body?.pipeline_id) {
+      throw new ConfigurationError(
+        `pipeline '${request.workflow}' not found on ${this.cluster.url}${this.cluster.namespace ? ` (namespace ${this.cluster.namespace})` : ''}: ${rpcErrorMessage(response.body) ?? 'no such pipeline'} (set workflows.<key>.name to the pipeline name, or pipelineId)`
+      )
+    }
+    return response.body.pipeline_id
+  }
+
+  async submit(request: SubmitRequest, signal?: AbortSignal): Promise<SubmittedRun> {
+    const pipelineId = await this.pipelineId(request)
+    // Runs have no labels in v2beta1: the run key travels in the display name, which list filters can match.
+    const body = {
+      display_name: request.displayName,
+      description: `promote-actions ${Object.entries(request.labels)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(' ')}`,
+      ...(this.cluster.experimentId && { experiment_id: this.cluster.experimentId }),
+      pipeline_version_reference: {
+        pipeline_id: pipelineId,
+        ...(request.pipelineVersionId && { pipeline_version_id: request.pipelineVersionId })
+      },
+      runtime_config: { parameters: request.arguments }
+    }
+    try {
+      const { body: run } = await this.http.post<KfpRun>('/apis/v2beta1/runs', {
+        body,
+        ...(signal && { signal })
+      })
+      if (!run?.run_id)
+        throw new Error('Kubeflow Pipelines accepted the run but returned no run_id')
+      return { runId: run.run_id, url: this.runUrl(run.run_id), adopted: false }
+    } catch (error) {
+      if (error instanceof HttpError && (error.status === 400 || error.status === 404)) {
+        throw new ConfigurationError(
+          `Kubeflow Pipelines refused the run of '${request.workflow}': ${rpcErrorMessage(error.body) ?? error.message}`
+        )
+      }
+      throw error
+    }
+  }
+
+  async getStatus(runId: string): Promise<RunStatus> {
+    const { body: run } = await this.http.get<KfpRun>(
+      `/apis/v2beta1/runs/${encodeURIComponent(runId)}`
+    )
+    const rawState = run?.state ?? 'PENDING'
+    const steps: StepStatus[] = (run?.run_details?.task_details ?? [])
+      .filter(task => task.display_name && !SYSTEM_TASKS.test(task.display_name))
+      .map(task => ({
+        name: task.display_name!,
+        state: kfpState(task.state),
+        rawState: task.state ?? 'PENDING',
+        results: {},
+        ...(task.start_time && { startedAt: task.start_time }),
+        ...(task.end_time && { finishedAt: task.end_time }),
+        ...(task.error?.message && { error: task.error.message })
+      }))
+    return {
+      runId,
+      state: kfpState(rawState),
+      rawState,
+      ...(run?.error?.message && { error: run.error.message }),
+      ...(run?.created_at && { startedAt: run.created_at }),
+      ...(run?.finished_at &&
+        !run.finished_at.startsWith('1970') && { finishedAt: run.finished_at }),
+      url: this.runUrl(runId),
+      steps,
+      results: {}
+    }
+  }
+
+  wait(runId: string, options: WaitOptions): Promise<RunStatus> {
+    return waitRemote(
+      this.options,
+      runId,
+      options,
+      () => this.getStatus(runId),
+      () => this.cancel(runId)
+    )
+  }
+
+  async cancel(runId: string): Promise<void> {
+    await this.http.post(`/apis/v2beta1/runs/${encodeURIComponent(runId)}:terminate`, {
+      idempotent: true
+    })
+  }
+
+  runUrl(runId: string): string {
+    return `${this.ui}/#/runs/details/${encodeURIComponent(runId)}`
+  }
+
+  async findRuns(runKey: string): Promise<FoundRun[]> {
+    const filter = {
+      predicates: [{ key: 'display_name', operation: 'IS_SUBSTRING', string_value: runKey }]
+    }
+    const { body } = await this.http.get<{ runs?: KfpRun[] }>('/apis/v2beta1/runs', {
+      query: {
+        filter: JSON.stringify(filter),
+        sort_by: 'created_at desc',
+        page_size: 50,
+        experiment_id: this.cluster.experimentId,
+        namespace: this.cluster.namespace
+      }
+    })
+    return (body?.runs ?? [])
+      .filter(run => run.run_id)
+      .filter(run => run.description?.includes(`${LABEL_RUN}=${runKey}`) ?? false)
+      .map(run => {
+        const attempt = Number(
+          new RegExp(`${LABEL_ATTEMPT}=(\\d+)`).exec(run.description ?? '')?.[1]
+        )
+        return {
+          runId: run.run_id!,
+          state: kfpState(run.state),
+          ...(Number.isFinite(attempt) && attempt > 0 && { attempt }),
+          url: this.runUrl(run.run_id!)
+        }
+      })
+  }
+}
