@@ -1,0 +1,135 @@
+import { existsSync } from 'node:fs'
+import * as core from '@actions/core'
+import { parse as parseYaml } from 'yaml'
+import { createSmtpMailer } from '../../adapters/email/smtp.js'
+import { createSlackClient, slackOptionsFromEnv } from '../../adapters/slack/web-api.js'
+import { postWebhook } from '../../adapters/slack/webhook.js'
+import type { RunContext } from '../../app/ports.js'
+import { notify } from '../../app/notify.js'
+import { loadConfig } from '../../core/config/load.js'
+import type { PromoteConfig } from '../../core/config/schema.js'
+import { pipelineFactsSchema, type PipelineFacts } from '../../core/facts.js'
+import { resolveEvent } from '../../core/notification.js'
+import { readInputs } from '../common/inputs.js'
+import { jobSummary, runnerLog } from '../common/log.js'
+import { inputSchema, SECRET_INPUTS } from './inputs.js'
+
+/** Later notify steps of the same job find the message here when no ts input is given. */
+export const TS_ENV = 'PROMOTE_NOTIFY_TS'
+export const CHANNEL_ENV = 'PROMOTE_NOTIFY_CHANNEL'
+
+export function runContextFromEnv(env: NodeJS.ProcessEnv): RunContext {
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
+  const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com'
+  return {
+    ...(owner && repo && { repository: { owner, repo } }),
+    sha: env.GITHUB_SHA ?? '',
+    ref: env.GITHUB_REF ?? '',
+    ...(env.GITHUB_REF_NAME && { branch: env.GITHUB_REF_NAME }),
+    actor: env.GITHUB_ACTOR ?? '',
+    ...(env.GITHUB_TRIGGERING_ACTOR && { triggeringActor: env.GITHUB_TRIGGERING_ACTOR }),
+    ...(env.GITHUB_RUN_ID && { runId: env.GITHUB_RUN_ID }),
+    ...(env.GITHUB_RUN_ATTEMPT && { runAttempt: env.GITHUB_RUN_ATTEMPT }),
+    serverUrl,
+    ...(env.GITHUB_EVENT_NAME && { eventName: env.GITHUB_EVENT_NAME }),
+    ...(owner &&
+      repo &&
+      env.GITHUB_RUN_ID && {
+        runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`
+      })
+  }
+}
+
+/**
+ * The facts input is usually another step's output. A notification about a failure must still go
+ * out when those facts are broken, so bad facts are a warning, not a failed step.
+ */
+export function parseFactsInput(
+  text: string | undefined,
+  warn: (message: string) => void
+): PipelineFacts {
+  const empty = pipelineFactsSchema.parse({})
+  if (!text?.trim()) return empty
+  let data: unknown
+  try {
+    data = parseYaml(text, { maxAliasCount: 50 })
+  } catch (error) {
+    warn(
+      `input 'facts' is not valid JSON/YAML (${(error as Error).message.split('\n')[0]}): notifying without facts`
+    )
+    return empty
+  }
+  const parsed = pipelineFactsSchema.safeParse(data ?? {})
+  if (parsed.success) return parsed.data
+  const problems = parsed.error.issues
+    .map(i => `${i.path.join('.') || '(root)'}: ${i.message}`)
+    .join('; ')
+  warn(
+    `input 'facts' does not match the pipeline facts shape (${problems}): notifying without facts`
+  )
+  return empty
+}
+
+export async function run(): Promise<void> {
+  const inputs = readInputs(inputSchema, SECRET_INPUTS)
+  const env = process.env
+  const warn = (message: string) => core.warning(message, { title: 'promote notify' })
+  const facts = parseFactsInput(inputs.facts, warn)
+  const event = resolveEvent(inputs.event, inputs['job-status'], facts.state)
+
+  // A notifier works from inputs alone: a missing promote.yaml is fine, a broken one is not.
+  let config: PromoteConfig | undefined
+  if (existsSync(inputs.config)) config = await loadConfig(inputs.config)
+  else core.info(`${inputs.config} not found: using the inputs only`)
+
+  const ts = inputs.ts ?? env[TS_ENV]
+  const channel = inputs.channel ?? (inputs.ts ? undefined : env[CHANNEL_ENV])
+  const result = await notify(
+    {
+      event,
+      facts,
+      ...(config && { config }),
+      ...(channel && { channel }),
+      ...(ts && { ts }),
+      ...(inputs['thread-ts'] && { threadTs: inputs['thread-ts'] }),
+      ...(inputs['slack-token'] && { slackToken: inputs['slack-token'] }),
+      ...(inputs['slack-webhook'] && { slackWebhook: inputs['slack-webhook'] }),
+      ...(inputs['summary-url'] && { summaryUrl: inputs['summary-url'] }),
+      context: runContextFromEnv(env),
+      env,
+      dryRun: inputs['dry-run']
+    },
+    {
+      log: runnerLog,
+      reporter: jobSummary,
+      slack: token =>
+        createSlackClient(token, {
+          ...slackOptionsFromEnv(env),
+          debug: message => core.debug(message)
+        }),
+      webhook: (url, message) =>
+        postWebhook(url, message, {
+          ...(slackOptionsFromEnv(env).retry && { retry: slackOptionsFromEnv(env).retry })
+        }),
+      mailer: url => createSmtpMailer(url)
+    }
+  )
+
+  core.setOutput('ok', String(result.ok))
+  core.setOutput('ts', result.ts ?? '')
+  core.setOutput('channel', result.channel ?? '')
+  core.setOutput('thread-ts', result.threadTs ?? '')
+  if (result.ts && result.channel) {
+    core.exportVariable(TS_ENV, result.ts)
+    core.exportVariable(CHANNEL_ENV, result.channel)
+  }
+  for (const delivery of result.deliveries) {
+    core.info(
+      `${delivery.via}: ${delivery.ok ? (delivery.skipped ? 'skipped' : 'ok') : 'FAILED'}: ${delivery.detail}`
+    )
+  }
+  if (!result.ok && inputs['fail-on-error']) {
+    const failed = result.deliveries.filter(d => !d.ok).map(d => d.via)
+    core.setFailed(`notification failed (${failed.join(', ')}) and fail-on-error is true`)
+  }
+}

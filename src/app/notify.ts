@@ -1,0 +1,382 @@
+/**
+ * The notify use case, shared by the action and `promote notify`: decide which channels get this
+ * event (the config's `events`), then deliver. Slack bot mode posts the pipeline's message once
+ * and updates that same message (its ts) on every later event, with a threaded reply per finished
+ * stage; webhook mode posts one message per event; email goes out on its configured events.
+ * A failed delivery never throws: it becomes a warning, `ok: false` and a line in the summary,
+ * and the caller decides (fail-on-error) whether that fails the step.
+ */
+import type { PipelineEvent, PromoteConfig } from '../core/config/schema.js'
+import { errorMessage } from '../core/errors.js'
+import type { PipelineFacts } from '../core/facts.js'
+import {
+  buildEmail,
+  buildSlackMessage,
+  buildStageReply,
+  eventLabel,
+  resultRows,
+  type BuiltSlackMessage,
+  type NotificationInput,
+  type SlackMessage
+} from '../core/notification.js'
+import type { Report, ReportSection } from '../core/report.js'
+import type { Mailer } from '../adapters/email/smtp.js'
+import type { SlackChat } from '../adapters/slack/web-api.js'
+import type { Log, Reporter, RunContext } from './ports.js'
+
+export interface NotifyRequest {
+  event: PipelineEvent
+  facts: PipelineFacts
+  /** The loaded promote.yaml, or undefined when notify runs from inputs alone. */
+  config?: PromoteConfig
+  /** Overrides notifications.slack.channel. */
+  channel?: string
+  /** The pipeline message to update (the ts output of the notify step that posted it). */
+  ts?: string
+  /** The thread to reply in (default: ts). */
+  threadTs?: string
+  /** Override the environment variables the config names. */
+  slackToken?: string
+  slackWebhook?: string
+  /** Where the full results are; default: the run page. */
+  summaryUrl?: string
+  context: RunContext
+  env: Record<string, string | undefined>
+  /** Print what would be sent, send nothing. */
+  dryRun?: boolean
+}
+
+export interface NotifyPorts {
+  log: Log
+  reporter?: Reporter
+  slack: (token: string) => SlackChat
+  webhook: (url: string, message: SlackMessage) => Promise<void>
+  mailer: (smtpUrl: string) => Mailer
+}
+
+export interface Delivery {
+  via: 'slack' | 'email'
+  ok: boolean
+  /** Nothing was sent, by design (not configured, not for this event, dry run). */
+  skipped?: boolean
+  detail: string
+}
+
+export interface NotifyResult {
+  ok: boolean
+  ts?: string
+  channel?: string
+  threadTs?: string
+  deliveries: Delivery[]
+  message: BuiltSlackMessage
+}
+
+const UPDATE_GONE = new Set(['message_not_found', 'cant_update_message', 'edit_window_closed'])
+
+function repositoryUrl(context: RunContext): string | undefined {
+  return context.repository
+    ? `${context.serverUrl ?? 'https://github.com'}/${context.repository.owner}/${context.repository.repo}`
+    : undefined
+}
+
+/** Facts from the run itself fill what the facts input leaves out. */
+export function withRunContext(facts: PipelineFacts, context: RunContext): PipelineFacts {
+  return {
+    ...facts,
+    commit: facts.commit ?? (context.sha || undefined),
+    actor: facts.actor ?? (context.triggeringActor || context.actor || undefined),
+    logUrl: facts.logUrl ?? context.runUrl
+  }
+}
+
+function printMessage(log: Log, title: string, message: SlackMessage): Promise<void> {
+  return log.group(title, async () => {
+    log.info(`text: ${message.text}`)
+    log.info(`blocks: ${JSON.stringify(message.blocks, null, 2)}`)
+  })
+}
+
+export async function notify(request: NotifyRequest, ports: NotifyPorts): Promise<NotifyResult> {
+  const { log } = ports
+  const { event } = request
+  const slackConfig = request.config?.notifications.slack
+  const emailConfig = request.config?.notifications.email
+  const facts = withRunContext(request.facts, request.context)
+  const input: NotificationInput = {
+    event,
+    facts,
+    ...(request.config?.project && { project: request.config.project }),
+    ...(slackConfig?.mentionOnFailure && { mention: slackConfig.mentionOnFailure }),
+    ...((request.summaryUrl ?? request.context.runUrl) && {
+      summaryUrl: request.summaryUrl ?? request.context.runUrl
+    }),
+    ...(repositoryUrl(request.context) && { repositoryUrl: repositoryUrl(request.context) })
+  }
+  const message = buildSlackMessage(input)
+  const deliveries: Delivery[] = []
+  const result: NotifyResult = {
+    ok: true,
+    deliveries,
+    message,
+    ...(request.ts && { ts: request.ts }),
+    ...((request.channel ?? slackConfig?.channel) && {
+      channel: request.channel ?? slackConfig?.channel
+    }),
+    ...((request.threadTs ?? request.ts) && { threadTs: request.threadTs ?? request.ts })
+  }
+
+  const fail = (via: Delivery['via'], detail: string) => {
+    deliveries.push({ via, ok: false, detail })
+    log.warning(`${via === 'slack' ? 'Slack' : 'Email'} notification failed: ${detail}`, {
+      title: `promote notify: ${via} not delivered`
+    })
+  }
+
+  // ------------------------------------------------------------ Slack
+  const token =
+    request.slackToken ?? (slackConfig?.tokenEnv ? request.env[slackConfig.tokenEnv] : undefined)
+  const webhookUrl =
+    request.slackWebhook ??
+    (slackConfig?.webhookEnv ? request.env[slackConfig.webhookEnv] : undefined)
+  if (token) log.secret(token)
+  if (webhookUrl) log.secret(webhookUrl)
+  const channel = request.channel ?? slackConfig?.channel
+  const slackConfigured = Boolean(slackConfig || request.slackToken || request.slackWebhook)
+
+  if (!slackConfigured) {
+    await printMessage(
+      log,
+      'Slack is not configured (notifications.slack, slack-token or slack-webhook): this is what would be sent',
+      message
+    )
+    deliveries.push({
+      via: 'slack',
+      ok: true,
+      skipped: true,
+      detail: 'not configured: the message was printed to the log instead'
+    })
+  } else if (slackConfig && !slackConfig.events.includes(event)) {
+    log.info(
+      `Slack: '${event}' is not in notifications.slack.events (${slackConfig.events.join(', ')}): nothing sent`
+    )
+    deliveries.push({
+      via: 'slack',
+      ok: true,
+      skipped: true,
+      detail: `'${event}' is not in notifications.slack.events`
+    })
+  } else if (request.dryRun) {
+    await printMessage(
+      log,
+      `Slack (dry run, not sent)${token ? ` to ${channel ?? '(no channel)'}` : ' via webhook'}`,
+      message
+    )
+    deliveries.push({ via: 'slack', ok: true, skipped: true, detail: 'dry run: printed, not sent' })
+  } else if (token) {
+    if (!channel) {
+      fail(
+        'slack',
+        'bot token mode needs a channel: set notifications.slack.channel or the channel input'
+      )
+    } else {
+      try {
+        const posted = await postWithBot(ports.slack(token), channel, request, input, message, log)
+        Object.assign(result, { ts: posted.ts, channel: posted.channel, threadTs: posted.threadTs })
+        deliveries.push({ via: 'slack', ok: true, detail: posted.detail })
+      } catch (error) {
+        fail('slack', errorMessage(error))
+      }
+    }
+  } else if (webhookUrl) {
+    if (request.ts)
+      log.info('Slack: webhook mode cannot update a message: posting a new one for this event')
+    try {
+      await ports.webhook(webhookUrl, message)
+      deliveries.push({
+        via: 'slack',
+        ok: true,
+        detail: 'posted through the incoming webhook (webhooks cannot update or thread)'
+      })
+    } catch (error) {
+      fail('slack', errorMessage(error))
+    }
+  } else {
+    const names = [slackConfig?.tokenEnv, slackConfig?.webhookEnv].filter(Boolean)
+    fail(
+      'slack',
+      `no Slack credential in this step's environment: ${names.join(' and ') || 'the token'} ${names.length > 1 ? 'are' : 'is'} empty; pass the secret to the step (env: ${names[0] ?? 'SLACK_BOT_TOKEN'}: \${{ secrets.${names[0] ?? 'SLACK_BOT_TOKEN'} }}) or use the slack-token / slack-webhook input`
+    )
+  }
+
+  // ------------------------------------------------------------ email
+  if (emailConfig && emailConfig.events.includes(event)) {
+    const mail = buildEmail(input)
+    const smtpUrl = request.env[emailConfig.smtpUrlEnv]
+    if (smtpUrl) log.secret(smtpUrl)
+    if (request.dryRun) {
+      await log.group(`Email (dry run, not sent) to ${emailConfig.to.join(', ')}`, async () => {
+        log.info(`Subject: ${mail.subject}`)
+        log.info(mail.text)
+      })
+      deliveries.push({
+        via: 'email',
+        ok: true,
+        skipped: true,
+        detail: 'dry run: printed, not sent'
+      })
+    } else if (!smtpUrl) {
+      fail(
+        'email',
+        `${emailConfig.smtpUrlEnv} is empty: pass the SMTP URL secret to the step (env: ${emailConfig.smtpUrlEnv}: \${{ secrets.${emailConfig.smtpUrlEnv} }})`
+      )
+    } else {
+      try {
+        const sent = await ports
+          .mailer(smtpUrl)
+          .send({ from: emailConfig.from, to: emailConfig.to, ...mail })
+        const rejected = sent.rejected.length ? `; rejected: ${sent.rejected.join(', ')}` : ''
+        if (sent.accepted.length === 0) fail('email', `no recipient was accepted${rejected}`)
+        else
+          deliveries.push({
+            via: 'email',
+            ok: true,
+            detail: `sent to ${sent.accepted.join(', ')}${rejected}`
+          })
+      } catch (error) {
+        fail('email', errorMessage(error))
+      }
+    }
+  } else if (emailConfig) {
+    deliveries.push({
+      via: 'email',
+      ok: true,
+      skipped: true,
+      detail: `'${event}' is not in notifications.email.events`
+    })
+  }
+
+  result.ok = deliveries.every(d => d.ok)
+  await ports.reporter?.summary(notifyReport(event, facts, result))
+  return result
+}
+
+interface BotPosted {
+  ts: string
+  channel: string
+  threadTs: string
+  detail: string
+}
+
+/** Bot mode: post or update the pipeline message, then reply in its thread when a stage ends. */
+async function postWithBot(
+  slack: SlackChat,
+  channel: string,
+  request: NotifyRequest,
+  input: NotificationInput,
+  message: BuiltSlackMessage,
+  log: Log
+): Promise<BotPosted> {
+  const done: string[] = []
+  let parentTs = request.ts
+  let parentChannel = channel
+  if (parentTs) {
+    try {
+      const updated = await slack.update({
+        channel,
+        ts: parentTs,
+        text: message.text,
+        blocks: message.blocks
+      })
+      parentChannel = updated.channel
+      done.push(`updated message ${parentTs}`)
+    } catch (error) {
+      const code = (error as { code?: string }).code
+      if (!code || !UPDATE_GONE.has(code)) throw error
+      log.warning(
+        `Slack: could not update message ${parentTs} (${code}): posting a new one instead`,
+        { title: 'promote notify' }
+      )
+      parentTs = undefined
+    }
+  }
+  if (!parentTs) {
+    const posted = await slack.postMessage({
+      channel,
+      text: message.text,
+      blocks: message.blocks,
+      ...(request.threadTs && { thread_ts: request.threadTs })
+    })
+    parentTs = posted.ts
+    parentChannel = posted.channel
+    done.push(`posted message ${posted.ts}`)
+  } else if (input.event !== 'started') {
+    const reply = buildStageReply(input)
+    const threadTs = request.threadTs ?? parentTs
+    const posted = await slack.postMessage({
+      channel: parentChannel,
+      text: reply.text,
+      blocks: reply.blocks,
+      thread_ts: threadTs,
+      reply_broadcast: input.event === 'failed'
+    })
+    done.push(`replied in thread ${threadTs} (${posted.ts})`)
+  }
+  return {
+    ts: parentTs,
+    channel: parentChannel,
+    threadTs: request.threadTs ?? parentTs,
+    detail: `${done.join(', ')} in ${parentChannel}`
+  }
+}
+
+/** The summary: one line per channel; what was cut from Slack, in full. */
+export function notifyReport(
+  event: PipelineEvent,
+  facts: PipelineFacts,
+  result: NotifyResult
+): Report {
+  const sections: ReportSection[] = [
+    {
+      title: 'Deliveries',
+      tables: [
+        {
+          columns: ['channel', 'result', 'detail'],
+          rows: result.deliveries.map(d => [
+            d.via,
+            d.ok ? (d.skipped ? 'skipped' : 'sent') : 'FAILED',
+            d.detail
+          ])
+        }
+      ]
+    }
+  ]
+  if (result.message.cuts.length > 0) {
+    const cut: ReportSection = {
+      title: 'In full (cut from the Slack message)',
+      text: [`Cut to fit Slack's limits: ${result.message.cuts.join(', ')}.`],
+      tables: []
+    }
+    if (facts.error) cut.text!.push('Error:', facts.error)
+    for (const step of facts.steps) {
+      const rows = resultRows(step.results)
+      cut.tables!.push({
+        title: `${step.name} (${step.state})${step.error ? `: ${step.error}` : ''}`,
+        columns: ['result', 'value'],
+        rows: rows.length ? rows : [['—', '—']]
+      })
+    }
+    const results = resultRows(facts.results)
+    if (results.length > 0)
+      cut.tables!.push({ title: 'Results', columns: ['result', 'value'], rows: results })
+    sections.push(cut)
+  }
+  const summaryFacts: Array<[string, string]> = [['Event', event]]
+  if (result.channel) summaryFacts.push(['Slack channel', result.channel])
+  if (result.ts) summaryFacts.push(['Slack message ts', result.ts])
+  return {
+    title: `Notification: ${eventLabel(event)}`,
+    verdict: result.ok ? 'pass' : 'warn',
+    facts: summaryFacts,
+    sections
+  }
+}

@@ -1,0 +1,854 @@
+/**
+ * What a pipeline notification says, as data: the Slack Block Kit message (and its plain-text
+ * fallback), the threaded reply for a finished stage, and the failure email. Pure: the Slack and
+ * SMTP adapters only deliver what is built here. Every message stays within Slack's limits; what
+ * does not fit is cut with a link to the run summary, which holds it in full.
+ */
+import type { PipelineEvent } from './config/schema.js'
+import { formatDuration } from './duration.js'
+import { ConfigurationError } from './errors.js'
+import type { PipelineFacts, StepFacts } from './facts.js'
+import { formatValue } from './report.js'
+
+/** Slack's documented Block Kit limits (https://api.slack.com/reference/block-kit). */
+export const SLACK_LIMITS = {
+  blocks: 50,
+  sectionText: 3000,
+  headerText: 150,
+  fields: 10,
+  fieldText: 2000,
+  contextElements: 10,
+  contextText: 3000,
+  actionsElements: 25,
+  buttonText: 75,
+  buttonUrl: 3000,
+  actionId: 255,
+  /** Slack accepts 40,000 characters of `text`; notifications and screen readers need far less. */
+  fallbackText: 3000
+} as const
+
+export interface PlainText {
+  type: 'plain_text'
+  text: string
+  emoji?: boolean
+}
+export interface Mrkdwn {
+  type: 'mrkdwn'
+  text: string
+}
+export type TextObject = PlainText | Mrkdwn
+export interface Button {
+  type: 'button'
+  text: PlainText
+  url: string
+  action_id: string
+  style?: 'primary' | 'danger'
+}
+export type Block =
+  | { type: 'header'; text: PlainText }
+  | { type: 'section'; text?: Mrkdwn; fields?: Mrkdwn[] }
+  | { type: 'divider' }
+  | { type: 'context'; elements: TextObject[] }
+  | { type: 'actions'; elements: Button[] }
+
+export interface SlackMessage {
+  /** Fallback for notifications, screen readers and clients without Block Kit. */
+  text: string
+  blocks: Block[]
+}
+
+/** A built message and what was cut from it to fit Slack's limits. */
+export interface BuiltSlackMessage extends SlackMessage {
+  cuts: string[]
+}
+
+export interface EmailMessage {
+  subject: string
+  text: string
+  html: string
+}
+
+export interface NotificationInput {
+  event: PipelineEvent
+  facts: PipelineFacts
+  /** The config's project, used when the facts do not name one. */
+  project?: string
+  /** `notifications.slack.mentionOnFailure`: a user group id (S0123ABC), a user id, or here/channel. */
+  mention?: string
+  /** Where the full results are (the Actions run page with its job summaries). */
+  summaryUrl?: string
+  /** https://github.com/owner/repo, for commit links. */
+  repositoryUrl?: string
+  /** Filled while building: what was cut to fit (the run summary then shows it in full). */
+  cuts?: string[]
+}
+
+const LABEL: Record<PipelineEvent, string> = {
+  started: 'Started',
+  'approval-pending': 'Awaiting approval',
+  succeeded: 'Succeeded',
+  failed: 'Failed',
+  cancelled: 'Cancelled'
+}
+const SLACK_EMOJI: Record<PipelineEvent, string> = {
+  started: ':rocket:',
+  'approval-pending': ':hourglass_flowing_sand:',
+  succeeded: ':white_check_mark:',
+  failed: ':x:',
+  cancelled: ':no_entry_sign:'
+}
+const UNICODE_EMOJI: Record<PipelineEvent, string> = {
+  started: '🚀',
+  'approval-pending': '⏳',
+  succeeded: '✅',
+  failed: '❌',
+  cancelled: '🚫'
+}
+
+export function eventLabel(event: PipelineEvent): string {
+  return LABEL[event]
+}
+
+export const NOTIFY_EVENTS = [
+  'started',
+  'approval-pending',
+  'succeeded',
+  'failed',
+  'cancelled',
+  'auto'
+] as const
+export type NotifyEventInput = (typeof NOTIFY_EVENTS)[number]
+
+/**
+ * `auto` takes the event from the job status (`${{ job.status }}`: success, failure, cancelled),
+ * else from the facts' state; anything else names its event.
+ */
+export function resolveEvent(
+  event: NotifyEventInput,
+  jobStatus?: string,
+  factsState?: string
+): PipelineEvent {
+  if (event !== 'auto') return event
+  const status = jobStatus?.trim().toLowerCase()
+  if (status === 'success') return 'succeeded'
+  if (status === 'failure') return 'failed'
+  if (status === 'cancelled') return 'cancelled'
+  if (status)
+    throw new ConfigurationError(
+      `input 'job-status': '${jobStatus}' is not one of success, failure, cancelled (pass \${{ job.status }})`
+    )
+  switch (stepStatus(factsState)) {
+    case 'succeeded':
+      return 'succeeded'
+    case 'failed':
+      return 'failed'
+    case 'cancelled':
+      return 'cancelled'
+    case 'running':
+    case 'pending':
+      return 'started'
+    default:
+      throw new ConfigurationError(
+        "input 'event': 'auto' needs the job status (job-status: ${{ job.status }}) or facts with a state"
+      )
+  }
+}
+
+export type StepStatus =
+  'succeeded' | 'failed' | 'running' | 'pending' | 'cancelled' | 'skipped' | 'unknown'
+
+/** Orchestrators spell states their own way (MLRun completed/error, Argo Succeeded/Failed, ...). */
+export function stepStatus(state: string | undefined): StepStatus {
+  const s = (state ?? '').trim().toLowerCase()
+  if (/^(succeeded|success|successful|completed|complete|done|ok|passed|pass)$/.test(s))
+    return 'succeeded'
+  if (/^(failed|failure|error|errored|fail|crashed|timeout|timed[-_ ]?out)$/.test(s))
+    return 'failed'
+  if (/^(running|in[-_ ]?progress|executing|started)$/.test(s)) return 'running'
+  if (/^(pending|queued|created|waiting|scheduled|approval-pending)$/.test(s)) return 'pending'
+  if (/^(cancelled|canceled|aborted|aborting|terminated|stopped)$/.test(s)) return 'cancelled'
+  if (/^(skipped|omitted|skip)$/.test(s)) return 'skipped'
+  return 'unknown'
+}
+
+const STEP_SLACK_EMOJI: Record<StepStatus, string> = {
+  succeeded: ':white_check_mark:',
+  failed: ':x:',
+  running: ':arrows_counterclockwise:',
+  pending: ':hourglass_flowing_sand:',
+  cancelled: ':no_entry_sign:',
+  skipped: ':fast_forward:',
+  unknown: ':grey_question:'
+}
+const STEP_UNICODE: Record<StepStatus, string> = {
+  succeeded: '✅',
+  failed: '❌',
+  running: '🔄',
+  pending: '⏳',
+  cancelled: '🚫',
+  skipped: '⏭️',
+  unknown: '❔'
+}
+
+/** Slack mrkdwn needs &, < and > escaped everywhere (they start links and mentions). */
+export function slackEscape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
+/** A link label may not contain | or >, which end it. */
+function slackLink(url: string | undefined, label: string): string {
+  const safeLabel = slackEscape(label).replace(/\|/g, '¦')
+  return url && isHttpUrl(url) ? `<${url}|${safeLabel}>` : safeLabel
+}
+
+function isHttpUrl(url: string): boolean {
+  return /^https?:\/\/\S+$/.test(url) && !/[<>|]/.test(url)
+}
+
+/** Mention markup: user group ids start with S, users with U or W; here/channel notify all. */
+export function slackMention(id: string | undefined): string | undefined {
+  const value = id?.trim().replace(/^@/, '')
+  if (!value) return undefined
+  if (/^(here|channel|everyone)$/i.test(value)) return `<!${value.toLowerCase()}>`
+  if (/^[UW][A-Z0-9]+$/.test(value)) return `<@${value}>`
+  return `<!subteam^${value}>`
+}
+
+/** Cuts text to at most max characters, ending with the suffix when cut. */
+export function truncate(text: string, max: number, suffix = '…'): string {
+  if (text.length <= max) return text
+  return text.slice(0, Math.max(0, max - suffix.length)) + suffix
+}
+
+function pad(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - text.length))
+}
+
+/** Aligned plain-text table lines (for code blocks and the text email). */
+export function textTable(columns: string[], rows: string[][]): string[] {
+  const widths = columns.map((c, i) => Math.max(c.length, ...rows.map(r => (r[i] ?? '').length)))
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => pad(c, widths[i]!))
+      .join('  ')
+      .trimEnd()
+  return [line(columns), widths.map(w => '-'.repeat(w)).join('  '), ...rows.map(line)]
+}
+
+function cell(value: unknown, max = 200): string {
+  return truncate(formatValue(value).replace(/\s+/g, ' '), max)
+}
+
+export function resultRows(results: Record<string, unknown>): string[][] {
+  return Object.entries(results).map(([key, value]) => [key, cell(value)])
+}
+
+export interface MetricRow {
+  metric: string
+  challenger: string
+  champion: string
+  delta: string
+}
+
+export function metricRows(facts: PipelineFacts): MetricRow[] {
+  const challenger = facts.model?.metrics ?? {}
+  const champion = facts.model?.championMetrics ?? {}
+  const names = [...new Set([...Object.keys(challenger), ...Object.keys(champion)])]
+  return names.map(metric => {
+    const a = challenger[metric]
+    const b = champion[metric]
+    const delta = a !== undefined && b !== undefined ? a - b : undefined
+    return {
+      metric,
+      challenger: formatValue(a),
+      champion: formatValue(b),
+      delta: delta === undefined ? '' : `${delta > 0 ? '+' : ''}${formatValue(delta)}`
+    }
+  })
+}
+
+/**
+ * Lines in a Slack code block, within max characters. When they do not fit, the block ends at
+ * the last whole line and a note links to the summary.
+ */
+function codeBlockWithin(
+  lines: string[],
+  max: number,
+  cutNote: (hidden: number) => string
+): string {
+  const clean = lines.map(l => slackEscape(l.replace(/```/g, "'''")))
+  const wrap = (body: string[]) => '```\n' + body.join('\n') + '\n```'
+  const whole = wrap(clean)
+  if (whole.length <= max) return whole
+  const kept: string[] = []
+  for (const line of clean) {
+    const next = wrap([...kept, line])
+    const note = '\n' + cutNote(clean.length - kept.length - 1)
+    if (next.length + note.length > max) break
+    kept.push(line)
+  }
+  if (kept.length === 0) {
+    // A single enormous line: cut inside it.
+    const note = '\n' + cutNote(clean.length - 1)
+    const room = max - note.length - 8
+    return wrap([truncate(clean[0] ?? '', Math.max(1, room))]) + note
+  }
+  return wrap(kept) + '\n' + cutNote(clean.length - kept.length)
+}
+
+interface Stage {
+  /** train, deploy, ...: what this run of the pipeline did. */
+  name: string
+  project: string | undefined
+  environment: string | undefined
+}
+
+function stageOf(input: NotificationInput): Stage {
+  const { facts } = input
+  const kind = facts.kind === 'workflow' ? undefined : facts.kind
+  const name =
+    facts.workflow && kind && facts.workflow !== kind
+      ? `${kind} (${facts.workflow})`
+      : (facts.workflow ?? kind ?? 'pipeline')
+  return { name, project: facts.project ?? input.project, environment: facts.environment }
+}
+
+function headline(input: NotificationInput): string {
+  const stage = stageOf(input)
+  const where = [stage.project, stage.environment && `(${stage.environment})`]
+    .filter(Boolean)
+    .join(' ')
+  return `${LABEL[input.event]} · ${stage.name}${where ? ` · ${where}` : ''}`
+}
+
+function modelLabel(facts: PipelineFacts): string | undefined {
+  const model = facts.model
+  if (!model) return undefined
+  if (model.name) return model.version ? `${model.name} v${model.version}` : model.name
+  return model.uri
+}
+
+function shortSha(sha: string): string {
+  return /^[0-9a-f]{12,}$/i.test(sha) ? sha.slice(0, 7) : sha
+}
+
+function commitUrl(input: NotificationInput): string | undefined {
+  const sha = input.facts.commit
+  return sha && input.repositoryUrl && /^[0-9a-f]{7,40}$/i.test(sha)
+    ? `${input.repositoryUrl}/commit/${sha}`
+    : undefined
+}
+
+function durationOf(facts: PipelineFacts): string | undefined {
+  if (!facts.startedAt || !facts.finishedAt) return undefined
+  const ms = Date.parse(facts.finishedAt) - Date.parse(facts.startedAt)
+  return Number.isFinite(ms) && ms >= 0 ? formatDuration(ms) : undefined
+}
+
+function deploymentUrl(facts: PipelineFacts): string | undefined {
+  return facts.deployment?.url ?? facts.deployment?.environmentUrl
+}
+
+function isFailure(event: PipelineEvent): boolean {
+  return event === 'failed'
+}
+
+/** The summary link used wherever something was cut. */
+function cutNoteFor(input: NotificationInput, what: string): (hidden: number) => string {
+  return hidden => {
+    if (input.cuts && !input.cuts.includes(what)) input.cuts.push(what)
+    const count =
+      hidden > 0
+        ? `${hidden} more ${hidden === 1 ? 'line' : 'lines'} of ${what}`
+        : `the rest of ${what}`
+    return input.summaryUrl
+      ? `_${count} cut: ${slackLink(input.summaryUrl, 'see the run summary')}_`
+      : `_${count} cut (see the run summary)_`
+  }
+}
+
+function stepSection(step: StepFacts, input: NotificationInput): Block {
+  const status = stepStatus(step.state)
+  const heading = `${STEP_SLACK_EMOJI[status]} *${slackEscape(truncate(step.name, 200))}* · ${slackEscape(truncate(step.state, 50))}`
+  const parts = [heading]
+  let room = SLACK_LIMITS.sectionText - heading.length - 1
+  if (step.error) {
+    const error = `> ${slackEscape(truncate(step.error.replace(/\s+/g, ' '), 600))}`
+    parts.push(error)
+    room -= error.length + 1
+  }
+  const rows = resultRows(step.results)
+  if (rows.length > 0 && room > 80) {
+    parts.push(
+      codeBlockWithin(
+        textTable(['result', 'value'], rows),
+        room,
+        cutNoteFor(input, `${step.name}'s results`)
+      )
+    )
+  }
+  return {
+    type: 'section',
+    text: { type: 'mrkdwn', text: truncate(parts.join('\n'), SLACK_LIMITS.sectionText) }
+  }
+}
+
+function field(label: string, value: string): Mrkdwn {
+  return { type: 'mrkdwn', text: truncate(`*${label}*\n${value}`, SLACK_LIMITS.fieldText) }
+}
+
+function factFields(input: NotificationInput): Mrkdwn[] {
+  const { facts } = input
+  const stage = stageOf(input)
+  const fields: Mrkdwn[] = []
+  if (stage.project) fields.push(field('Project', slackEscape(stage.project)))
+  if (stage.environment) fields.push(field('Environment', slackEscape(stage.environment)))
+  const model = modelLabel(facts)
+  if (model) fields.push(field('Model', slackEscape(model)))
+  if (facts.commit)
+    fields.push(field('Commit', slackLink(commitUrl(input), shortSha(facts.commit))))
+  if (facts.actor) fields.push(field('Actor', slackEscape(facts.actor)))
+  if (facts.runId) fields.push(field('Run', slackLink(facts.runUrl, truncate(facts.runId, 80))))
+  if (facts.state) fields.push(field('State', slackEscape(truncate(facts.state, 100))))
+  const duration = durationOf(facts)
+  if (duration) fields.push(field('Duration', duration))
+  if (facts.model?.contentHash)
+    fields.push(field('Manifest', `\`${slackEscape(facts.model.contentHash.slice(0, 12))}\``))
+  return fields.slice(0, SLACK_LIMITS.fields)
+}
+
+function buttons(input: NotificationInput): Button[] {
+  const { facts } = input
+  const candidates: Array<[string, string | undefined, string]> = [
+    ['View run', facts.runUrl, 'promote_run'],
+    ['GitHub run', facts.logUrl, 'promote_github_run'],
+    ['Deployment', deploymentUrl(facts), 'promote_deployment']
+  ]
+  if (
+    facts.deployment?.environmentUrl &&
+    facts.deployment.environmentUrl !== deploymentUrl(facts)
+  ) {
+    candidates.push(['Open environment', facts.deployment.environmentUrl, 'promote_environment'])
+  }
+  const seen = new Set<string>()
+  const out: Button[] = []
+  for (const [label, url, actionId] of candidates) {
+    if (!url || !isHttpUrl(url) || url.length > SLACK_LIMITS.buttonUrl || seen.has(url)) continue
+    seen.add(url)
+    out.push({
+      type: 'button',
+      text: { type: 'plain_text', text: label, emoji: true },
+      url,
+      action_id: actionId
+    })
+  }
+  const first = out[0]
+  if (first && (input.event === 'failed' || input.event === 'succeeded'))
+    first.style = input.event === 'failed' ? 'danger' : 'primary'
+  return out.slice(0, SLACK_LIMITS.actionsElements)
+}
+
+/** The failure error as a quote, cut to fit a section. */
+function errorSection(input: NotificationInput): Block | undefined {
+  const error = input.facts.error
+  const mention = isFailure(input.event) ? slackMention(input.mention) : undefined
+  if (!error && !mention) return undefined
+  const parts: string[] = []
+  if (mention) parts.push(`${mention} this needs a look.`)
+  if (error) {
+    const head = '*Error*\n'
+    const room = SLACK_LIMITS.sectionText - head.length - (mention ? mention.length + 20 : 0)
+    parts.push(
+      head +
+        codeBlockWithin(error.split(/\r?\n/).slice(0, 200), room, cutNoteFor(input, 'the error'))
+    )
+  }
+  return {
+    type: 'section',
+    text: { type: 'mrkdwn', text: truncate(parts.join('\n'), SLACK_LIMITS.sectionText) }
+  }
+}
+
+function metricsSection(input: NotificationInput): Block | undefined {
+  const rows = metricRows(input.facts)
+  if (rows.length === 0) return undefined
+  const hasChampion = rows.some(r => r.champion !== '—')
+  const table = hasChampion
+    ? textTable(
+        ['metric', 'challenger', 'champion', 'Δ'],
+        rows.map(r => [r.metric, r.challenger, r.champion, r.delta])
+      )
+    : textTable(
+        ['metric', 'value'],
+        rows.map(r => [r.metric, r.challenger])
+      )
+  const head = hasChampion ? '*Metrics* (challenger vs champion)\n' : '*Metrics*\n'
+  return {
+    type: 'section',
+    text: {
+      type: 'mrkdwn',
+      text:
+        head +
+        codeBlockWithin(table, SLACK_LIMITS.sectionText - head.length, cutNoteFor(input, 'metrics'))
+    }
+  }
+}
+
+function resultsSection(input: NotificationInput): Block | undefined {
+  const rows = resultRows(input.facts.results)
+  if (rows.length === 0) return undefined
+  const head = '*Results*\n'
+  return {
+    type: 'section',
+    text: {
+      type: 'mrkdwn',
+      text:
+        head +
+        codeBlockWithin(
+          textTable(['result', 'value'], rows),
+          SLACK_LIMITS.sectionText - head.length,
+          cutNoteFor(input, 'results')
+        )
+    }
+  }
+}
+
+/** Which steps get a section when there are more than fit: failing and running ones first, in order. */
+function pickSteps(steps: StepFacts[], room: number): { shown: StepFacts[]; hidden: StepFacts[] } {
+  if (steps.length <= room) return { shown: steps, hidden: [] }
+  const urgent = new Set(
+    steps.filter(s => ['failed', 'running'].includes(stepStatus(s.state))).slice(0, room)
+  )
+  const keep = new Set(urgent)
+  for (const step of steps) {
+    if (keep.size >= room) break
+    keep.add(step)
+  }
+  return { shown: steps.filter(s => keep.has(s)), hidden: steps.filter(s => !keep.has(s)) }
+}
+
+function hiddenStepsNote(hidden: StepFacts[], input: NotificationInput): Block {
+  input.cuts?.push(`${hidden.length} steps`)
+  const counts = new Map<StepStatus, number>()
+  for (const step of hidden)
+    counts.set(stepStatus(step.state), (counts.get(stepStatus(step.state)) ?? 0) + 1)
+  const tally = [...counts].map(([status, n]) => `${n} ${status}`).join(', ')
+  const link = input.summaryUrl
+    ? slackLink(input.summaryUrl, 'see the run summary')
+    : 'see the run summary'
+  return {
+    type: 'section',
+    text: {
+      type: 'mrkdwn',
+      text: truncate(
+        `_${hidden.length} more steps (${tally}) cut: ${link}_`,
+        SLACK_LIMITS.sectionText
+      )
+    }
+  }
+}
+
+function fallbackText(input: NotificationInput): string {
+  const { facts } = input
+  const bits = [`${UNICODE_EMOJI[input.event]} ${headline(input)}`]
+  const model = modelLabel(facts)
+  if (model) bits.push(`model ${model}`)
+  if (facts.runId) bits.push(`id=${facts.runId}`)
+  if (facts.commit) bits.push(`commit=${shortSha(facts.commit)}`)
+  if (facts.actor) bits.push(`by ${facts.actor}`)
+  let text = slackEscape(bits.join(', '))
+  if (input.event === 'started' && (facts.runUrl ?? facts.logUrl))
+    text += `; check progress in ${facts.runUrl ?? facts.logUrl}`
+  if (facts.error) text += ` — ${slackEscape(truncate(facts.error.replace(/\s+/g, ' '), 500))}`
+  const mention = isFailure(input.event) ? slackMention(input.mention) : undefined
+  if (mention) text = `${mention} ${text}`
+  return truncate(text, SLACK_LIMITS.fallbackText)
+}
+
+/** The pipeline's message: posted when it starts, then updated in place on every later event. */
+export function buildSlackMessage(notification: NotificationInput): BuiltSlackMessage {
+  const input = { ...notification, cuts: [] as string[] }
+  const header: Block = {
+    type: 'header',
+    text: {
+      type: 'plain_text',
+      text: truncate(`${SLACK_EMOJI[input.event]} ${headline(input)}`, SLACK_LIMITS.headerText),
+      emoji: true
+    }
+  }
+  const head: Block[] = [header]
+  const fields = factFields(input)
+  if (fields.length > 0) head.push({ type: 'section', fields })
+  const error = errorSection(input)
+  if (error) head.push(error)
+  const metrics = metricsSection(input)
+  if (metrics) head.push(metrics)
+  const results = resultsSection(input)
+  if (results) head.push(results)
+
+  const tail: Block[] = []
+  const actions = buttons(input)
+  if (actions.length > 0) tail.push({ type: 'actions', elements: actions })
+  const when = input.facts.finishedAt ?? input.facts.startedAt
+  tail.push({
+    type: 'context',
+    elements: [
+      {
+        type: 'mrkdwn',
+        text: truncate(
+          `promote-actions · ${input.event}${when ? ` · ${slackEscape(when)}` : ''}`,
+          SLACK_LIMITS.contextText
+        )
+      }
+    ]
+  })
+
+  const steps = input.facts.steps
+  const blocks = [...head]
+  if (steps.length > 0) {
+    blocks.push({ type: 'divider' })
+    // One block stays free for the "more steps" note.
+    const room = SLACK_LIMITS.blocks - blocks.length - tail.length
+    const { shown, hidden } = pickSteps(steps, steps.length <= room ? room : room - 1)
+    blocks.push(...shown.map(step => stepSection(step, input)))
+    if (hidden.length > 0) blocks.push(hiddenStepsNote(hidden, input))
+  }
+  blocks.push(...tail)
+  return { text: fallbackText(input), blocks, cuts: input.cuts }
+}
+
+/**
+ * The reply in the pipeline message's thread when a stage ends (or waits for approval): short, as
+ * the parent message holds the detail; a failure mentions the user group.
+ */
+export function buildStageReply(notification: NotificationInput): BuiltSlackMessage {
+  const input = { ...notification, cuts: [] as string[] }
+  const { facts } = input
+  const stage = stageOf(input)
+  const duration = durationOf(facts)
+  const mention = isFailure(input.event) ? slackMention(input.mention) : undefined
+  const first = [
+    mention,
+    `${SLACK_EMOJI[input.event]} *${slackEscape(stage.name)}* ${LABEL[input.event].toLowerCase()}`,
+    stage.environment ? `in *${slackEscape(stage.environment)}*` : undefined,
+    duration ? `after ${duration}` : undefined,
+    facts.runId ? `· run ${slackLink(facts.runUrl, truncate(facts.runId, 80))}` : undefined
+  ]
+    .filter(Boolean)
+    .join(' ')
+  const lines = [first]
+  if (input.event === 'approval-pending') {
+    const review = facts.logUrl
+      ? slackLink(facts.logUrl, 'review the deployment')
+      : 'review the deployment in GitHub'
+    lines.push(`Waiting for a reviewer: ${review}.`)
+  }
+  if (facts.error) lines.push(`> ${slackEscape(truncate(facts.error.replace(/\s+/g, ' '), 500))}`)
+  const stepLines = facts.steps.map(step => {
+    const status = stepStatus(step.state)
+    const error = step.error ? ` — ${truncate(step.error.replace(/\s+/g, ' '), 120)}` : ''
+    return `${STEP_UNICODE[status]} ${truncate(step.name, 80)}  ${truncate(step.state, 30)}${error}`
+  })
+  let text = lines.join('\n')
+  if (stepLines.length > 0) {
+    text +=
+      '\n' +
+      codeBlockWithin(
+        stepLines,
+        SLACK_LIMITS.sectionText - text.length - 1,
+        cutNoteFor(input, 'steps')
+      )
+  }
+  const blocks: Block[] = [
+    { type: 'section', text: { type: 'mrkdwn', text: truncate(text, SLACK_LIMITS.sectionText) } }
+  ]
+  const actions = buttons(input)
+  if (actions.length > 0) blocks.push({ type: 'actions', elements: actions })
+  const fallback = [mention, `${UNICODE_EMOJI[input.event]} ${slackEscape(headline(input))}`]
+    .filter(Boolean)
+    .join(' ')
+  return { text: truncate(fallback, SLACK_LIMITS.fallbackText), blocks, cuts: input.cuts }
+}
+
+/** Checks a message against Slack's limits; an empty list means Slack accepts it. */
+export function checkSlackLimits(message: SlackMessage): string[] {
+  const problems: string[] = []
+  if (!message.text) problems.push('text (the fallback) is empty')
+  if (message.text.length > SLACK_LIMITS.fallbackText)
+    problems.push(`text has ${message.text.length} characters (max ${SLACK_LIMITS.fallbackText})`)
+  if (message.blocks.length > SLACK_LIMITS.blocks)
+    problems.push(`${message.blocks.length} blocks (max ${SLACK_LIMITS.blocks})`)
+  message.blocks.forEach((block, i) => {
+    const at = `blocks[${i}] (${block.type})`
+    if (block.type === 'header' && block.text.text.length > SLACK_LIMITS.headerText)
+      problems.push(`${at} text over ${SLACK_LIMITS.headerText}`)
+    if (block.type === 'section') {
+      if (!block.text && !block.fields?.length) problems.push(`${at} has neither text nor fields`)
+      if (block.text && block.text.text.length > SLACK_LIMITS.sectionText)
+        problems.push(`${at} text has ${block.text.text.length} characters`)
+      if ((block.fields?.length ?? 0) > SLACK_LIMITS.fields)
+        problems.push(`${at} has ${block.fields!.length} fields`)
+      for (const f of block.fields ?? [])
+        if (f.text.length > SLACK_LIMITS.fieldText)
+          problems.push(`${at} field over ${SLACK_LIMITS.fieldText}`)
+    }
+    if (block.type === 'context' && block.elements.length > SLACK_LIMITS.contextElements)
+      problems.push(`${at} has too many elements`)
+    if (block.type === 'actions') {
+      if (block.elements.length > SLACK_LIMITS.actionsElements)
+        problems.push(`${at} has too many elements`)
+      for (const b of block.elements) {
+        if (b.text.text.length > SLACK_LIMITS.buttonText)
+          problems.push(`${at} button text over ${SLACK_LIMITS.buttonText}`)
+        if (b.url.length > SLACK_LIMITS.buttonUrl)
+          problems.push(`${at} button url over ${SLACK_LIMITS.buttonUrl}`)
+      }
+    }
+  })
+  return problems
+}
+
+// ---------------------------------------------------------------- email
+
+function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+}
+
+interface EmailFacts {
+  rows: Array<[string, string]>
+  links: Array<[string, string]>
+}
+
+function emailFacts(input: NotificationInput): EmailFacts {
+  const { facts } = input
+  const stage = stageOf(input)
+  const rows: Array<[string, string]> = []
+  if (stage.project) rows.push(['Project', stage.project])
+  if (stage.environment) rows.push(['Environment', stage.environment])
+  rows.push(['Stage', stage.name])
+  const model = modelLabel(facts)
+  if (model) rows.push(['Model', model])
+  if (facts.model?.uri && facts.model.uri !== model) rows.push(['Model URI', facts.model.uri])
+  if (facts.runId) rows.push(['Run', facts.runId])
+  if (facts.state) rows.push(['State', facts.state])
+  if (facts.commit) rows.push(['Commit', facts.commit])
+  if (facts.actor) rows.push(['Actor', facts.actor])
+  const duration = durationOf(facts)
+  if (duration) rows.push(['Duration', duration])
+  const links: Array<[string, string]> = []
+  const add = (label: string, url: string | undefined) => {
+    if (url && isHttpUrl(url) && !links.some(([, u]) => u === url)) links.push([label, url])
+  }
+  add('Orchestrator run', facts.runUrl)
+  add('GitHub run', facts.logUrl)
+  add('Deployment', deploymentUrl(facts))
+  add('Environment', facts.deployment?.environmentUrl)
+  add('Commit', commitUrl(input))
+  add('Run summary', input.summaryUrl)
+  return { rows, links }
+}
+
+/** The mail sent on failure (or the configured events): what, where, the error, the links. */
+export function buildEmail(input: NotificationInput): EmailMessage {
+  const { facts } = input
+  const stage = stageOf(input)
+  const { rows, links } = emailFacts(input)
+  const where = [stage.project, stage.environment && `in ${stage.environment}`]
+    .filter(Boolean)
+    .join(' ')
+  const subject = truncate(
+    `[promote] ${UNICODE_EMOJI[input.event]} ${LABEL[input.event]}: ${stage.name}${where ? ` of ${where}` : ''}${modelLabel(facts) ? ` (${modelLabel(facts)})` : ''}`,
+    200
+  ).replace(/[\r\n]+/g, ' ')
+  const width = Math.max(...rows.map(([k]) => k.length))
+  const text: string[] = [
+    `${LABEL[input.event].toUpperCase()}: ${stage.name}${where ? ` of ${where}` : ''}`,
+    ''
+  ]
+  text.push(...rows.map(([k, v]) => `${pad(k, width)}  ${v}`), '')
+  if (facts.error) text.push('Error:', ...facts.error.split(/\r?\n/).map(l => `  ${l}`), '')
+  const metrics = metricRows(facts)
+  if (metrics.length > 0) {
+    text.push(
+      'Metrics (challenger vs champion):',
+      ...textTable(
+        ['metric', 'challenger', 'champion', 'Δ'],
+        metrics.map(m => [m.metric, m.challenger, m.champion, m.delta])
+      ).map(l => `  ${l}`),
+      ''
+    )
+  }
+  if (facts.steps.length > 0) {
+    text.push('Steps:')
+    for (const step of facts.steps) {
+      text.push(`  ${STEP_UNICODE[stepStatus(step.state)]} ${step.name}  ${step.state}`)
+      if (step.error) text.push(`      error: ${step.error}`)
+      for (const [key, value] of resultRows(step.results)) text.push(`      ${key}: ${value}`)
+    }
+    text.push('')
+  }
+  const results = resultRows(facts.results)
+  if (results.length > 0) text.push('Results:', ...results.map(([k, v]) => `  ${k}: ${v}`), '')
+  if (links.length > 0)
+    text.push('Links:', ...links.map(([label, url]) => `  ${label}: ${url}`), '')
+  text.push('-- ', 'Sent by promote-actions.')
+
+  const h = escapeHtml
+  const color =
+    input.event === 'failed' ? '#b42318' : input.event === 'succeeded' ? '#067647' : '#344054'
+  const table = (header: string[] | undefined, body: string[][]) =>
+    `<table cellpadding="4" cellspacing="0" style="border-collapse:collapse">${
+      header
+        ? `<tr>${header.map(c => `<th align="left" style="border-bottom:1px solid #ccc">${h(c)}</th>`).join('')}</tr>`
+        : ''
+    }${body.map(r => `<tr>${r.map((c, i) => (i === 0 && !header ? `<th align="left">${h(c)}</th>` : `<td>${h(c)}</td>`)).join('')}</tr>`).join('')}</table>`
+  const html: string[] = [
+    '<!doctype html><html><body style="font-family:sans-serif">',
+    `<h2 style="color:${color}">${h(`${UNICODE_EMOJI[input.event]} ${LABEL[input.event]}: ${stage.name}${where ? ` of ${where}` : ''}`)}</h2>`,
+    table(undefined, rows)
+  ]
+  if (facts.error)
+    html.push(
+      '<h3>Error</h3>',
+      `<pre style="background:#f6f6f6;padding:8px;white-space:pre-wrap">${h(facts.error)}</pre>`
+    )
+  if (metrics.length > 0) {
+    html.push(
+      '<h3>Metrics (challenger vs champion)</h3>',
+      table(
+        ['metric', 'challenger', 'champion', 'Δ'],
+        metrics.map(m => [m.metric, m.challenger, m.champion, m.delta])
+      )
+    )
+  }
+  if (facts.steps.length > 0) {
+    html.push(
+      '<h3>Steps</h3>',
+      table(
+        ['step', 'state', 'results'],
+        facts.steps.map(step => [
+          `${STEP_UNICODE[stepStatus(step.state)]} ${step.name}`,
+          step.state,
+          [
+            step.error ? `error: ${step.error}` : '',
+            ...resultRows(step.results).map(([k, v]) => `${k}=${v}`)
+          ]
+            .filter(Boolean)
+            .join('; ')
+        ])
+      )
+    )
+  }
+  if (results.length > 0) html.push('<h3>Results</h3>', table(['result', 'value'], results))
+  if (links.length > 0) {
+    html.push(
+      `<p>${links.map(([label, url]) => `<a href="${h(url)}">${h(label)}</a>`).join(' · ')}</p>`
+    )
+  }
+  html.push('<p style="color:#667085;font-size:12px">Sent by promote-actions.</p></body></html>')
+  return { subject, text: text.join('\n'), html: html.join('\n') }
+}
