@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseManifest } from '../../src/core/manifest.js'
+import { FileRegistry } from '../../src/adapters/registries/file.js'
 import { loadConfig } from '../../src/core/config/load.js'
 import { resolveEnvironment, resolveWorkflow } from '../../src/core/config/resolve.js'
 import {
@@ -48,7 +49,7 @@ describe('examples/quickstart trainer', () => {
     // The same seed gives the same model file, byte for byte.
     const modelOf = (version: number) =>
       readFileSync(
-        join(repo, '.promote/registry/heart-classifier', String(version), 'model.json'),
+        join(repo, '.promote/registry/heart-classifier/versions', String(version), 'model.json'),
         'utf8'
       )
     expect(modelOf(1)).toBe(modelOf(2))
@@ -83,7 +84,7 @@ describe('examples/quickstart trainer', () => {
   it('writes a manifest that the core reads as a model record with the metrics', async () => {
     const run = await runScript(repo, 'src/train.mjs', { seed: 3 })
     const version = String(run.results!.model_version)
-    const file = join(repo, '.promote/registry/heart-classifier', version, 'manifest.yaml')
+    const file = join(repo, '.promote/registry/heart-classifier/versions', version, 'model.yaml')
     const loaded = parseManifest(file, readFileSync(file, 'utf8'))
     expect(loaded.record.name).toBe('heart-classifier')
     expect(loaded.record.version).toBe(version)
@@ -91,6 +92,21 @@ describe('examples/quickstart trainer', () => {
     for (const metric of METRICS) expect(loaded.record.metrics[metric]).toBe(run.results![metric])
     expect(loaded.record.parameters).toMatchObject({ seed: 3, epochs: 60 })
     expect(existsSync(join(repo, 'data', 'test.csv'))).toBe(true)
+  })
+
+  it('registers versions that the file registry of promote-actions resolves, by version and by tag', async () => {
+    const run = await runScript(repo, 'src/train.mjs', { seed: 5 })
+    const registry = new FileRegistry({ root: '.promote/registry', cwd: repo })
+    const byVersion = await registry.resolve(String(run.results!.model_uri))
+    expect(byVersion.record.version).toBe(String(run.results!.model_version))
+    for (const metric of METRICS)
+      expect(byVersion.record.metrics[metric]).toBe(run.results![metric])
+    expect(byVersion.record.location).toBe(
+      `.promote/registry/heart-classifier/versions/${run.results!.model_version}/model.json`
+    )
+    const latest = await registry.resolve('models:/heart-classifier@latest')
+    expect(latest.record.version).toBe(byVersion.record.version)
+    expect(latest.record.artifactHash).toMatch(/^[0-9a-f]{64}$/)
   })
 
   it('refuses a bad hyperparameter by name and registers nothing', async () => {
@@ -193,7 +209,7 @@ describe('examples/quickstart deploy, model server and tester', () => {
 
   it('fails the deploy when the smoke test fails, and the previous server keeps serving', async () => {
     // A model that expects fewer features than the clients send: every request gets a 400.
-    const brokenDir = join(repo, '.promote/registry/heart-classifier/2')
+    const brokenDir = join(repo, '.promote/registry/heart-classifier/versions/2')
     const model = JSON.parse(readFileSync(join(brokenDir, 'model.json'), 'utf8')) as Record<
       string,
       number[] | string[]

@@ -41,7 +41,8 @@ export function train(args = {}, { cwd = process.cwd(), log = console.log } = {}
   log(`model written to ${modelFile}`)
 
   const registered = registerModel({
-    root: join(cwd, String(args.registry ?? DEFAULT_REGISTRY)),
+    root: String(args.registry ?? DEFAULT_REGISTRY),
+    cwd,
     name,
     project,
     modelFile,
