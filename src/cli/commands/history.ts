@@ -1,13 +1,77 @@
-import type { CliCommand } from '../command.js'
+import type { DeploymentStore } from '../../adapters/deployments/types.js'
+import { historyReport, historyRows, loadHistory } from '../../app/history.js'
+import { environmentNames } from '../../core/config/resolve.js'
+import { ConfigurationError } from '../../core/errors.js'
+import { CONFIG_OPTION, write, type CliCommand } from '../command.js'
+import { terminalReporter } from '../log.js'
+import { LEDGER_OPTION, loadCliConfig, openLedger, str } from './deploy.js'
 
-// Placeholder until its issue lands: the owner replaces this whole file.
+/**
+ * `promote history --env production`: the promotion history (id, time, state, model, version,
+ * hash, creator) from the local ledger, or from GitHub deployments with --github.
+ */
 export const command: CliCommand = {
   name: 'history',
-  summary: "List the deployments recorded for an environment",
-  usage: '[options]',
-  options: {},
-  async run(_values, _positionals, context) {
-    context.stderr.write('promote history: not built yet\n')
-    return 1
+  summary: 'List the deployments of an environment (local ledger, or GitHub with --github)',
+  usage: '[--env <environment>] [--limit <n>] [--json] [--github --repo <owner/name>]',
+  options: {
+    ...CONFIG_OPTION,
+    env: { type: 'string', short: 'e' },
+    limit: { type: 'string', default: '30' },
+    json: { type: 'boolean' },
+    github: { type: 'boolean' },
+    repo: { type: 'string' },
+    ...LEDGER_OPTION
+  },
+  async run(values, _positionals, context) {
+    const limit = Number(str(values, 'limit') ?? '30')
+    if (!Number.isInteger(limit) || limit <= 0)
+      throw new ConfigurationError(
+        `--limit ${String(values.limit)}: expected a positive whole number`
+      )
+    let store: DeploymentStore
+    let source: string
+    if (values.github === true) {
+      const github = await githubStore(str(values, 'repo'), context.env, context.cwd)
+      store = github.store
+      source = github.source
+    } else {
+      const ledger = openLedger(values, context)
+      store = ledger
+      source = ledger.file
+    }
+    let environments: string[]
+    const named = str(values, 'env')
+    if (named) environments = [named]
+    else {
+      const config = await loadCliConfig(values, context).catch(() => undefined)
+      environments = config
+        ? environmentNames(config)
+        : values.github === true
+          ? []
+          : await (store as ReturnType<typeof openLedger>).environments()
+      if (environments.length === 0)
+        throw new ConfigurationError('choose an environment with --env')
+    }
+    const all: Record<string, ReturnType<typeof historyRows>> = {}
+    for (const environment of environments) {
+      const records = await loadHistory(store, environment, limit)
+      if (values.json === true) all[environment] = historyRows(records)
+      else await terminalReporter(context).summary(historyReport(environment, records, source))
+    }
+    if (values.json === true)
+      write(context.stdout, JSON.stringify(named ? all[named] : all, null, 2))
+    return 0
   }
+}
+
+async function githubStore(
+  repo: string | undefined,
+  env: NodeJS.ProcessEnv,
+  cwd: string
+): Promise<{ store: DeploymentStore; source: string }> {
+  void repo
+  void env
+  void cwd
+  throw new ConfigurationError('--github: waiting for the GitHub adapter')
 }

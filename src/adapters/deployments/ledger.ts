@@ -1,0 +1,244 @@
+import { mkdir, open, readFile, rm, stat } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import { ConfigurationError } from '../../core/errors.js'
+import { writeFileAtomic } from '../../core/fs.js'
+import type {
+  DeploymentPayload,
+  DeploymentRecord,
+  DeploymentState,
+  DeploymentStore,
+  StatusUpdate
+} from './types.js'
+
+/**
+ * The CLI's deployment records: a JSON file (default .promote/deployments.json) with the same
+ * semantics as GitHub deployments, so `promote history` and `promote rollback` work on a laptop.
+ *   - ids increase and are never reused;
+ *   - every status is kept, the latest is the deployment's state;
+ *   - a `success` status marks the environment's earlier successful deployments `inactive`
+ *     (GitHub's auto_inactive), so exactly one deployment per environment is live.
+ * Every change is a read-modify-write under a lock file, written atomically.
+ */
+export const DEFAULT_LEDGER_PATH = '.promote/deployments.json'
+
+interface LedgerStatus {
+  state: DeploymentState
+  createdAt: string
+  environmentUrl?: string
+  logUrl?: string
+  description?: string
+}
+
+interface LedgerDeployment {
+  id: number
+  environment: string
+  ref: string
+  sha: string
+  createdAt: string
+  creator?: string
+  description?: string
+  payload: DeploymentPayload
+  statuses: LedgerStatus[]
+}
+
+interface LedgerFile {
+  version: 1
+  nextId: number
+  deployments: LedgerDeployment[]
+}
+
+export interface LedgerOptions {
+  /** Who creates deployments (the local user). */
+  creator?: string
+  now?: () => Date
+  /** How long to wait for another process's lock before giving up. */
+  lockTimeoutMs?: number
+}
+
+export class LocalLedger implements DeploymentStore {
+  private readonly now: () => Date
+
+  constructor(
+    readonly file: string = DEFAULT_LEDGER_PATH,
+    private readonly options: LedgerOptions = {}
+  ) {
+    this.now = options.now ?? (() => new Date())
+  }
+
+  async create(input: {
+    environment: string
+    ref: string
+    sha: string
+    payload: DeploymentPayload
+    description: string
+  }): Promise<DeploymentRecord> {
+    return this.update(ledger => {
+      const deployment: LedgerDeployment = {
+        id: ledger.nextId++,
+        environment: input.environment,
+        ref: input.ref,
+        sha: input.sha,
+        createdAt: this.now().toISOString(),
+        ...(this.options.creator !== undefined && { creator: this.options.creator }),
+        description: input.description,
+        payload: input.payload,
+        statuses: []
+      }
+      ledger.deployments.push(deployment)
+      return this.toRecord(deployment)
+    })
+  }
+
+  async setStatus(
+    id: DeploymentRecord['id'],
+    state: DeploymentState,
+    update: StatusUpdate = {}
+  ): Promise<void> {
+    await this.update(ledger => {
+      const deployment = ledger.deployments.find(d => String(d.id) === String(id))
+      if (!deployment) throw new ConfigurationError(`${this.file}: no deployment #${id}`)
+      const createdAt = this.now().toISOString()
+      const previous = deployment.statuses.at(-1)
+      deployment.statuses.push({
+        state,
+        createdAt,
+        // GitHub keeps the environment URL of the latest status that set one.
+        ...((update.environmentUrl ?? previous?.environmentUrl) !== undefined && {
+          environmentUrl: update.environmentUrl ?? previous?.environmentUrl
+        }),
+        ...((update.logUrl ?? previous?.logUrl) !== undefined && {
+          logUrl: update.logUrl ?? previous?.logUrl
+        }),
+        ...(update.description !== undefined && { description: update.description })
+      })
+      if (state === 'success') {
+        for (const other of ledger.deployments) {
+          if (
+            other.id !== deployment.id &&
+            other.environment === deployment.environment &&
+            latestState(other) === 'success'
+          ) {
+            other.statuses.push({
+              state: 'inactive',
+              createdAt,
+              description: `superseded by #${deployment.id}`
+            })
+          }
+        }
+      }
+    })
+  }
+
+  async list(environment: string, options: { limit?: number } = {}): Promise<DeploymentRecord[]> {
+    const ledger = await this.read()
+    const records = ledger.deployments
+      .filter(d => d.environment === environment)
+      .sort((a, b) => b.id - a.id)
+      .map(d => this.toRecord(d))
+    return options.limit !== undefined ? records.slice(0, options.limit) : records
+  }
+
+  /** Every environment that has deployments (for `promote history` without --env). */
+  async environments(): Promise<string[]> {
+    const ledger = await this.read()
+    return [...new Set(ledger.deployments.map(d => d.environment))]
+  }
+
+  private toRecord(deployment: LedgerDeployment): DeploymentRecord {
+    const latest = deployment.statuses.at(-1)
+    return {
+      id: deployment.id,
+      environment: deployment.environment,
+      ref: deployment.ref,
+      sha: deployment.sha,
+      createdAt: deployment.createdAt,
+      ...(deployment.creator !== undefined && { creator: deployment.creator }),
+      ...(deployment.description !== undefined && { description: deployment.description }),
+      payload: deployment.payload,
+      state: latest?.state ?? 'queued',
+      ...(latest?.environmentUrl !== undefined && { environmentUrl: latest.environmentUrl }),
+      ...(latest?.logUrl !== undefined && { logUrl: latest.logUrl }),
+      url: `${this.file}#${deployment.id}`
+    }
+  }
+
+  private async read(): Promise<LedgerFile> {
+    let text: string
+    try {
+      text = await readFile(this.file, 'utf8')
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+        return { version: 1, nextId: 1, deployments: [] }
+      throw new ConfigurationError(
+        `${this.file}: cannot read the deployment ledger: ${(error as NodeJS.ErrnoException).code}`
+      )
+    }
+    let data: unknown
+    try {
+      data = JSON.parse(text)
+    } catch (error) {
+      throw new ConfigurationError(
+        `${this.file}: the deployment ledger is not valid JSON (${(error as Error).message})`
+      )
+    }
+    const ledger = data as Partial<LedgerFile>
+    if (
+      !ledger ||
+      ledger.version !== 1 ||
+      !Array.isArray(ledger.deployments) ||
+      typeof ledger.nextId !== 'number'
+    ) {
+      throw new ConfigurationError(
+        `${this.file}: not a promote deployment ledger (expected {"version": 1, "nextId", "deployments"})`
+      )
+    }
+    return ledger as LedgerFile
+  }
+
+  private async update<T>(change: (ledger: LedgerFile) => T): Promise<T> {
+    const release = await this.lock()
+    try {
+      const ledger = await this.read()
+      const result = change(ledger)
+      await writeFileAtomic(this.file, `${JSON.stringify(ledger, null, 2)}\n`)
+      return result
+    } finally {
+      await release()
+    }
+  }
+
+  /** An exclusive lock file beside the ledger; one left by a crashed process goes stale after 30s. */
+  private async lock(): Promise<() => Promise<void>> {
+    const lockFile = `${this.file}.lock`
+    const deadline = Date.now() + (this.options.lockTimeoutMs ?? 10_000)
+    await mkdir(dirname(lockFile), { recursive: true })
+    for (;;) {
+      try {
+        const handle = await open(lockFile, 'wx')
+        await handle.writeFile(String(process.pid))
+        await handle.close()
+        return () => rm(lockFile, { force: true })
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+        const age = await stat(lockFile).then(
+          s => Date.now() - s.mtimeMs,
+          () => 0
+        )
+        if (age > 30_000) {
+          await rm(lockFile, { force: true })
+          continue
+        }
+        if (Date.now() > deadline) {
+          throw new ConfigurationError(
+            `${lockFile}: another promote command holds the ledger lock (delete the file if none is running)`
+          )
+        }
+        await new Promise(resolve => setTimeout(resolve, 25))
+      }
+    }
+  }
+}
+
+function latestState(deployment: LedgerDeployment): DeploymentState {
+  return deployment.statuses.at(-1)?.state ?? 'queued'
+}

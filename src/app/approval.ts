@@ -1,0 +1,186 @@
+import { ConfigurationError } from '../core/errors.js'
+import type { PromoteConfig } from '../core/config/schema.js'
+import type { Log } from './ports.js'
+
+/**
+ * Approval is enforced, not assumed: a job with `environment: production` only waits for
+ * reviewers when the environment has a required-reviewers rule, so before deploying we check that
+ * the rule exists and that this very run was approved for this environment (by someone other
+ * than the actor, when the config asks). Every refusal names the environment, the rule and the fix.
+ */
+
+/** What approval needs from GitHub (src/adapters/github/environments.ts provides it). */
+export interface ApprovalSource {
+  /** The environment's protection rules; undefined when the environment does not exist. */
+  getEnvironmentProtection(environment: string): Promise<EnvironmentProtection | undefined>
+  /** GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals */
+  listRunApprovals(runId: string): Promise<RunApproval[]>
+  /** public, private or internal. */
+  repositoryVisibility(): Promise<string | undefined>
+}
+
+export interface EnvironmentProtection {
+  name: string
+  /** Logins and team slugs of the required reviewers; undefined when there is no such rule. */
+  requiredReviewers?: string[]
+  preventSelfReview?: boolean
+  /** The environment's page, for links in messages. */
+  url?: string
+}
+
+export interface RunApproval {
+  environments: string[]
+  state: 'approved' | 'rejected' | string
+  user: string
+  comment?: string
+}
+
+export type ApprovalMode =
+  'not-required' | 'github' | 'unprotected-accepted' | 'terminal' | 'assumed-yes'
+
+export interface ApprovalOutcome {
+  mode: ApprovalMode
+  approvers: string[]
+  /** One line for the summary. */
+  note: string
+}
+
+export interface GitHubApprovalInput {
+  environment: string
+  required: boolean
+  config: PromoteConfig['deployment']['approval']
+  runId: string
+  /** Who triggered the run (GITHUB_TRIGGERING_ACTOR, else GITHUB_ACTOR). */
+  actors: string[]
+  repository: string
+  source: ApprovalSource
+  log: Log
+}
+
+const REVIEWERS_RULE = 'required reviewers'
+const SWITCH = 'deployment.approval.allowUnprotected'
+
+function settingsPath(repository: string, environment: string): string {
+  return `Settings → Environments → ${environment} → Required reviewers (https://github.com/${repository}/settings/environments)`
+}
+
+export async function enforceGitHubApproval(input: GitHubApprovalInput): Promise<ApprovalOutcome> {
+  const { environment, source, log } = input
+  if (!input.required) {
+    log.info(
+      `Approval: environment '${environment}' does not require approval (environments.${environment}.requireApproval)`
+    )
+    return { mode: 'not-required', approvers: [], note: 'not required by promote.yaml' }
+  }
+  const protection = await source.getEnvironmentProtection(environment)
+  const reviewers = protection?.requiredReviewers
+  if (!protection || !reviewers || reviewers.length === 0) {
+    const visibility = await source.repositoryVisibility()
+    const missing = protection
+      ? `environment '${environment}' has no ${REVIEWERS_RULE} protection rule, so GitHub would run this job without asking anyone`
+      : `environment '${environment}' does not exist in ${input.repository}, so nobody was asked to approve this deploy`
+    if (input.config.allowUnprotected) {
+      log.warning(`${missing}; deploying anyway because ${SWITCH} is true in promote.yaml`)
+      return {
+        mode: 'unprotected-accepted',
+        approvers: [],
+        note: `unprotected: accepted by ${SWITCH}`
+      }
+    }
+    const privateRepo = visibility === 'private' || visibility === 'internal'
+    const fix = privateRepo
+      ? `required reviewers on ${visibility} repositories need GitHub Enterprise (public repositories have them on every plan). ` +
+        `Fix: on Enterprise, add reviewers under ${settingsPath(input.repository, environment)}; ` +
+        `without it, set ${SWITCH}: true in promote.yaml to accept deploying without a reviewer`
+      : `Fix: add reviewers under ${settingsPath(input.repository, environment)} and run the deploy in a job with ` +
+        `\`environment: ${environment}\` (as deploy.yml does)`
+    throw new ConfigurationError(
+      `approval refused: ${missing}. Rule: ${environment} requires approval (promote.yaml). ${fix}.`
+    )
+  }
+
+  const approvals = await source.listRunApprovals(input.runId)
+  const forEnvironment = approvals.filter(a => a.environments.includes(environment))
+  const rejected = forEnvironment.filter(a => a.state === 'rejected')
+  if (rejected.length > 0) {
+    throw new ConfigurationError(
+      `approval refused: ${rejected.map(a => a.user).join(', ')} rejected the deploy to '${environment}' in run ${input.runId}. ` +
+        `Rule: ${REVIEWERS_RULE} (${reviewers.join(', ')}). Fix: re-run the workflow and ask a reviewer to approve it`
+    )
+  }
+  const approvers = [
+    ...new Set(forEnvironment.filter(a => a.state === 'approved').map(a => a.user))
+  ]
+  if (approvers.length === 0) {
+    throw new ConfigurationError(
+      `approval refused: run ${input.runId} has no approval for environment '${environment}'. ` +
+        `Rule: ${REVIEWERS_RULE} (${reviewers.join(', ')}). Fix: run the deploy in a job with \`environment: ${environment}\` ` +
+        `(as deploy.yml does) so GitHub asks the reviewers; an administrator bypass does not count as an approval`
+    )
+  }
+  if (input.config.distinctApprover) {
+    const actors = new Set(input.actors.filter(Boolean))
+    const others = approvers.filter(user => !actors.has(user))
+    if (others.length === 0) {
+      throw new ConfigurationError(
+        `approval refused: environment '${environment}' was approved only by ${approvers.join(', ')}, who triggered this run. ` +
+          `Rule: deployment.approval.distinctApprover (promote.yaml). Fix: ask another of the reviewers (${reviewers.join(', ')}) ` +
+          `to approve a re-run, and turn on "Prevent self-review" for the environment so GitHub enforces it too`
+      )
+    }
+    log.info(
+      `Approval: '${environment}' approved by ${others.join(', ')} (not the actor ${[...actors].join(', ')})`
+    )
+    return {
+      mode: 'github',
+      approvers: others,
+      note: `approved by ${others.join(', ')} (distinct from the actor)`
+    }
+  }
+  log.info(`Approval: '${environment}' approved by ${approvers.join(', ')}`)
+  return { mode: 'github', approvers, note: `approved by ${approvers.join(', ')}` }
+}
+
+export interface TerminalApprovalInput {
+  environment: string
+  required: boolean
+  /** --yes was given. */
+  assumeYes: boolean
+  interactive: boolean
+  user: string
+  /** Asks the person at the terminal; resolves true on yes. */
+  ask: (question: string) => Promise<boolean>
+  /** What is being deployed, for the question. */
+  what: string
+}
+
+/** The CLI's approval: the person at the terminal is the reviewer. */
+export async function terminalApproval(input: TerminalApprovalInput): Promise<ApprovalOutcome> {
+  if (!input.required)
+    return { mode: 'not-required', approvers: [], note: 'not required by promote.yaml' }
+  if (input.assumeYes) {
+    return {
+      mode: 'assumed-yes',
+      approvers: [input.user],
+      note: `approved by ${input.user} with --yes`
+    }
+  }
+  if (!input.interactive) {
+    throw new ConfigurationError(
+      `approval refused: environment '${input.environment}' requires approval and there is no terminal to ask. ` +
+        `Rule: environments.${input.environment}.requireApproval (promote.yaml). Fix: run it in a terminal, or pass --yes to approve it yourself`
+    )
+  }
+  const yes = await input.ask(`Deploy ${input.what} to ${input.environment}? (yes/no) `)
+  if (!yes) {
+    throw new ConfigurationError(
+      `approval refused: the deploy to '${input.environment}' was not approved at the terminal. ` +
+        `Rule: environments.${input.environment}.requireApproval (promote.yaml). Fix: answer yes, or pass --yes`
+    )
+  }
+  return {
+    mode: 'terminal',
+    approvers: [input.user],
+    note: `approved by ${input.user} at the terminal`
+  }
+}
