@@ -1,0 +1,233 @@
+import { ConfigurationError } from '../../core/errors.js'
+import { manifestSchema, toModelRecord, type ModelRecord } from '../../core/manifest.js'
+import { formatModelUri, parseModelUri, type ModelUri } from '../../core/uri.js'
+import { HttpClient, HttpError, type HttpClientOptions } from '../http.js'
+import type { ModelRegistry, ResolvedModel } from './types.js'
+
+export interface MlflowRegistryOptions {
+  url: string
+  /** Written into manifests as metadata.project. */
+  project?: string
+  headers?: Record<string, string>
+  http?: Partial<Pick<HttpClientOptions, 'retry' | 'sleep' | 'fetch' | 'timeoutMs'>>
+}
+
+interface ModelVersion {
+  name: string
+  version: string
+  source?: string
+  run_id?: string
+  status?: string
+  current_stage?: string
+  description?: string
+  creation_timestamp?: number | string
+  last_updated_timestamp?: number | string
+  tags?: Array<{ key: string; value: string }>
+  aliases?: string[]
+}
+
+interface Run {
+  info?: {
+    run_id?: string
+    run_name?: string
+    user_id?: string
+    experiment_id?: string
+    artifact_uri?: string
+  }
+  data?: {
+    metrics?: Array<{ key: string; value: number; timestamp?: number; step?: number }>
+    params?: Array<{ key: string; value: string }>
+    tags?: Array<{ key: string; value: string }>
+  }
+}
+
+export function describeMlflowError(body: unknown): string | undefined {
+  const error = body as { error_code?: string; message?: string } | undefined
+  if (error?.message)
+    return error.error_code ? `${error.error_code}: ${error.message}` : error.message
+  return undefined
+}
+
+/**
+ * MLflow's model registry over its REST API. The manifest has the MLRun shape (kind: model,
+ * metadata, spec with metrics and parameters) so gates and deploys read every registry alike.
+ */
+export class MlflowRegistry implements ModelRegistry {
+  readonly kind = 'mlflow' as const
+  private readonly http: HttpClient
+
+  constructor(private readonly options: MlflowRegistryOptions) {
+    this.http = new HttpClient({
+      baseUrl: options.url.replace(/\/+$/, '') + '/api/2.0/mlflow',
+      service: 'MLflow',
+      headers: options.headers ?? {},
+      describeError: describeMlflowError,
+      ...options.http
+    })
+  }
+
+  uriForTag(name: string, tag: string): string {
+    return formatModelUri({ scheme: 'models', name, alias: tag })
+  }
+
+  pinnedUri(record: ModelRecord): string {
+    return record.version
+      ? formatModelUri({ scheme: 'models', name: record.name, version: record.version })
+      : record.uri
+  }
+
+  private async call<T>(uri: string, run: () => Promise<{ body: T }>): Promise<T> {
+    try {
+      return (await run()).body
+    } catch (error) {
+      if (
+        error instanceof HttpError &&
+        error.status !== undefined &&
+        error.status >= 400 &&
+        error.status < 500
+      ) {
+        throw new ConfigurationError(`model URI '${uri}' does not resolve: ${error.message}`)
+      }
+      if (error instanceof HttpError) {
+        throw new ConfigurationError(
+          `model URI '${uri}': the MLflow server at ${this.options.url} is not answering (${error.message})`
+        )
+      }
+      throw error
+    }
+  }
+
+  async resolve(uri: string): Promise<ResolvedModel> {
+    const parsed = parseMlflowUri(uri)
+    const { model_version: version } = await this.call<{ model_version: ModelVersion }>(uri, () =>
+      'alias' in parsed
+        ? this.http.get('/registered-models/alias', {
+            query: { name: parsed.name, alias: parsed.alias }
+          })
+        : this.http.get('/model-versions/get', {
+            query: { name: parsed.name, version: parsed.version }
+          })
+    )
+    if (!version?.version)
+      throw new ConfigurationError(`model URI '${uri}': MLflow returned no model_version`)
+    const run = version.run_id
+      ? (
+          await this.call<{ run: Run }>(uri, () =>
+            this.http.get('/runs/get', { query: { run_id: version.run_id } })
+          )
+        ).run
+      : undefined
+    const manifest = mlflowManifest(version, run, {
+      project: this.options.project,
+      tag: 'alias' in parsed ? parsed.alias : undefined
+    })
+    return { record: toModelRecord(manifestSchema.parse(manifest), manifest), manifest }
+  }
+
+  async setTag(record: ModelRecord, tag: string): Promise<void> {
+    if (!record.version)
+      throw new ConfigurationError(
+        `cannot set alias '${tag}' on ${record.uri}: it names no MLflow version`
+      )
+    try {
+      await this.http.post('/registered-models/alias', {
+        body: { name: record.name, alias: tag, version: record.version }
+      })
+      // A model-version tag as well, so the promotion shows on the version page of MLflows without aliases in the UI.
+      await this.http.post('/model-versions/set-tag', {
+        body: { name: record.name, version: record.version, key: 'promote-actions.tag', value: tag }
+      })
+    } catch (error) {
+      if (error instanceof HttpError)
+        throw new ConfigurationError(
+          `cannot set MLflow alias '${tag}' on ${record.uri}: ${error.message}`
+        )
+      throw error
+    }
+  }
+}
+
+function parseMlflowUri(uri: string): Extract<ModelUri, { scheme: 'models' }> {
+  let parsed: ModelUri
+  try {
+    parsed = parseModelUri(uri)
+  } catch (error) {
+    throw new ConfigurationError((error as Error).message)
+  }
+  if (parsed.scheme !== 'models') {
+    throw new ConfigurationError(
+      `'${uri}' is not an MLflow model URI (models:/<name>/<version> or models:/<name>@<alias>); the configured registry is mlflow`
+    )
+  }
+  return parsed
+}
+
+function isoTime(value: number | string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined
+  const ms = Number(value)
+  return Number.isFinite(ms) ? new Date(ms).toISOString() : undefined
+}
+
+/** The MLRun-shaped manifest of an MLflow model version and its run. */
+export function mlflowManifest(
+  version: ModelVersion,
+  run: Run | undefined,
+  options: { project?: string | undefined; tag?: string | undefined } = {}
+): Record<string, unknown> {
+  // A run logs a metric many times; the registry shows the last value of each.
+  const metrics: Record<string, number> = {}
+  const seen: Record<string, { step: number; timestamp: number }> = {}
+  for (const metric of run?.data?.metrics ?? []) {
+    const order = { step: metric.step ?? 0, timestamp: metric.timestamp ?? 0 }
+    const previous = seen[metric.key]
+    if (
+      !previous ||
+      order.step > previous.step ||
+      (order.step === previous.step && order.timestamp >= previous.timestamp)
+    ) {
+      metrics[metric.key] = metric.value
+      seen[metric.key] = order
+    }
+  }
+  const parameters = Object.fromEntries((run?.data?.params ?? []).map(p => [p.key, p.value]))
+  const labels = Object.fromEntries((version.tags ?? []).map(t => [t.key, t.value]))
+  const source = version.source
+  const slash = source ? source.replace(/\/+$/, '').lastIndexOf('/') : -1
+  const created = isoTime(version.creation_timestamp)
+  const updated = isoTime(version.last_updated_timestamp)
+  return {
+    kind: 'model',
+    metadata: {
+      key: version.name,
+      ...(options.project !== undefined && { project: options.project }),
+      ...(options.tag !== undefined && { tag: options.tag }),
+      version: String(version.version),
+      uri: formatModelUri({
+        scheme: 'models',
+        name: version.name,
+        version: String(version.version)
+      }),
+      ...(created !== undefined && { created }),
+      ...(updated !== undefined && { updated }),
+      ...(Object.keys(labels).length > 0 && { labels }),
+      ...(version.aliases?.length ? { aliases: version.aliases } : {})
+    },
+    spec: {
+      ...(source !== undefined && { target_path: source }),
+      ...(source !== undefined &&
+        slash >= 0 && { model_file: source.replace(/\/+$/, '').slice(slash + 1) }),
+      metrics,
+      parameters,
+      ...(version.run_id !== undefined && {
+        producer: {
+          kind: 'mlflow-run',
+          ...(run?.info?.run_name !== undefined && { name: run.info.run_name }),
+          uri: version.run_id,
+          ...(run?.info?.user_id !== undefined && { owner: run.info.user_id })
+        }
+      }),
+      ...(version.description ? { description: version.description } : {})
+    },
+    status: { state: version.status ?? 'READY' }
+  }
+}
