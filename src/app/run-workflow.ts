@@ -49,16 +49,21 @@ export interface RunWorkflowOptions {
   createOrchestrator?:
     ((cluster: ClusterConfig, options: OrchestratorOptions) => Orchestrator) | undefined
   /** Called as soon as the run exists: the action saves it for its post step. */
-  onSubmitted?:
-    | ((
-        run: SubmittedRun,
-        info: { cluster: string; clusterConfig: ClusterConfig; orchestrator: Orchestrator }
-      ) => void)
-    | undefined
+  onSubmitted?: ((run: SubmittedRun, info: SubmittedInfo) => void) | undefined
   /** Least time between two progress lines (default 30 s); state changes are always shown. */
   progressIntervalMs?: number | undefined
   /** Facts kind (default: train for the train workflow, else workflow). */
   kind?: PipelineFacts['kind'] | undefined
+}
+
+export interface SubmittedInfo {
+  /** Name of the cluster under `clusters`. */
+  cluster: string
+  clusterConfig: ClusterConfig
+  orchestrator: Orchestrator
+  /** Project (with the environment's suffix) and remote workflow name: the run's scope. */
+  project: string
+  workflow: string
 }
 
 export interface RunWorkflowResult {
@@ -211,7 +216,13 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunWorkf
   log.info(
     `${submitted.adopted ? 'Adopted existing' : 'Submitted'} run ${submitted.runId}${url ? `: ${url}` : ''}`
   )
-  options.onSubmitted?.(submitted, { cluster: clusterName, clusterConfig: cluster, orchestrator })
+  options.onSubmitted?.(submitted, {
+    cluster: clusterName,
+    clusterConfig: cluster,
+    orchestrator,
+    project: environment.projectName,
+    workflow: workflow.remoteName
+  })
 
   let status: RunStatus
   let failure: string | undefined

@@ -1,0 +1,17 @@
+import { z } from 'zod'
+import { booleanInput, durationInput, objectInput } from '../common/inputs.js'
+
+/** The inputs of submit-train/action.yml: same names, same defaults (a metadata test compares). */
+export const inputSchema = z.object({
+  config: z.string().default('promote.yaml'),
+  environment: z.string().optional(),
+  workflow: z.string().default('train'),
+  arguments: objectInput(),
+  wait: booleanInput(true),
+  timeout: durationInput()
+})
+
+export type SubmitTrainInputs = z.output<typeof inputSchema>
+
+/** None of the inputs is a secret: credentials come from the environment variables the config names. */
+export const SECRET_INPUTS: readonly string[] = []

@@ -1,0 +1,80 @@
+import * as core from '@actions/core'
+import { resolve } from 'node:path'
+import { runWorkflow } from '../../app/run-workflow.js'
+import { loadConfig } from '../../core/config/load.js'
+import { readInputs } from '../common/inputs.js'
+import { jobSummary, runnerLog } from '../common/log.js'
+import { githubRunContext } from './context.js'
+import { inputSchema, SECRET_INPUTS } from './inputs.js'
+import { STATE } from './state.js'
+
+/**
+ * Submits a workflow of promote.yaml (train by default) to the environment's cluster, waits for
+ * it, and reports. SIGINT/SIGTERM (the job being cancelled) cancels the remote run; if the step is
+ * killed before that finishes, the post step cancels it from the saved state.
+ */
+export async function run(): Promise<void> {
+  const inputs = readInputs(inputSchema, SECRET_INPUTS)
+  const cwd = process.cwd()
+  const configPath = resolve(cwd, inputs.config)
+  core.saveState(STATE.config, configPath)
+  const config = await loadConfig(configPath)
+  const context = githubRunContext(process.env)
+
+  const controller = new AbortController()
+  let submittedId: string | undefined
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (controller.signal.aborted) return
+    core.warning(
+      `Received ${signal}: the job is being cancelled${submittedId ? `, cancelling run ${submittedId}` : ''}`
+    )
+    controller.abort(new Error(`cancelled by ${signal}`))
+  }
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
+
+  try {
+    const result = await runWorkflow({
+      config,
+      environment: inputs.environment,
+      workflowKey: inputs.workflow,
+      overrides: inputs.arguments,
+      timeout: inputs.timeout,
+      wait: inputs.wait,
+      context,
+      log: runnerLog,
+      signal: controller.signal,
+      orchestrator: { env: process.env, cwd },
+      onSubmitted: (submitted, info) => {
+        submittedId = submitted.runId
+        core.saveState(STATE.cluster, info.cluster)
+        core.saveState(STATE.runId, submitted.runId)
+        core.saveState(STATE.project, info.project)
+        core.saveState(STATE.workflow, info.workflow)
+        core.setOutput('run-id', submitted.runId)
+        const url = submitted.url ?? info.orchestrator.runUrl(submitted.runId)
+        if (url) core.setOutput('run-url', url)
+      }
+    })
+    const { status } = result
+    // A run we no longer wait for, or that ended (even by being cancelled), needs no post step.
+    core.saveState(STATE.finished, 'true')
+    core.setOutput('run-id', status.runId)
+    core.setOutput('status', status.state)
+    if (result.facts.runUrl) core.setOutput('run-url', result.facts.runUrl)
+    core.setOutput('results', JSON.stringify(status.results))
+    if (result.modelUri) core.setOutput('model-uri', result.modelUri)
+    core.setOutput('facts', JSON.stringify(result.facts))
+    await jobSummary.summary(result.report)
+    if (!result.ok) {
+      core.setFailed(
+        `Workflow '${result.workflow.key}' on ${result.environment.name} ${status.state}${status.error ? `: ${status.error}` : ''}`
+      )
+    } else if (result.modelUri) {
+      core.info(`Model: ${result.modelUri}`)
+    }
+  } finally {
+    process.off('SIGINT', onSignal)
+    process.off('SIGTERM', onSignal)
+  }
+}

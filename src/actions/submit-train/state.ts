@@ -1,0 +1,11 @@
+/** What the main step leaves for the post step (GITHUB_STATE), so a cancelled job's run is stopped. */
+export const STATE = {
+  isPost: 'isPost',
+  config: 'config',
+  cluster: 'cluster',
+  runId: 'run-id',
+  project: 'project',
+  workflow: 'workflow',
+  /** 'true' once the run is finished or cancelled: nothing left for the post step to do. */
+  finished: 'finished'
+} as const
