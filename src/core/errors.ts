@@ -35,9 +35,27 @@ export class ConfigurationError extends Error {
 }
 
 export function isConfigurationError(error: unknown): error is ConfigurationError {
-  return error instanceof ConfigurationError || (error as Error | undefined)?.name === 'ConfigurationError'
+  return (
+    error instanceof ConfigurationError ||
+    (error as Error | undefined)?.name === 'ConfigurationError'
+  )
 }
 
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
+}
+
+/** A short description of a YAML value for messages: `'yes'`, `42`, `a list`, `null`. */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null'
+  if (value === undefined) return 'nothing'
+  if (typeof value === 'string')
+    return value.length > 40 ? `'${value.slice(0, 37)}...'` : `'${value}'`
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value)
+  if (Array.isArray(value)) return 'a list'
+  if (value instanceof Uint8Array) return 'binary data'
+  if (value instanceof Date) return 'a date'
+  if (value instanceof Map || value instanceof Set) return 'a YAML collection with non-string keys'
+  return typeof value === 'object' ? 'a mapping' : typeof value
 }

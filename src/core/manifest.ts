@@ -1,11 +1,10 @@
-import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { stringify } from 'yaml'
 import { z } from 'zod'
 import { ConfigurationError } from './errors.js'
 import { canonicalJson, sha256 } from './hash.js'
-import { parseYamlSource, type YamlSource } from './yaml-source.js'
-import { validateWithSchema } from './config/load.js'
+import { MAX_MANIFEST_BYTES, parseYamlSource, type YamlSource } from './yaml-source.js'
+import { describeValue, readUserFile, requireMapping, validateWithSchema } from './config/load.js'
 import { formatModelUri, parseModelUri } from './uri.js'
 
 /**
@@ -35,11 +34,27 @@ export const manifestSchema = z.looseObject({
     .looseObject({
       target_path: z.string().optional(),
       model_file: z.string().optional(),
-      metrics: z.record(z.string(), z.number({ error: 'metrics must be numbers' })).optional(),
+      metrics: z
+        .record(
+          z.string(),
+          z.number({
+            error: issue =>
+              `a metric must be a number (gates compare them), got ${describeValue(issue.input)}`
+          })
+        )
+        .optional(),
       parameters: z.record(z.string(), z.unknown()).optional(),
       framework: z.string().optional(),
       algorithm: z.string().optional(),
-      producer: z.looseObject({ kind: z.string().optional(), name: z.string().optional(), uri: z.string().optional(), owner: z.string().optional(), workflow: z.string().optional() }).optional()
+      producer: z
+        .looseObject({
+          kind: z.string().optional(),
+          name: z.string().optional(),
+          uri: z.string().optional(),
+          owner: z.string().optional(),
+          workflow: z.string().optional()
+        })
+        .optional()
     })
     .default({}),
   status: z.looseObject({ state: z.string().optional() }).optional()
@@ -95,7 +110,12 @@ export function toModelRecord(manifest: ModelManifest, raw: unknown = manifest):
     metadata.uri ??
     formatModelUri({
       scheme: 'store',
-      kind: manifest.kind === 'model' ? 'models' : manifest.kind === 'dataset' ? 'datasets' : 'artifacts',
+      kind:
+        manifest.kind === 'model'
+          ? 'models'
+          : manifest.kind === 'dataset'
+            ? 'datasets'
+            : 'artifacts',
       project: metadata.project ?? 'default',
       key: metadata.key,
       iter: metadata.iter ?? 0,
@@ -107,7 +127,8 @@ export function toModelRecord(manifest: ModelManifest, raw: unknown = manifest):
       ? `${spec.target_path.replace(/\/?$/, '/')}${spec.model_file}`
       : spec.target_path
     : undefined
-  const time = (value: unknown) => (value instanceof Date ? value.toISOString() : (value as string | undefined))
+  const time = (value: unknown) =>
+    value instanceof Date ? value.toISOString() : (value as string | undefined)
   return {
     name: metadata.key,
     ...(metadata.project !== undefined && { project: metadata.project }),
@@ -130,7 +151,9 @@ export function toModelRecord(manifest: ModelManifest, raw: unknown = manifest):
     contentHash: manifestContentHash(raw),
     ...(metadata.created !== undefined && { created: time(metadata.created) }),
     ...(metadata.updated !== undefined && { updated: time(metadata.updated) }),
-    labels: Object.fromEntries(Object.entries(metadata.labels ?? {}).map(([k, v]) => [k, String(v)])),
+    labels: Object.fromEntries(
+      Object.entries(metadata.labels ?? {}).map(([k, v]) => [k, String(v)])
+    ),
     ...(manifest.status?.state !== undefined && { state: manifest.status.state })
   }
 }
@@ -148,44 +171,63 @@ export interface ManifestCheckOptions {
   knownTags?: string[]
 }
 
-export function parseManifest(file: string, text: string, options: ManifestCheckOptions = {}): LoadedManifest {
-  const source = parseYamlSource(file, text)
-  if (!source.data || typeof source.data !== 'object' || Array.isArray(source.data)) {
-    throw new ConfigurationError([{ file, line: 1, column: 1, message: 'expected a model manifest mapping (kind, metadata, spec)' }])
-  }
+export function parseManifest(
+  file: string,
+  text: string,
+  options: ManifestCheckOptions = {}
+): LoadedManifest {
+  const source = parseYamlSource(file, text, { maxBytes: MAX_MANIFEST_BYTES })
+  requireMapping(source, 'a model manifest mapping (kind, metadata, spec)')
   const manifest = validateWithSchema(source, manifestSchema)
   const named = parseManifestFileName(file)
   if (named) {
     const problems = []
     if (named.key !== manifest.metadata.key) {
-      problems.push({ file, ...source.positionOf(['metadata', 'key']), path: 'metadata.key', message: `key '${manifest.metadata.key}' disagrees with the file name, which says '${named.key}'` })
+      problems.push({
+        file,
+        ...source.positionOf(['metadata', 'key']),
+        path: 'metadata.key',
+        message: `key '${manifest.metadata.key}' disagrees with the file name, which says '${named.key}'`
+      })
     }
-    const allowedTags = new Set([...(options.knownTags ?? []), ...(manifest.metadata.tag ? [manifest.metadata.tag] : [])])
+    const allowedTags = new Set([
+      ...(options.knownTags ?? []),
+      ...(manifest.metadata.tag ? [manifest.metadata.tag] : [])
+    ])
     if (!allowedTags.has(named.tag)) {
-      problems.push({ file, ...source.positionOf(['metadata', 'tag']), path: 'metadata.tag', message: `the file name's tag '${named.tag}' is neither the manifest's tag '${manifest.metadata.tag ?? '(none)'}' nor one of ${[...(options.knownTags ?? [])].join(', ') || '(none configured)'}` })
+      problems.push({
+        file,
+        ...source.positionOf(['metadata', 'tag']),
+        path: 'metadata.tag',
+        message: `the file name's tag '${named.tag}' is neither the manifest's tag '${manifest.metadata.tag ?? '(none)'}' nor one of ${[...(options.knownTags ?? [])].join(', ') || '(none configured)'}`
+      })
     }
-    if (problems.length) throw new ConfigurationError(problems, `${file}: file name disagrees with the manifest`)
+    if (problems.length)
+      throw new ConfigurationError(problems, `${file}: file name disagrees with the manifest`)
   }
   if (manifest.metadata.uri !== undefined) {
     try {
       parseModelUri(manifest.metadata.uri)
     } catch (error) {
-      throw new ConfigurationError([{ file, ...source.positionOf(['metadata', 'uri']), path: 'metadata.uri', message: (error as Error).message }])
+      throw new ConfigurationError([
+        {
+          file,
+          ...source.positionOf(['metadata', 'uri']),
+          path: 'metadata.uri',
+          message: (error as Error).message
+        }
+      ])
     }
   }
   const raw = source.data as Record<string, unknown>
   return { file, raw, manifest, record: toModelRecord(manifest, raw), source }
 }
 
-export async function loadManifest(file: string, options: ManifestCheckOptions = {}): Promise<LoadedManifest> {
-  let text: string
-  try {
-    text = await readFile(file, 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new ConfigurationError([{ file, message: code === 'ENOENT' ? 'manifest not found' : `cannot read: ${code}` }])
-  }
-  return parseManifest(file, text, options)
+export async function loadManifest(
+  file: string,
+  options: ManifestCheckOptions = {}
+): Promise<LoadedManifest> {
+  return parseManifest(file, await readUserFile(file, 'manifest not found'), options)
 }
 
 /** YAML text of a manifest, keys in their original order. */

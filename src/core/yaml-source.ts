@@ -1,8 +1,20 @@
-import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml'
+import {
+  LineCounter,
+  parseDocument,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  visit,
+  type Document,
+  type Node
+} from 'yaml'
 import { ConfigurationError, type Problem } from './errors.js'
 
-/** Config and manifests are small; anything bigger is a mistake or an attack. */
+/** Config files are small; anything bigger is a mistake or an attack. */
 export const MAX_YAML_BYTES = 1024 * 1024
+/** Model manifests carry feature statistics, so they may be larger (a wide model: a few MiB). */
+export const MAX_MANIFEST_BYTES = 16 * 1024 * 1024
 /** Caps alias expansion (billion-laughs bombs). */
 export const MAX_ALIAS_COUNT = 100
 
@@ -13,38 +25,65 @@ export interface YamlSource {
   document: Document.Parsed
   data: unknown
   /** Line and column (1-based) of the node at `path`, or of its nearest existing parent. */
-  positionOf(path: readonly PropertyKey[], which?: 'key' | 'value'): { line: number; column: number }
+  positionOf(
+    path: readonly PropertyKey[],
+    which?: 'key' | 'value'
+  ): { line: number; column: number }
 }
 
-export function parseYamlSource(file: string, text: string): YamlSource {
+export interface YamlSourceOptions {
+  /** Size cap in bytes (default MAX_YAML_BYTES). */
+  maxBytes?: number
+}
+
+export function parseYamlSource(
+  file: string,
+  text: string,
+  options: YamlSourceOptions = {}
+): YamlSource {
+  const maxBytes = options.maxBytes ?? MAX_YAML_BYTES
   const bytes = Buffer.byteLength(text, 'utf8')
-  if (bytes > MAX_YAML_BYTES) {
+  if (bytes > maxBytes) {
     throw new ConfigurationError([
-      { file, message: `file is ${bytes} bytes; the limit is ${MAX_YAML_BYTES} bytes` }
+      { file, message: `file is ${bytes} bytes; the limit is ${maxBytes} bytes` }
     ])
   }
   const lineCounter = new LineCounter()
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
-  const problems: Problem[] = document.errors.map(error => {
-    const pos = lineCounter.linePos(error.pos[0])
-    return { file, line: pos.line, column: pos.col, message: firstLine(error.message) }
-  })
+  const at = (offset: number) => {
+    const pos = lineCounter.linePos(offset)
+    return { line: pos.line, column: pos.col }
+  }
+  // Warnings (unknown tags such as `!secret`) are errors here: a value would silently change type.
+  const problems: Problem[] = [...document.errors, ...document.warnings].map(error => ({
+    file,
+    ...at(error.pos[0]),
+    message: firstLine(error.message)
+  }))
   if (problems.length > 0) throw new ConfigurationError(problems, `${file}: invalid YAML`)
 
   let data: unknown
   try {
     data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
   } catch (error) {
+    let firstAlias: number | undefined
+    visit(document, {
+      Alias(_, node) {
+        firstAlias = node.range?.[0]
+        return visit.BREAK
+      }
+    })
     throw new ConfigurationError([
-      { file, message: `cannot expand YAML: ${firstLine((error as Error).message)}` }
+      {
+        file,
+        ...(firstAlias !== undefined && at(firstAlias)),
+        message: `cannot expand YAML aliases: ${firstLine((error as Error).message)} (at most ${MAX_ALIAS_COUNT} alias expansions)`
+      }
     ])
   }
 
-  const positionOf = (path: readonly PropertyKey[], which: 'key' | 'value' = 'value') => {
-    const offset = locate(document.contents, path, which)
-    const pos = lineCounter.linePos(offset)
-    return { line: pos.line, column: pos.col }
-  }
+  const positionOf = (path: readonly PropertyKey[], which: 'key' | 'value' = 'value') =>
+    at(locate(document.contents, path, which))
   return { file, text, document, data, positionOf }
 }
 
@@ -55,7 +94,9 @@ function locate(root: unknown, path: readonly PropertyKey[], which: 'key' | 'val
     const segment = path[i]
     const last = i === path.length - 1
     if (isMap(node)) {
-      const pair = node.items.find(p => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment))
+      const pair = node.items.find(
+        p => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment)
+      )
       if (!pair) return offset
       const keyNode = pair.key as Node
       if (last && which === 'key') return keyNode.range?.[0] ?? offset

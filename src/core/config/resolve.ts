@@ -1,6 +1,12 @@
 import { ConfigurationError } from '../errors.js'
 import { parseDuration } from '../duration.js'
-import type { ClusterConfig, EnvironmentConfig, GatesConfig, PromoteConfig, WorkflowConfig } from './schema.js'
+import type {
+  ClusterConfig,
+  EnvironmentConfig,
+  GatesConfig,
+  PromoteConfig,
+  WorkflowConfig
+} from './schema.js'
 
 export interface ResolvedEnvironment extends EnvironmentConfig {
   name: string
@@ -35,7 +41,8 @@ export function resolveEnvironment(
   }
   if (!name) throw new ConfigurationError(`choose an environment: ${names.join(', ')}`)
   const env = config.environments[name]
-  if (!env) throw new ConfigurationError(`unknown environment '${name}'; defined: ${names.join(', ')}`)
+  if (!env)
+    throw new ConfigurationError(`unknown environment '${name}'; defined: ${names.join(', ')}`)
   const index = names.indexOf(name)
   return {
     ...env,
@@ -47,7 +54,10 @@ export function resolveEnvironment(
   }
 }
 
-export function previousEnvironment(config: PromoteConfig, envName: string): ResolvedEnvironment | undefined {
+export function previousEnvironment(
+  config: PromoteConfig,
+  envName: string
+): ResolvedEnvironment | undefined {
   const names = environmentNames(config)
   const index = names.indexOf(envName)
   return index > 0 ? resolveEnvironment(config, { name: names[index - 1] }) : undefined
@@ -92,7 +102,10 @@ export function resolveWorkflow(
 export function gatesFor(config: PromoteConfig, envName?: string): GatesConfig {
   const overrides = envName ? (config.environments[envName]?.gates ?? {}) : {}
   const merged: GatesConfig = { ...config.gates }
-  for (const [metric, rule] of Object.entries(overrides)) merged[metric] = { ...(merged[metric] ?? {}), ...rule }
+  for (const [metric, rule] of Object.entries(overrides)) {
+    const set = Object.fromEntries(Object.entries(rule).filter(([, value]) => value !== undefined))
+    merged[metric] = { better: 'higher', ...merged[metric], ...set }
+  }
   return merged
 }
 

@@ -1,63 +1,132 @@
 import { z } from 'zod'
 import { parseDuration } from '../duration.js'
+import { describeValue } from '../errors.js'
 
 /** Pipeline and notification events, in the order a run goes through them. */
 export const EVENTS = ['started', 'approval-pending', 'succeeded', 'failed', 'cancelled'] as const
 export type PipelineEvent = (typeof EVENTS)[number]
 
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
+export const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/
 /** Prefixes of real credentials: a value like this belongs in a secret, not in git. */
-const SECRET_PREFIXES = /^(xox[abposr]-|xapp-|ghp_|gho_|ghs_|ghu_|github_pat_|glpat-|sk-|AKIA|eyJ)/
+const SECRET_PREFIXES =
+  /^(xox[abposr]-|xapp-|ghp_|gho_|ghs_|ghu_|ghr_|github_pat_|glpat-|sk-|AKIA|eyJ)/
 
+/**
+ * Shapes of credentials that are unmistakable wherever they appear (any string in promote.yaml):
+ * provider token prefixes, JWTs, private keys, Slack webhook URLs and URLs with a password.
+ */
+const LITERAL_SECRETS: readonly { pattern: RegExp; what: string }[] = [
+  { pattern: /\bxox[abposr]-[A-Za-z0-9-]{8,}/, what: 'a Slack token' },
+  { pattern: /\bxapp-[A-Za-z0-9-]{8,}/, what: 'a Slack app token' },
+  { pattern: /\b(ghp|gho|ghs|ghu|ghr)_[A-Za-z0-9]{20,}/, what: 'a GitHub token' },
+  { pattern: /\bgithub_pat_[A-Za-z0-9_]{20,}/, what: 'a GitHub token' },
+  { pattern: /\bglpat-[A-Za-z0-9_-]{16,}/, what: 'a GitLab token' },
+  { pattern: /\bsk-[A-Za-z0-9_-]{20,}/, what: 'an API key' },
+  { pattern: /\bAKIA[0-9A-Z]{16}\b/, what: 'an AWS access key' },
+  { pattern: /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\./, what: 'a JWT' },
+  { pattern: /-----BEGIN [A-Z ]*PRIVATE KEY-----/, what: 'a private key' },
+  { pattern: /hooks\.slack\.com\/(services|workflows|triggers)\//, what: 'a Slack webhook URL' },
+  { pattern: /^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:[^/\s@]+@/i, what: 'a URL with a password' }
+]
+
+/** Whether an `...Env` value is a secret rather than the name of the variable holding it. */
 export function looksLikeSecret(value: string): boolean {
-  if (SECRET_PREFIXES.test(value)) return true
+  if (SECRET_PREFIXES.test(value) || literalSecretKind(value)) return true
   // Long mixed-case-and-digit runs are tokens; environment variable names are UPPER_SNAKE words.
-  return value.length >= 24 && /[a-z]/.test(value) && /[A-Z]/.test(value) && /\d/.test(value) && !value.includes('_')
+  return (
+    value.length >= 24 &&
+    /[a-z]/.test(value) &&
+    /[A-Z]/.test(value) &&
+    /\d/.test(value) &&
+    !value.includes('_')
+  )
 }
+
+/** What kind of credential `value` contains, if it unmistakably contains one. */
+export function literalSecretKind(value: string): string | undefined {
+  return LITERAL_SECRETS.find(s => s.pattern.test(value))?.what
+}
+
+const SECRET_MESSAGE =
+  'looks like a literal secret: store it as a repository secret, pass it to the job as an environment variable, and put that variable name here (e.g. MLRUN_TOKEN)'
 
 /** The name of an environment variable that holds a secret (never the secret itself). */
 export const secretEnv = z
   .string()
-  .refine(v => !looksLikeSecret(v), {
-    message: 'looks like a literal secret: put it in a repository secret and name its environment variable here (e.g. MLRUN_TOKEN)'
+  .superRefine((value, ctx) => {
+    if (looksLikeSecret(value)) ctx.addIssue({ code: 'custom', message: SECRET_MESSAGE })
+    else if (!ENV_NAME.test(value)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `'${value}' is not an environment variable name (letters, digits and _, e.g. MLRUN_TOKEN)`
+      })
+    }
   })
-  .refine(v => ENV_NAME.test(v), { message: 'must be an environment variable name, e.g. MLRUN_TOKEN' })
+  .meta({ pattern: ENV_NAME.source })
   .describe('Name of the environment variable holding the secret (never the secret itself)')
 
-export const duration = z
-  .union([z.string(), z.number().nonnegative()])
-  .refine(
-    v => {
-      try {
-        parseDuration(v)
-        return true
-      } catch {
-        return false
-      }
-    },
-    { message: 'must be a duration such as 90s, 45m, 2h or 1h30m' }
-  )
-  .describe('Duration: 90s, 45m, 2h, 1h30m, or a number of seconds')
+function durationProblem(value: string | number, positive: boolean): string | undefined {
+  if (typeof value === 'number' && value < 0) return `must not be negative, got ${value}`
+  let ms: number
+  try {
+    ms = parseDuration(value)
+  } catch {
+    return `'${value}' is not a duration: use a number with a unit, e.g. 90s, 45m, 2h or 1h30m`
+  }
+  return positive && ms <= 0 ? 'must be longer than zero' : undefined
+}
 
-const httpUrl = z.url({ protocol: /^https?$/ }).describe('http(s) URL')
-const name = z.string().min(1)
+const durationBase = (positive: boolean) =>
+  z
+    .union([z.string(), z.number()], { error: 'must be a duration such as 90s, 45m, 2h or 1h30m' })
+    .superRefine((value, ctx) => {
+      const problem = durationProblem(value, positive)
+      if (problem) ctx.addIssue({ code: 'custom', message: problem })
+    })
+    .meta({ examples: ['90s', '45m', '2h', '1h30m'] })
+    .describe('Duration: 90s, 45m, 2h, 1h30m, or a number of seconds')
+
+/** A duration (`90m`, `2h`, `1h30m`, or seconds). */
+export const duration = durationBase(false)
+/** A duration that must be longer than zero (timeouts, intervals). */
+export const positiveDuration = durationBase(true)
+
+const httpUrl = z
+  .url({
+    protocol: /^https?$/,
+    error: issue =>
+      issue.code === 'invalid_format'
+        ? `must be an http:// or https:// URL, got ${describeValue(issue.input)}`
+        : undefined
+  })
+  .describe('http(s) URL')
+const name = z.string().min(1, 'must not be empty')
 export const jsonValue: z.ZodType<unknown> = z.unknown()
-const argumentsMap = z.record(z.string(), jsonValue).describe('Workflow arguments (any JSON values)')
+const argumentsMap = z
+  .record(z.string(), jsonValue)
+  .describe('Workflow arguments (any JSON values)')
 
 const mlrunCluster = z.strictObject({
-  kind: z.literal('mlrun'),
+  kind: z.literal('mlrun').describe('MLRun (runs project workflows through the MLRun API)'),
   url: httpUrl.describe('MLRun API URL, e.g. https://mlrun-api.default-tenant.app.example.com'),
   uiUrl: httpUrl.optional().describe('MLRun UI URL for run links (default: the API URL)'),
   tokenEnv: secretEnv.optional().describe('Bearer token environment variable'),
-  usernameEnv: secretEnv.optional().describe('Iguazio username environment variable (Basic auth with accessKeyEnv)'),
-  accessKeyEnv: secretEnv.optional().describe('Iguazio access key environment variable (V3IO_ACCESS_KEY)'),
-  source: z.string().optional().describe('Project source loaded by the runner, e.g. git://github.com/org/repo#staging'),
+  usernameEnv: secretEnv
+    .optional()
+    .describe('Iguazio username environment variable (Basic auth with accessKeyEnv)'),
+  accessKeyEnv: secretEnv
+    .optional()
+    .describe('Iguazio access key environment variable (V3IO_ACCESS_KEY)'),
+  source: z
+    .string()
+    .optional()
+    .describe('Project source loaded by the runner, e.g. git://github.com/org/repo#staging'),
   artifactPath: z.string().optional().describe('Where the runner writes artifacts'),
   clientVersion: z.string().default('1.7.0').describe('Sent as x-mlrun-client-version')
 })
 
 const kfpCluster = z.strictObject({
-  kind: z.literal('kfp'),
+  kind: z.literal('kfp').describe('Kubeflow Pipelines v2'),
   url: httpUrl.describe('Kubeflow Pipelines API URL (the ml-pipeline service or its ingress)'),
   uiUrl: httpUrl.optional().describe('KFP UI URL for run links (default: the API URL)'),
   tokenEnv: secretEnv.optional().describe('Bearer token environment variable'),
@@ -66,50 +135,95 @@ const kfpCluster = z.strictObject({
 })
 
 const argoCluster = z.strictObject({
-  kind: z.literal('argo'),
+  kind: z.literal('argo').describe('Argo Workflows (WorkflowTemplates)'),
   url: httpUrl.describe('Argo Server URL'),
   uiUrl: httpUrl.optional().describe('Argo UI URL for run links (default: the server URL)'),
-  namespace: z.string().default('argo').describe('Namespace of the WorkflowTemplates and Workflows'),
+  namespace: z
+    .string()
+    .default('argo')
+    .describe('Namespace of the WorkflowTemplates and Workflows'),
   tokenEnv: secretEnv.optional().describe('Bearer token environment variable')
 })
 
 const commandCluster = z.strictObject({
-  kind: z.literal('command'),
-  cwd: z.string().optional().describe('Working directory of the commands (default: the repository root)'),
-  env: z.record(z.string(), z.string()).optional().describe('Extra environment variables (not secrets)')
+  kind: z.literal('command').describe('Any CLI run on the runner (or your laptop)'),
+  cwd: z
+    .string()
+    .optional()
+    .describe('Working directory of the commands (default: the repository root)'),
+  env: z
+    .record(z.string(), z.string())
+    .optional()
+    .describe('Extra environment variables (not secrets)')
 })
 
-export const clusterSchema = z.discriminatedUnion('kind', [mlrunCluster, kfpCluster, argoCluster, commandCluster])
+export const CLUSTER_KINDS = ['mlrun', 'kfp', 'argo', 'command'] as const
+export const clusterSchema = z
+  .discriminatedUnion('kind', [mlrunCluster, kfpCluster, argoCluster, commandCluster])
+  .describe('An orchestrator: kind mlrun, kfp, argo or command (any CLI, or local)')
 
 export const workflowSchema = z.strictObject({
-  name: z.string().optional().describe('Remote workflow / pipeline / WorkflowTemplate name (default: the key)'),
-  command: z
-    .union([z.string(), z.array(z.string()).min(1)])
+  name: z
+    .string()
     .optional()
-    .describe('Command line for `command` clusters, e.g. python project_run.py --workflow-name train'),
+    .describe('Remote workflow / pipeline / WorkflowTemplate name (default: the key)'),
+  command: z
+    .union([
+      z.string().min(1, 'must not be empty'),
+      z.array(z.string()).min(1, 'needs at least the program name')
+    ])
+    .optional()
+    .describe(
+      'Command line for `command` clusters, e.g. python project_run.py --workflow-name train'
+    ),
   pipelineId: z.string().optional().describe('KFP pipeline id (default: resolved by name)'),
-  pipelineVersionId: z.string().optional().describe('KFP pipeline version id (default: the latest)'),
+  pipelineVersionId: z
+    .string()
+    .optional()
+    .describe('KFP pipeline version id (default: the latest)'),
   arguments: argumentsMap.default({}),
-  timeout: duration.default('60m').describe('How long to wait before cancelling the remote run')
+  timeout: positiveDuration
+    .default('60m')
+    .describe('How long to wait before cancelling the remote run')
 })
 
+const THRESHOLDS = ['min', 'max', 'maxDrop', 'maxRelativeDrop'] as const
+const gateFields = {
+  better: z
+    .enum(['higher', 'lower'])
+    .describe('Which direction of the metric is better (default: higher)'),
+  min: z.number().optional().describe('Fail below this value'),
+  max: z.number().optional().describe('Fail above this value'),
+  maxDrop: z
+    .number()
+    .nonnegative()
+    .optional()
+    .describe('Largest allowed worsening against the champion, absolute'),
+  maxRelativeDrop: z
+    .number()
+    .nonnegative()
+    .optional()
+    .describe('Largest allowed worsening against the champion, as a fraction (0.05 = 5%)')
+}
+const minNotAboveMax = (rule: { min?: number | undefined; max?: number | undefined }) =>
+  rule.min === undefined || rule.max === undefined || rule.min <= rule.max
+
 const gateRule = z
-  .strictObject({
-    better: z.enum(['higher', 'lower']).default('higher').describe('Which direction of the metric is better'),
-    min: z.number().optional().describe('Fail below this value'),
-    max: z.number().optional().describe('Fail above this value'),
-    maxDrop: z.number().nonnegative().optional().describe('Largest allowed worsening against the champion, absolute'),
-    maxRelativeDrop: z
-      .number()
-      .nonnegative()
-      .optional()
-      .describe('Largest allowed worsening against the champion, as a fraction (0.05 = 5%)')
-  })
-  .refine(rule => rule.min === undefined || rule.max === undefined || rule.min <= rule.max, {
-    message: 'min must not exceed max'
+  .strictObject({ ...gateFields, better: gateFields.better.default('higher') })
+  .refine(minNotAboveMax, { message: 'min must not exceed max', path: ['min'] })
+  .refine(rule => THRESHOLDS.some(t => rule[t] !== undefined), {
+    message: `set at least one of ${THRESHOLDS.join(', ')}`
   })
 
+/** A per-environment gate override: only the fields it sets replace the global rule's. */
+const gateOverride = z
+  .strictObject({ ...gateFields, better: gateFields.better.optional() })
+  .refine(minNotAboveMax, { message: 'min must not exceed max', path: ['min'] })
+
 export const gatesSchema = z.record(z.string(), gateRule).describe('Metric gates, by metric name')
+export const gateOverridesSchema = z
+  .record(z.string(), gateOverride)
+  .describe('Gate overrides for this environment, by metric name (merged over `gates`)')
 
 const approvalSchema = z.strictObject({
   distinctApprover: z
@@ -130,172 +244,376 @@ export const environmentSchema = z.strictObject({
   requireApproval: z
     .boolean()
     .optional()
-    .describe('Require a GitHub environment approval (default: every environment but the first)'),
+    .describe(
+      'Require a GitHub environment approval (default: true for every environment but the first)'
+    ),
   url: httpUrl.optional().describe('URL shown on the GitHub deployment'),
   arguments: z
     .record(z.string(), argumentsMap)
     .default({})
     .describe('Per-workflow argument overrides, e.g. {deploy: {replicas: 3}}'),
   projectSuffix: z.string().optional().describe('Appended to the project name, e.g. -staging'),
-  gates: gatesSchema.optional().describe('Gate overrides for this environment (merged over `gates`)')
+  gates: gateOverridesSchema.optional()
 })
 
-const registrySchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('mlrun'),
-    cluster: z.string().optional().describe('MLRun cluster to read (default: the first mlrun cluster)')
-  }),
-  z.strictObject({
-    kind: z.literal('mlflow'),
-    url: httpUrl.describe('MLflow tracking server URL'),
-    tokenEnv: secretEnv.optional(),
-    usernameEnv: secretEnv.optional(),
-    passwordEnv: secretEnv.optional()
-  }),
-  z.strictObject({
-    kind: z.literal('file'),
-    path: z.string().default('.promote/registry').describe('Directory of the local registry')
-  })
-])
-
-const modelSchema = z.strictObject({
-  name: name.describe('Registry key / registered model name, e.g. model'),
-  registry: registrySchema.default({ kind: 'file', path: '.promote/registry' }),
-  exportDir: z.string().default('artifacts').describe('Where exported manifests are committed'),
-  challengerTag: z.string().default('challenger'),
-  championTag: z.string().default('champion')
-})
-
-const eventList = z.array(z.enum(EVENTS))
-
-const notificationsSchema = z.strictObject({
-  slack: z
-    .strictObject({
-      channel: z.string().optional().describe('Channel id or name (bot token mode)'),
-      tokenEnv: secretEnv.optional().describe('Bot token environment variable (xoxb-...)'),
-      webhookEnv: secretEnv.optional().describe('Incoming webhook URL environment variable'),
-      events: eventList.default([...EVENTS]),
-      mentionOnFailure: z.string().optional().describe('User group id (S0123ABC) mentioned on failure')
-    })
-    .optional(),
-  email: z
-    .strictObject({
-      to: z.array(z.email()).min(1),
-      from: z.email().default('promote-actions@localhost'),
-      smtpUrlEnv: secretEnv.describe('Environment variable holding the SMTP URL, e.g. smtps://user:pass@host:465'),
-      events: eventList.default(['failed'])
-    })
-    .optional()
-})
-
-const deploymentSchema = z.strictObject({
-  workflow: z.string().default('deploy').describe('Workflow (under `workflows`) that deploys a model'),
-  approval: approvalSchema.default({ distinctApprover: false, allowUnprotected: false }),
-  sameArtifact: z
-    .boolean()
-    .default(true)
-    .describe('Refuse a promotion unless the same manifest hash succeeded in the previous environment'),
-  updateChampion: z
-    .boolean()
-    .default(false)
-    .describe('After a successful deploy to the last environment, move the champion tag/alias to it')
-})
-
-export const configSchema = z
-  .strictObject({
-    $schema: z.string().optional(),
-    project: name.describe('Project name (the MLRun project, the KFP experiment prefix, ...)'),
-    model: modelSchema,
-    clusters: z.record(z.string(), clusterSchema).default({ local: { kind: 'command' } as never }),
-    environments: z
-      .record(z.string(), environmentSchema)
-      .refine(envs => Object.keys(envs).length > 0, { message: 'define at least one environment' }),
-    workflows: z.record(z.string(), workflowSchema).default({}),
-    gates: gatesSchema.default({}),
-    deployment: deploymentSchema.default({
-      workflow: 'deploy',
-      approval: { distinctApprover: false, allowUnprotected: false },
-      sameArtifact: true,
-      updateChampion: false
+const registrySchema = z
+  .discriminatedUnion('kind', [
+    z.strictObject({
+      kind: z.literal('mlrun').describe('The MLRun artifact store of an mlrun cluster'),
+      cluster: z
+        .string()
+        .optional()
+        .describe('MLRun cluster to read (default: the first mlrun cluster)')
     }),
-    notifications: notificationsSchema.default({})
+    z.strictObject({
+      kind: z.literal('mlflow').describe('An MLflow model registry'),
+      url: httpUrl.describe('MLflow tracking server URL'),
+      tokenEnv: secretEnv.optional().describe('Bearer token environment variable'),
+      usernameEnv: secretEnv.optional().describe('Basic auth username environment variable'),
+      passwordEnv: secretEnv.optional().describe('Basic auth password environment variable')
+    }),
+    z.strictObject({
+      kind: z.literal('file').describe('A registry in a local directory (tests, demos, the CLI)'),
+      path: z.string().default('.promote/registry').describe('Directory of the local registry')
+    })
+  ])
+  .describe('Where model versions, tags and aliases live: mlrun, mlflow or a local file registry')
+
+const modelSchema = z
+  .strictObject({
+    name: name.describe('Registry key / registered model name, e.g. model'),
+    registry: registrySchema.default({ kind: 'file', path: '.promote/registry' }),
+    exportDir: z
+      .string()
+      .min(1, 'must not be empty')
+      .default('artifacts')
+      .describe('Where exported manifests are committed'),
+    challengerTag: z
+      .string()
+      .min(1)
+      .default('challenger')
+      .describe('Tag (or alias) of the model under review'),
+    championTag: z
+      .string()
+      .min(1)
+      .default('champion')
+      .describe('Tag (or alias) of the model in production')
   })
-  .superRefine((config, ctx) => {
-    const clusterNames = Object.keys(config.clusters)
-    for (const [envName, env] of Object.entries(config.environments)) {
-      if (!config.clusters[env.cluster]) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['environments', envName, 'cluster'],
-          message: `unknown cluster '${env.cluster}'; defined: ${clusterNames.join(', ') || '(none)'}`
+  .describe('The model being promoted')
+
+const eventList = z
+  .array(z.enum(EVENTS))
+  .refine(events => new Set(events).size === events.length, { message: 'lists an event twice' })
+
+const notificationsSchema = z
+  .strictObject({
+    slack: z
+      .strictObject({
+        channel: z.string().min(1).optional().describe('Channel id or name (bot token mode)'),
+        tokenEnv: secretEnv.optional().describe('Bot token environment variable (xoxb-...)'),
+        webhookEnv: secretEnv.optional().describe('Incoming webhook URL environment variable'),
+        events: eventList.default([...EVENTS]).describe(`Events to post: ${EVENTS.join(', ')}`),
+        mentionOnFailure: z
+          .string()
+          .optional()
+          .describe('User group id (S0123ABC) mentioned on failure')
+      })
+      .optional()
+      .describe('Slack: a bot token and channel, or an incoming webhook'),
+    email: z
+      .strictObject({
+        to: z
+          .array(z.email('must be an email address'))
+          .min(1, 'needs at least one recipient')
+          .describe('Recipients'),
+        from: z
+          .email('must be an email address')
+          .default('promote-actions@localhost')
+          .describe('Sender address'),
+        smtpUrlEnv: secretEnv.describe(
+          'Environment variable holding the SMTP URL, e.g. smtps://user:pass@host:465'
+        ),
+        events: eventList.default(['failed']).describe(`Events to mail: ${EVENTS.join(', ')}`)
+      })
+      .optional()
+      .describe('Email through an SMTP server')
+  })
+  .describe('Where run events are announced')
+
+const deploymentSchema = z
+  .strictObject({
+    workflow: z
+      .string()
+      .default('deploy')
+      .describe('Workflow (under `workflows`) that deploys a model'),
+    approval: approvalSchema
+      .default({ distinctApprover: false, allowUnprotected: false })
+      .describe('Rules for GitHub environment approvals'),
+    sameArtifact: z
+      .boolean()
+      .default(true)
+      .describe(
+        'Refuse a promotion unless the same manifest hash succeeded in the previous environment'
+      ),
+    updateChampion: z
+      .boolean()
+      .default(false)
+      .describe(
+        'After a successful deploy to the last environment, move the champion tag/alias to it'
+      )
+  })
+  .describe('How deployments are approved and recorded')
+
+const configObject = z.strictObject({
+  $schema: z.string().optional().describe('JSON Schema of this file, for editors'),
+  project: name.describe('Project name (the MLRun project, the KFP experiment prefix, ...)'),
+  model: modelSchema,
+  clusters: z
+    .record(z.string(), clusterSchema)
+    .default({ local: { kind: 'command' } as never })
+    .describe('Orchestrators, by name (default: one `command` cluster named local)'),
+  environments: z
+    .record(z.string(), environmentSchema)
+    .refine(envs => Object.keys(envs).length > 0, { message: 'define at least one environment' })
+    .describe('Environments in promotion order, e.g. development, staging, production'),
+  workflows: z
+    .record(z.string(), workflowSchema)
+    .default({})
+    .describe('Workflows, by name (train, deploy, ...)'),
+  gates: gatesSchema.default({}),
+  deployment: deploymentSchema.default({
+    workflow: 'deploy',
+    approval: { distinctApprover: false, allowUnprotected: false },
+    sameArtifact: true,
+    updateChampion: false
+  }),
+  notifications: notificationsSchema.default({})
+})
+
+type ConfigObject = z.output<typeof configObject>
+type Issue = { path: PropertyKey[]; message: string }
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+const entries = (value: unknown): [string, Record<string, unknown>][] =>
+  isRecord(value)
+    ? (Object.entries(value).filter(([, v]) => isRecord(v)) as [string, Record<string, unknown>][])
+    : []
+const listOf = (names: string[]) => names.join(', ') || '(none)'
+
+/**
+ * Rules that span fields: references between sections, pairs of fields that go together, and
+ * literal secrets anywhere. Written against possibly-invalid data (it runs even when fields
+ * failed), so one pass reports every problem.
+ */
+export function crossReferenceIssues(config: unknown): Issue[] {
+  const issues: Issue[] = []
+  if (!isRecord(config)) return issues
+  const clusters = isRecord(config.clusters) ? config.clusters : {}
+  const workflows = isRecord(config.workflows) ? config.workflows : {}
+  const clusterNames = Object.keys(clusters)
+  const workflowNames = Object.keys(workflows)
+  const gates = isRecord(config.gates) ? config.gates : {}
+
+  const branches = new Map<string, string>()
+  for (const [envName, env] of entries(config.environments)) {
+    if (typeof env.cluster === 'string' && env.cluster && !(env.cluster in clusters)) {
+      issues.push({
+        path: ['environments', envName, 'cluster'],
+        message: `unknown cluster '${env.cluster}'; defined: ${listOf(clusterNames)}`
+      })
+    }
+    if (typeof env.branch === 'string') {
+      const other = branches.get(env.branch)
+      if (other !== undefined) {
+        issues.push({
+          path: ['environments', envName, 'branch'],
+          message: `branch '${env.branch}' already deploys to '${other}'; each environment needs its own branch`
+        })
+      } else branches.set(env.branch, envName)
+    }
+    for (const workflowName of isRecord(env.arguments) ? Object.keys(env.arguments) : []) {
+      if (!(workflowName in workflows)) {
+        issues.push({
+          path: ['environments', envName, 'arguments', workflowName],
+          message: `unknown workflow '${workflowName}'; defined: ${listOf(workflowNames)}`
         })
       }
-      for (const workflowName of Object.keys(env.arguments)) {
-        if (!config.workflows[workflowName]) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['environments', envName, 'arguments', workflowName],
-            message: `unknown workflow '${workflowName}'; defined: ${Object.keys(config.workflows).join(', ') || '(none)'}`
+    }
+    for (const [metric, rule] of entries(env.gates)) {
+      if (!(metric in gates) && !THRESHOLDS.some(t => rule[t] !== undefined)) {
+        issues.push({
+          path: ['environments', envName, 'gates', metric],
+          message: `'${metric}' has no global gate, so this override needs one of ${THRESHOLDS.join(', ')}`
+        })
+      }
+    }
+    const cluster = isRecord(env.cluster === undefined ? undefined : clusters[String(env.cluster)])
+      ? (clusters[String(env.cluster)] as Record<string, unknown>)
+      : undefined
+    if (cluster?.kind === 'command') {
+      for (const [workflowName, workflow] of entries(workflows)) {
+        if (workflow.command === undefined) {
+          issues.push({
+            path: ['workflows', workflowName, 'command'],
+            message: `environment '${envName}' runs on command cluster '${env.cluster}', so this workflow needs a command`
           })
         }
       }
-      const cluster = config.clusters[env.cluster]
-      if (cluster?.kind === 'command') {
-        for (const [workflowName, workflow] of Object.entries(config.workflows)) {
-          if (!workflow.command) {
-            ctx.addIssue({
-              code: 'custom',
-              path: ['workflows', workflowName, 'command'],
-              message: `environment '${envName}' runs on command cluster '${env.cluster}', so this workflow needs a command`
-            })
-          }
+    }
+  }
+
+  for (const [clusterName, cluster] of entries(clusters)) {
+    if (
+      cluster.kind === 'mlrun' &&
+      (cluster.usernameEnv === undefined) !== (cluster.accessKeyEnv === undefined)
+    ) {
+      issues.push({
+        path: [
+          'clusters',
+          clusterName,
+          cluster.usernameEnv === undefined ? 'usernameEnv' : 'accessKeyEnv'
+        ],
+        message: 'Basic auth needs both usernameEnv and accessKeyEnv'
+      })
+    }
+    if (
+      cluster.kind === 'mlrun' &&
+      cluster.tokenEnv !== undefined &&
+      cluster.accessKeyEnv !== undefined
+    ) {
+      issues.push({
+        path: ['clusters', clusterName, 'tokenEnv'],
+        message: 'choose one: tokenEnv (bearer) or usernameEnv/accessKeyEnv (basic)'
+      })
+    }
+    if (cluster.kind === 'command') {
+      for (const [variable, value] of Object.entries(isRecord(cluster.env) ? cluster.env : {})) {
+        if (
+          typeof value === 'string' &&
+          value &&
+          /(TOKEN|SECRET|PASSWORD|PASSWD|ACCESS_KEY|API_KEY)/i.test(variable)
+        ) {
+          issues.push({
+            path: ['clusters', clusterName, 'env', variable],
+            message: `${variable} looks like a secret: set it from a repository secret in the workflow's env, not in promote.yaml`
+          })
         }
       }
     }
-    for (const [clusterName, cluster] of Object.entries(config.clusters)) {
-      if (cluster.kind === 'mlrun' && (cluster.usernameEnv === undefined) !== (cluster.accessKeyEnv === undefined)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['clusters', clusterName, cluster.usernameEnv ? 'accessKeyEnv' : 'usernameEnv'],
-          message: 'Basic auth needs both usernameEnv and accessKeyEnv'
-        })
-      }
-    }
-    const registry = config.model.registry
-    if (registry.kind === 'mlrun') {
-      const mlrunClusters = Object.entries(config.clusters).filter(([, c]) => c.kind === 'mlrun')
-      if (registry.cluster ? config.clusters[registry.cluster]?.kind !== 'mlrun' : mlrunClusters.length === 0) {
-        ctx.addIssue({
-          code: 'custom',
+  }
+
+  const model = isRecord(config.model) ? config.model : {}
+  const registry = isRecord(model.registry) ? model.registry : undefined
+  if (registry?.kind === 'mlrun') {
+    const mlrunClusters = entries(clusters)
+      .filter(([, c]) => c.kind === 'mlrun')
+      .map(([n]) => n)
+    if (typeof registry.cluster === 'string') {
+      if ((clusters[registry.cluster] as Record<string, unknown> | undefined)?.kind !== 'mlrun') {
+        issues.push({
           path: ['model', 'registry', 'cluster'],
-          message: registry.cluster
-            ? `'${registry.cluster}' is not an mlrun cluster; mlrun clusters: ${mlrunClusters.map(([n]) => n).join(', ') || '(none)'}`
-            : 'an mlrun registry needs an mlrun cluster under `clusters`'
+          message: `'${registry.cluster}' is not an mlrun cluster; mlrun clusters: ${listOf(mlrunClusters)}`
         })
       }
-    }
-    if (!config.workflows[config.deployment.workflow] && Object.keys(config.workflows).length > 0) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['deployment', 'workflow'],
-        message: `unknown workflow '${config.deployment.workflow}'; defined: ${Object.keys(config.workflows).join(', ')}`
+    } else if (mlrunClusters.length === 0) {
+      issues.push({
+        path: ['model', 'registry'],
+        message: 'an mlrun registry needs an mlrun cluster under `clusters`'
       })
     }
-    const slack = config.notifications.slack
-    if (slack && !slack.tokenEnv && !slack.webhookEnv) {
-      ctx.addIssue({ code: 'custom', path: ['notifications', 'slack'], message: 'set tokenEnv (bot) or webhookEnv (incoming webhook)' })
-    }
-    if (slack?.tokenEnv && !slack.channel) {
-      ctx.addIssue({ code: 'custom', path: ['notifications', 'slack', 'channel'], message: 'bot token mode needs a channel' })
+  }
+  if ((model.challengerTag ?? 'challenger') === (model.championTag ?? 'champion')) {
+    issues.push({
+      path: ['model', 'championTag'],
+      message: 'the champion and challenger tags must differ'
+    })
+  }
+
+  const deployment = isRecord(config.deployment) ? config.deployment : {}
+  // Without any workflows there is nothing to check against (a lint-only setup).
+  const deployWorkflow = typeof deployment.workflow === 'string' ? deployment.workflow : 'deploy'
+  if (workflowNames.length > 0 && !(deployWorkflow in workflows)) {
+    issues.push({
+      path: ['deployment', 'workflow'],
+      message: `no workflow '${deployWorkflow}' under \`workflows\` deploys the model (deployment.workflow, default 'deploy'); defined: ${listOf(workflowNames)}`
+    })
+  }
+
+  const notifications = isRecord(config.notifications) ? config.notifications : {}
+  const slack = isRecord(notifications.slack) ? notifications.slack : undefined
+  if (slack && slack.tokenEnv === undefined && slack.webhookEnv === undefined) {
+    issues.push({
+      path: ['notifications', 'slack'],
+      message: 'set tokenEnv (bot token) or webhookEnv (incoming webhook)'
+    })
+  }
+  if (slack && slack.tokenEnv !== undefined && slack.channel === undefined) {
+    issues.push({
+      path: ['notifications', 'slack', 'channel'],
+      message: 'bot token mode needs a channel'
+    })
+  }
+
+  walkStrings(config, [], (value, path) => {
+    // ...Env fields have their own, stricter check (secretEnv).
+    if (path[0] === '$schema' || String(path[path.length - 1]).endsWith('Env')) return
+    const kind = literalSecretKind(value)
+    if (kind) {
+      issues.push({
+        path,
+        message: `contains ${kind}: secrets are never literal in promote.yaml; store it as a repository secret and name its environment variable in a ...Env field`
+      })
     }
   })
+  return issues
+}
+
+function walkStrings(
+  value: unknown,
+  path: PropertyKey[],
+  visit: (value: string, path: PropertyKey[]) => void
+): void {
+  if (typeof value === 'string') visit(value, path)
+  else if (Array.isArray(value)) value.forEach((item, i) => walkStrings(item, [...path, i], visit))
+  else if (isRecord(value))
+    for (const [key, item] of Object.entries(value)) walkStrings(item, [...path, key], visit)
+}
+
+/** Applies the defaults that depend on other fields (approval: every environment but the first). */
+function withDerivedDefaults(config: ConfigObject) {
+  const environments = Object.fromEntries(
+    Object.entries(config.environments).map(([envName, env], index) => [
+      envName,
+      { ...env, requireApproval: env.requireApproval ?? index > 0 }
+    ])
+  ) as Record<string, EnvironmentConfig>
+  return { ...config, environments }
+}
+
+export const configSchema = configObject
+  .superRefine(
+    (config, ctx) => {
+      for (const issue of crossReferenceIssues(config)) ctx.addIssue({ code: 'custom', ...issue })
+    },
+    // Run even when fields failed, so every problem is reported at once.
+    { when: () => true }
+  )
+  .transform(withDerivedDefaults)
+
+/** The keys allowed at the top of promote.yaml. */
+export const CONFIG_KEYS = Object.keys(configObject.shape)
 
 export type PromoteConfig = z.output<typeof configSchema>
 export type PromoteConfigInput = z.input<typeof configSchema>
 export type ClusterConfig = z.output<typeof clusterSchema>
 export type WorkflowConfig = z.output<typeof workflowSchema>
-export type EnvironmentConfig = z.output<typeof environmentSchema>
+/** An environment after loading: `requireApproval` is always decided. */
+export type EnvironmentConfig = Omit<z.output<typeof environmentSchema>, 'requireApproval'> & {
+  requireApproval: boolean
+}
 export type GateRule = z.output<typeof gateRule>
+export type GateOverride = z.output<typeof gateOverride>
 export type GatesConfig = z.output<typeof gatesSchema>
 export type RegistryConfig = PromoteConfig['model']['registry']
 export type NotificationsConfig = PromoteConfig['notifications']
