@@ -88,6 +88,21 @@ export async function deploy(
   )
   closeSync(logFd)
   child.unref()
+  // The server is detached (its own process group), so a cancelled deploy must stop it itself
+  // until it is recorded as the environment's server.
+  let recorded = false
+  const onCancel = signal => {
+    if (!recorded) {
+      try {
+        process.kill(child.pid, 'SIGTERM')
+      } catch {
+        // Already gone.
+      }
+    }
+    process.exit(signal === 'SIGINT' ? 130 : 143)
+  }
+  process.once('SIGTERM', onCancel)
+  process.once('SIGINT', onCancel)
   let ready
   try {
     ready = await waitForReady(readyFile, child, logFile, Number(args.ready_timeout_ms ?? 10000))
@@ -127,6 +142,7 @@ export async function deploy(
     model_version: version,
     started_at: new Date().toISOString()
   })
+  recorded = true
   return { ok: true, results: { ...results, endpoint_url: ready.url, server_pid: ready.pid } }
 }
 
