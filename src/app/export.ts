@@ -1,0 +1,85 @@
+import { join, relative, resolve } from 'node:path'
+import { manifestFileName } from '../core/config/resolve.js'
+import { ConfigurationError } from '../core/errors.js'
+import { writeFileAtomic } from '../core/fs.js'
+import { parseManifest, stringifyManifest, type ModelRecord } from '../core/manifest.js'
+import { formatValue } from '../core/report.js'
+import { parseModelUri } from '../core/uri.js'
+import type { ModelRegistry } from '../adapters/registries/types.js'
+import type { Log } from './ports.js'
+
+export interface ExportRequest {
+  uri: string
+  /** Tag in the file name (`<key>:<tag>.yaml`), e.g. challenger. */
+  tag: string
+  /** Export directory, relative to cwd. */
+  dir: string
+  cwd: string
+  registry: ModelRegistry
+  /** Asks the user; undefined means do not ask (--yes, or no terminal). */
+  confirm?: (question: string) => Promise<boolean>
+  log: Log
+  /** The branch the PR should go to, for the next-steps hint. */
+  targetBranch?: string
+}
+
+export type ExportResult =
+  { exported: true; file: string; record: ModelRecord } | { exported: false; reason: 'declined' }
+
+/** The seed's question, word for word. */
+export function exportQuestion(uri: string, tag: string): string {
+  return `Export model '${uri}' with tag '${tag}'? (yes/no): `
+}
+
+/**
+ * Resolves a model in its registry and writes its manifest to `<dir>/<key>:<tag>.yaml`. MLRun's
+ * artifact is written as MLRun returns it (what `artifact.export()` writes), so
+ * `project.set_artifact(key, artifact="artifacts/<key>:<tag>.yaml")` imports it back; the other
+ * registries write the same shape with metadata.tag set to the export tag.
+ */
+export async function exportModel(request: ExportRequest): Promise<ExportResult> {
+  const { uri, tag, log } = request
+  try {
+    parseModelUri(uri)
+  } catch (error) {
+    throw new ConfigurationError((error as Error).message)
+  }
+  if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/.test(tag))
+    throw new ConfigurationError(`tag '${tag}' must be letters, digits, '.', '-' or '_'`)
+
+  // Resolve before asking: nobody should agree to export a model that is not there.
+  const resolved = await request.registry.resolve(uri)
+  const manifest = structuredClone(resolved.manifest) as { metadata: Record<string, unknown> }
+  if (request.registry.kind !== 'mlrun') manifest.metadata.tag = tag
+  const key = String(manifest.metadata.key)
+  const fileName = manifestFileName(key, tag)
+  const file = resolve(request.cwd, request.dir, fileName)
+  const shown = relative(request.cwd, file) || fileName
+  const text = stringifyManifest(manifest)
+  // What we write must pass the same checks lint-test runs on it.
+  const checked = parseManifest(join(request.dir, fileName), text, { knownTags: [tag] })
+
+  const record = checked.record
+  log.info(
+    `Model ${record.name}${record.version ? ` version ${record.version}` : ''} (${record.uri})`
+  )
+  const metrics = Object.entries(record.metrics)
+  if (metrics.length)
+    log.info(`  metrics: ${metrics.map(([k, v]) => `${k}=${formatValue(v)}`).join(', ')}`)
+  if (record.location) log.info(`  location: ${record.location}`)
+
+  if (request.confirm && !(await request.confirm(exportQuestion(uri, tag)))) {
+    log.info('Export cancelled: nothing was written.')
+    return { exported: false, reason: 'declined' }
+  }
+  await writeFileAtomic(file, text)
+  log.info(`Wrote ${shown}`)
+  log.info('')
+  log.info('Next steps:')
+  log.info(`  git add '${shown}'`)
+  log.info(`  git commit -m 'Export ${key} (${record.version ?? record.uri}) as ${tag}'`)
+  log.info(
+    `  git push, then open a pull request${request.targetBranch ? ` into ${request.targetBranch}` : ''}: lint-test checks it and compares it with the champion`
+  )
+  return { exported: true, file, record }
+}
