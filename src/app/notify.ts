@@ -8,7 +8,8 @@
  */
 import type { PipelineEvent, PromoteConfig } from '../core/config/schema.js'
 import { errorMessage } from '../core/errors.js'
-import type { PipelineFacts } from '../core/facts.js'
+import { parse as parseYaml } from 'yaml'
+import { pipelineFactsSchema, type PipelineFacts } from '../core/facts.js'
 import {
   buildEmail,
   buildSlackMessage,
@@ -87,6 +88,36 @@ export function withRunContext(facts: PipelineFacts, context: RunContext): Pipel
     actor: facts.actor ?? (context.triggeringActor || context.actor || undefined),
     logUrl: facts.logUrl ?? context.runUrl
   }
+}
+
+/**
+ * The facts input is usually another step's output. A notification about a failure must still go
+ * out when those facts are broken, so bad facts are a warning, not a failed step.
+ */
+export function parseFactsInput(
+  text: string | undefined,
+  warn: (message: string) => void
+): PipelineFacts {
+  const empty = pipelineFactsSchema.parse({})
+  if (!text?.trim()) return empty
+  let data: unknown
+  try {
+    data = parseYaml(text, { maxAliasCount: 50 })
+  } catch (error) {
+    warn(
+      `input 'facts' is not valid JSON/YAML (${(error as Error).message.split('\n')[0]}): notifying without facts`
+    )
+    return empty
+  }
+  const parsed = pipelineFactsSchema.safeParse(data ?? {})
+  if (parsed.success) return parsed.data
+  const problems = parsed.error.issues
+    .map(i => `${i.path.join('.') || '(root)'}: ${i.message}`)
+    .join('; ')
+  warn(
+    `input 'facts' does not match the pipeline facts shape (${problems}): notifying without facts`
+  )
+  return empty
 }
 
 function printMessage(log: Log, title: string, message: SlackMessage): Promise<void> {

@@ -1,14 +1,12 @@
 import { existsSync } from 'node:fs'
 import * as core from '@actions/core'
-import { parse as parseYaml } from 'yaml'
 import { createSmtpMailer } from '../../adapters/email/smtp.js'
 import { createSlackClient, slackOptionsFromEnv } from '../../adapters/slack/web-api.js'
 import { postWebhook } from '../../adapters/slack/webhook.js'
 import type { RunContext } from '../../app/ports.js'
-import { notify } from '../../app/notify.js'
+import { notify, parseFactsInput } from '../../app/notify.js'
 import { loadConfig } from '../../core/config/load.js'
 import type { PromoteConfig } from '../../core/config/schema.js'
-import { pipelineFactsSchema, type PipelineFacts } from '../../core/facts.js'
 import { resolveEvent } from '../../core/notification.js'
 import { readInputs } from '../common/inputs.js'
 import { jobSummary, runnerLog } from '../common/log.js'
@@ -38,36 +36,6 @@ export function runContextFromEnv(env: NodeJS.ProcessEnv): RunContext {
         runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`
       })
   }
-}
-
-/**
- * The facts input is usually another step's output. A notification about a failure must still go
- * out when those facts are broken, so bad facts are a warning, not a failed step.
- */
-export function parseFactsInput(
-  text: string | undefined,
-  warn: (message: string) => void
-): PipelineFacts {
-  const empty = pipelineFactsSchema.parse({})
-  if (!text?.trim()) return empty
-  let data: unknown
-  try {
-    data = parseYaml(text, { maxAliasCount: 50 })
-  } catch (error) {
-    warn(
-      `input 'facts' is not valid JSON/YAML (${(error as Error).message.split('\n')[0]}): notifying without facts`
-    )
-    return empty
-  }
-  const parsed = pipelineFactsSchema.safeParse(data ?? {})
-  if (parsed.success) return parsed.data
-  const problems = parsed.error.issues
-    .map(i => `${i.path.join('.') || '(root)'}: ${i.message}`)
-    .join('; ')
-  warn(
-    `input 'facts' does not match the pipeline facts shape (${problems}): notifying without facts`
-  )
-  return empty
 }
 
 export async function run(): Promise<void> {
