@@ -623,3 +623,71 @@ export function deployFailed(outcome: Pick<DeployOutcome, 'status' | 'champion'>
     outcome.champion?.failed === true
   )
 }
+
+/**
+ * The promotion pull request after a successful deploy: from this environment's branch to the
+ * next one's, its body the deployed model and its results here, so reviewers see what they promote.
+ */
+export function promotionReport(
+  outcome: Pick<
+    DeployOutcome,
+    'deployment' | 'results' | 'smoke' | 'runUrl' | 'environmentUrl' | 'sameArtifact'
+  >,
+  manifest: DeployManifest,
+  from: ResolvedEnvironment,
+  to: ResolvedEnvironment,
+  context: RunContext
+): { title: string; report: Report } {
+  const { record } = manifest
+  const version = record.version ?? shortHash(record.contentHash)
+  const facts: Array<[string, string]> = [
+    ['Model', record.name],
+    ['Version', version],
+    ['URI', `\`${record.uri}\``],
+    [
+      'Content hash',
+      `\`${shortHash(record.contentHash)}\` (${to.name} must deploy this same hash)`
+    ],
+    ['Manifest', `\`${manifest.path}\``],
+    [
+      `${from.name} deployment`,
+      `#${outcome.deployment.id}${outcome.deployment.url ? ` ${outcome.deployment.url}` : ''}`
+    ],
+    ['Commit', `\`${context.sha.slice(0, 12)}\``]
+  ]
+  if (outcome.environmentUrl) facts.push([`${from.name} URL`, outcome.environmentUrl])
+  const sections: ReportSection[] = []
+  if (outcome.smoke.values.length) {
+    sections.push({
+      title: `Smoke test in ${from.name}`,
+      verdict: outcome.smoke.failure ? 'fail' : 'pass',
+      facts: outcome.smoke.values.map(([k, v]) => [k, formatValue(v)])
+    })
+  }
+  if (Object.keys(record.metrics).length) {
+    sections.push({
+      title: 'Model metrics',
+      facts: Object.entries(record.metrics).map(([k, v]) => [k, formatValue(v)])
+    })
+  }
+  sections.push({
+    title: 'What merging does',
+    text: [
+      `Merging into \`${to.branch}\` deploys this model to **${to.name}**${to.requiresApproval ? ' after the environment’s reviewers approve' : ''}.`
+    ]
+  })
+  const links = [
+    ...(outcome.runUrl ? [{ label: `${from.name} pipeline run`, url: outcome.runUrl }] : []),
+    ...(context.runUrl ? [{ label: 'Workflow run', url: context.runUrl }] : [])
+  ]
+  return {
+    title: `Promote ${record.name} ${version} from ${from.name} to ${to.name}`,
+    report: {
+      title: `Promote ${record.name} ${version} to ${to.name}`,
+      verdict: 'pass',
+      facts,
+      sections,
+      ...(links.length && { links })
+    }
+  }
+}

@@ -1,4 +1,13 @@
-// Placeholder until its issue lands: the owner replaces this file and adds main.ts.
 import * as core from '@actions/core'
+import { runAction } from '../common/run.js'
+import { run } from './main.js'
+import { post } from './post.js'
+import { STATE } from './state.js'
 
-core.setFailed('submit-deploy is not built yet')
+// One bundle for both steps: the main step marks the state, so the post step knows it is one.
+if (core.getState(STATE.isPost) === 'true') {
+  await runAction(post)
+} else {
+  core.saveState(STATE.isPost, 'true')
+  await runAction(run)
+}
