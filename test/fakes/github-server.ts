@@ -719,10 +719,12 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
   }
   const newestFirst = <T extends { id: number }>(items: T[]) =>
     [...items].sort((a, b) => b.id - a.id)
-  const forbiddenComment = (endpoint: string) =>
-    error(403, 'Resource not accessible by integration', {
+  const forbiddenComment = (endpoint: string): Reply => ({
+    ...error(403, 'Resource not accessible by integration', {
       documentation_url: `https://docs.github.com/rest/issues/comments#${endpoint}`
-    })
+    }),
+    headers: { 'x-accepted-github-permissions': 'issues=write; pull_requests=write' }
+  })
 
   const addStatus = (
     repo: RepoState,

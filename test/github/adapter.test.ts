@@ -125,6 +125,11 @@ describe('sticky PR comment', () => {
     await expect(attempt).rejects.toThrow(
       /Resource not accessible by integration.*forks get a read-only GITHUB_TOKEN.*pull-requests: write/
     )
+    const error = await attempt.catch((e: unknown) => e)
+    // GitHub's X-Accepted-GitHub-Permissions header names what the token needs.
+    expect((error as CommentPermissionError).apiError.message).toContain(
+      'add `permissions: { issues: write or pull-requests: write }` to the job'
+    )
     expect(github.comments(FULL, 3)).toHaveLength(0)
   })
 

@@ -77,7 +77,9 @@ const CONNECTION_NEVER_MADE = new Set([
 export function permissionFor(method: string, route: string): string | undefined {
   const access = method.toUpperCase() === 'GET' ? 'read' : 'write'
   if (/\/deployments/.test(route)) return `deployments: ${access}`
-  if (/\/environments|\/actions\//.test(route)) return `actions: read`
+  if (/\/actions\//.test(route)) return `actions: read`
+  // Environments: "anyone with read access to the repository" (GitHub's docs) may read them.
+  if (/\/environments/.test(route)) return `contents: read`
   if (/\/pulls/.test(route)) return `pull-requests: ${access}`
   if (/\/issues\//.test(route))
     return `pull-requests: ${access}` + (access === 'write' ? ' (or issues: write on issues)' : '')
@@ -103,6 +105,29 @@ function headerValue(
   return value === undefined ? undefined : String(value)
 }
 
+/**
+ * GitHub states what a fine-grained token or App needs in X-Accepted-GitHub-Permissions
+ * ("issues=write; pull_requests=write"): in workflow syntax, "issues: write or pull-requests: write".
+ */
+export function acceptedPermissions(header: string | undefined): string | undefined {
+  if (!header) return undefined
+  const sets = header
+    .split(';')
+    .map(set =>
+      set
+        .split(',')
+        .map(pair => pair.trim())
+        .filter(Boolean)
+        .map(pair => {
+          const [name = '', level = ''] = pair.split('=')
+          return `${name.trim().replace(/_/g, '-')}: ${level.trim()}`
+        })
+        .join(', ')
+    )
+    .filter(Boolean)
+  return sets.length > 0 ? sets.join(' or ') : undefined
+}
+
 /** GitHub's message without the " - https://docs..." suffix octokit appends. */
 function githubMessageOf(error: OctokitLikeError): string {
   const data = error.response?.data as { message?: unknown; errors?: unknown } | undefined
@@ -123,9 +148,10 @@ function hintFor(
   status: number | undefined,
   method: string,
   route: string,
-  message: string
+  message: string,
+  accepted?: string
 ): string {
-  const permission = permissionFor(method, route)
+  const permission = accepted ?? permissionFor(method, route)
   switch (status) {
     case undefined:
       return 'GitHub could not be reached: check the network, and GITHUB_API_URL on GitHub Enterprise Server.'
@@ -173,7 +199,10 @@ export function toGitHubApiError(
   const status = reached ? e.status : undefined
   const githubMessage = redact(reached ? githubMessageOf(e) : (e.message ?? String(error)), token)
   const endpoint = `${method.toUpperCase()} ${route}`
-  const hint = hintFor(status, method, route, githubMessage)
+  const accepted = acceptedPermissions(
+    headerValue(e.response?.headers, 'x-accepted-github-permissions')
+  )
+  const hint = hintFor(status, method, route, githubMessage, accepted)
   const what = reached ? `${status} ${githubMessage}` : `no response (${githubMessage})`
   // A POST that timed out or met a 5xx may still have been applied (a deployment created).
   const ambiguous =
