@@ -213,8 +213,15 @@ export function formatModelUri(uri: ModelUri): string {
         ? `models:/${uri.name}@${uri.alias}`
         : `models:/${uri.name}/${uri.version}`
     case 'file': {
-      if (uri.path.startsWith('/'))
-        return `file://${uri.path.split('/').map(encodeURIComponent).join('/')}`
+      if (uri.path.startsWith('/')) {
+        if (uri.path.includes('\0'))
+          throw new UriError(uri.path, 'the path contains a NUL character')
+        try {
+          return `file://${uri.path.split('/').map(encodeURIComponent).join('/')}`
+        } catch {
+          throw new UriError(uri.path, 'the path is not well-formed Unicode')
+        }
+      }
       const text = uri.path
       const parsed = text === '' || text.trim() !== text ? undefined : safeParse(text)
       if (parsed?.scheme !== 'file' || parsed.path !== text) {

@@ -1,0 +1,94 @@
+import { describe, expect, it } from '@jest/globals'
+import { ConfigurationError, type Problem } from '../../src/core/errors.js'
+import { MAX_ALIAS_COUNT, MAX_YAML_BYTES, parseYamlSource } from '../../src/core/yaml-source.js'
+import { problemsOf, VALID } from './config-helpers.js'
+
+function yamlProblems(text: string, maxBytes?: number): { heading: string; problems: Problem[] } {
+  try {
+    parseYamlSource('f.yaml', text, maxBytes === undefined ? {} : { maxBytes })
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigurationError)
+    return {
+      heading: (error as Error).message.split('\n')[0]!,
+      problems: (error as ConfigurationError).problems
+    }
+  }
+  throw new Error('expected the YAML to be rejected')
+}
+
+describe('YAML with positions', () => {
+  it('locates keys and values by path, falling back to the nearest parent', () => {
+    const source = parseYamlSource('f.yaml', 'a:\n  b: [x, {c: 1}]\n  d: 2\n')
+    expect(source.positionOf(['a', 'b', 1, 'c'])).toEqual({ line: 2, column: 14 })
+    expect(source.positionOf(['a', 'd'], 'key')).toEqual({ line: 3, column: 3 })
+    expect(source.positionOf(['a', 'd'])).toEqual({ line: 3, column: 6 })
+    expect(source.positionOf(['a', 'missing'])).toEqual({ line: 2, column: 3 })
+    expect(source.positionOf([])).toEqual({ line: 1, column: 1 })
+  })
+
+  it('reports malformed YAML with line and column, every error at once', () => {
+    const { heading, problems } = yamlProblems('a: [1, 2\nb: }\n')
+    expect(heading).toBe('f.yaml: invalid YAML')
+    expect(problems.length).toBeGreaterThan(0)
+    expect(problems.every(p => p.file === 'f.yaml' && p.line! >= 1 && p.column! >= 1)).toBe(true)
+  })
+
+  it('reports duplicate keys, several documents and unknown tags', () => {
+    expect(yamlProblems('a: 1\na: 2\n').problems[0]).toMatchObject({
+      line: 2,
+      column: 1,
+      message: 'Map keys must be unique'
+    })
+    expect(yamlProblems('a: 1\n---\nb: 2\n').problems[0]!.message).toMatch(/multiple documents/)
+    expect(yamlProblems('token: !vault secret/x\n').problems[0]).toMatchObject({
+      line: 1,
+      column: 8,
+      message: 'Unresolved tag: !vault'
+    })
+  })
+
+  it('refuses an alias bomb at its first alias, before expanding it', () => {
+    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]']
+    for (let level = 1; level <= 8; level++) {
+      const previous = String.fromCharCode(96 + level)
+      const name = String.fromCharCode(97 + level)
+      bomb.push(`${name}: &${name} [${Array(10).fill(`*${previous}`).join(', ')}]`)
+    }
+    const { problems } = yamlProblems(bomb.join('\n'))
+    expect(problems).toEqual([
+      {
+        file: 'f.yaml',
+        line: 2,
+        column: 8,
+        message: `cannot expand YAML aliases: Excessive alias count indicates a resource exhaustion attack (at most ${MAX_ALIAS_COUNT} alias expansions)`
+      }
+    ])
+  })
+
+  it('allows a few aliases', () => {
+    expect(parseYamlSource('f.yaml', 'base: &b {x: 1}\nother: *b\n').data).toEqual({
+      base: { x: 1 },
+      other: { x: 1 }
+    })
+  })
+
+  it('refuses a file over the size cap without parsing it', () => {
+    const big = `a: '${'x'.repeat(MAX_YAML_BYTES)}'\n`
+    expect(yamlProblems(big).problems).toEqual([
+      {
+        file: 'f.yaml',
+        message: `file is ${MAX_YAML_BYTES + 6} bytes; the limit is ${MAX_YAML_BYTES} bytes`
+      }
+    ])
+    expect(yamlProblems('a: 12345\n', 4).problems[0]!.message).toBe(
+      'file is 9 bytes; the limit is 4 bytes'
+    )
+  })
+
+  it('turns the same failures into ConfigurationErrors when loading promote.yaml', () => {
+    expect(problemsOf(`${VALID}project: again\n`)[0]!.message).toBe('Map keys must be unique')
+    expect(problemsOf(`x: '${'y'.repeat(MAX_YAML_BYTES)}'`)[0]!.message).toMatch(
+      /the limit is 1048576 bytes/
+    )
+  })
+})
