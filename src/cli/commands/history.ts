@@ -1,4 +1,10 @@
+import { execFileSync } from 'node:child_process'
 import type { DeploymentStore } from '../../adapters/deployments/types.js'
+import {
+  createGitHubClient,
+  GitHubDeploymentStore,
+  parseRepository
+} from '../../adapters/github/index.js'
 import { historyReport, historyRows, loadHistory } from '../../app/history.js'
 import { environmentNames } from '../../core/config/resolve.js'
 import { ConfigurationError } from '../../core/errors.js'
@@ -65,13 +71,43 @@ export const command: CliCommand = {
   }
 }
 
+/** GitHub deployments for --github: the token from GITHUB_TOKEN/GH_TOKEN, the repository from --repo, GITHUB_REPOSITORY or origin. */
 async function githubStore(
-  repo: string | undefined,
+  repoOption: string | undefined,
   env: NodeJS.ProcessEnv,
   cwd: string
 ): Promise<{ store: DeploymentStore; source: string }> {
-  void repo
-  void env
-  void cwd
-  throw new ConfigurationError('--github: waiting for the GitHub adapter')
+  const token = env.GITHUB_TOKEN || env.GH_TOKEN
+  if (!token) {
+    throw new ConfigurationError(
+      '--github needs a token with read access to deployments in GITHUB_TOKEN or GH_TOKEN (e.g. GH_TOKEN=$(gh auth token))'
+    )
+  }
+  const repository = repoOption ?? env.GITHUB_REPOSITORY ?? originRepository(cwd)
+  if (!repository)
+    throw new ConfigurationError(
+      '--github: name the repository with --repo owner/name (no GitHub origin remote found)'
+    )
+  let where: { owner: string; repo: string }
+  try {
+    where = parseRepository(repository)
+  } catch (error) {
+    throw new ConfigurationError(`--repo: ${(error as Error).message}`)
+  }
+  const store = new GitHubDeploymentStore(createGitHubClient(token), where)
+  return { store, source: `GitHub deployments of ${where.owner}/${where.repo}` }
+}
+
+function originRepository(cwd: string): string | undefined {
+  try {
+    const url = execFileSync('git', ['remote', 'get-url', 'origin'], {
+      cwd,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore']
+    }).trim()
+    const match = /github\.com[:/]([^/]+)\/(.+?)(\.git)?$/.exec(url)
+    return match ? `${match[1]}/${match[2]}` : undefined
+  } catch {
+    return undefined
+  }
 }
