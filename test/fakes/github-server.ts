@@ -60,8 +60,9 @@
  *   addComment(repo, issueNumber, body, {user?}) -> comment, comments(repo, issueNumber),
  *   setCommentsForbidden(on), addPull(repo, {head, base, title, body?, state?}) -> pull, pulls(repo),
  *   deployments(repo, environment?) -> newest first, each with .statuses newest first,
- *   latestState(repo, deploymentId), failNext({status, method?, path?, times?, body?, headers?})
- *   (injects failures, e.g. a 502 once, to exercise retries; injected replies are not validated).
+ *   latestState(repo, deploymentId), failNext({status, method?, path?, times?, body?, headers?,
+ *   delayMs?}) (injects failures, e.g. a 502 once, to exercise retries, or a slow reply for
+ *   timeouts; path is a substring or RegExp of the request path; injected replies are not validated).
  * Inspect `requests` (every request, as test/helpers/http-server.ts records them) and `violations`.
  */
 import { join } from 'node:path'
@@ -207,6 +208,7 @@ interface Fault {
   times: number
   body?: unknown
   headers?: Record<string, string>
+  delayMs?: number
 }
 
 export interface GitHubServer {
@@ -258,6 +260,8 @@ export interface GitHubServer {
     times?: number
     body?: unknown
     headers?: Record<string, string>
+    /** Hold the reply this long first (to exercise client timeouts). */
+    delayMs?: number
   }): void
 }
 
@@ -266,6 +270,7 @@ type Reply = {
   body?: unknown
   headers?: Record<string, string>
   unchecked?: boolean
+  delayMs?: number
 }
 type Route = (context: RouteContext) => Reply
 
@@ -1122,7 +1127,8 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
         status: fault.status,
         body: fault.body ?? { message: `injected failure ${fault.status}` },
         headers: fault.headers,
-        unchecked: true
+        unchecked: true,
+        delayMs: fault.delayMs
       }
     }
 
@@ -1179,8 +1185,9 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     return route({ request, params, repo, body })
   }
 
-  const server: TestServer = await startServer(request => {
+  const server: TestServer = await startServer(async request => {
     const reply = respond(request)
+    if (reply.delayMs) await new Promise(resolve => setTimeout(resolve, reply.delayMs))
     const where = `${request.method} ${request.path}`
     if (!reply.unchecked) {
       let problems = validator.validateResponse(

@@ -68,6 +68,9 @@ describe('sticky PR comment', () => {
   it('creates the comment once, then updates it in place', async () => {
     const { github, client } = await setup()
     github.addComment(FULL, 7, 'LGTM', { user: 'bob' })
+    github.addComment(FULL, 7, 'Why does `<!-- promote-actions:lint-test -->` show up?', {
+      user: 'bob'
+    })
     const first = await upsertStickyComment(client, {
       owner: OWNER,
       repo: REPO,
@@ -85,8 +88,9 @@ describe('sticky PR comment', () => {
     expect(first.action).toBe('created')
     expect(second).toMatchObject({ id: first.id, action: 'updated' })
     const comments = github.comments(FULL, 7)
-    expect(comments).toHaveLength(2)
-    expect(comments[1]?.body).toBe('<!-- promote-actions:lint-test -->\n## Report v2')
+    expect(comments).toHaveLength(3)
+    expect(comments[2]?.body).toBe('<!-- promote-actions:lint-test -->\n## Report v2')
+    expect(comments[1]?.body).toContain('show up?')
     expect(comments[0]?.body).toBe('LGTM')
     expect(github.requests.filter(r => r.method === 'PATCH')).toHaveLength(1)
   })
@@ -498,6 +502,23 @@ describe('client errors and retries', () => {
     expect(
       github.requests.filter(r => r.method === 'POST' && r.path.endsWith('/deployments'))
     ).toHaveLength(1)
+  })
+
+  it('times out a hung read and retries it', async () => {
+    const { github } = await setup()
+    const client = createGitHubClient(github.token, {
+      baseUrl: github.url,
+      sleep: noSleep,
+      timeoutMs: 200,
+      onRetry: m => retries.push(m)
+    })
+    github.failNext({ method: 'GET', path: '/environments/', status: 504, delayMs: 3000 })
+    expect((await getEnvironmentProtection(client, OWNER, REPO, 'production')).exists).toBe(false)
+    expect(retries).toEqual([
+      expect.stringContaining(
+        'GET /repos/{owner}/{repo}/environments/{environment_name}: no response; retrying'
+      )
+    ])
   })
 
   it('retries any method after a rate limit, which GitHub refuses before doing anything', async () => {

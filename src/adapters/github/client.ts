@@ -21,6 +21,8 @@ export interface GitHubClientOptions {
   sleep?: Sleep
   /** Longest wait for a rate limit to reset before giving up. */
   maxRateLimitWaitMs?: number
+  /** Per-attempt timeout; a request that hangs longer counts as a network failure. */
+  timeoutMs?: number
   /** Told about each retry (e.g. runnerLog.warning). */
   onRetry?: (message: string) => void
 }
@@ -269,15 +271,28 @@ export function createGitHubClient(token: string, options: GitHubClientOptions =
   const policy: RetryPolicy = { ...DEFAULT_RETRY, ...options.retry }
   const sleep = options.sleep ?? realSleep
   const maxRateLimitWaitMs = options.maxRateLimitWaitMs ?? 60_000
+  const timeoutMs = options.timeoutMs ?? 60_000
   const octokit = getOctokit(token, { baseUrl })
   octokit.hook.wrap('request', async (request, endpointOptions) => {
     const { method = 'GET', url = '' } = endpointOptions as EndpointOptions
     // The route template (before {owner} is filled in) names the endpoint in errors.
     const route = url.replace(baseUrl, '').split('?')[0] ?? url
+    const callerSignal = (endpointOptions.request as { signal?: AbortSignal } | undefined)?.signal
     for (let attempt = 0; ; attempt++) {
+      const timer = new AbortController()
+      const timeout = setTimeout(() => timer.abort(), timeoutMs)
+      const signal = callerSignal ? AbortSignal.any([callerSignal, timer.signal]) : timer.signal
       try {
-        return await request(endpointOptions)
-      } catch (error) {
+        return await request({
+          ...endpointOptions,
+          request: { ...endpointOptions.request, signal }
+        })
+      } catch (caught) {
+        // Our own timeout is a network failure (retried when safe); the caller's abort is final.
+        const timedOut = timer.signal.aborted && !callerSignal?.aborted
+        const error = timedOut
+          ? Object.assign(new Error(`timed out after ${timeoutMs} ms`), { code: 'ETIMEDOUT' })
+          : caught
         const status = (error as OctokitLikeError).response?.status
         // 304 is how octokit reports "not modified": not a failure for conditional requests.
         if (status === 304) throw error
@@ -290,6 +305,8 @@ export function createGitHubClient(token: string, options: GitHubClientOptions =
           `GitHub API ${method} ${route}: ${status ?? 'no response'}; retrying in ${Math.round(delay / 100) / 10}s (attempt ${attempt + 2} of ${policy.attempts})`
         )
         await sleep(delay)
+      } finally {
+        clearTimeout(timeout)
       }
     }
   })

@@ -61,7 +61,11 @@ export async function upsertStickyComment(
   input: StickyComment
 ): Promise<StickyCommentResult> {
   const marker = markerLine(input.marker)
-  const body = input.body.includes(marker) ? input.body : `${marker}\n${input.body}`
+  // The marker opens the comment, so a comment that merely quotes it is never taken for ours.
+  const body = `${marker}\n${input.body
+    .split(marker)
+    .join('')
+    .replace(/^\s*\n/, '')}`
   const where = { owner: input.owner, repo: input.repo }
   let existing: { id: number; html_url: string } | undefined
   // Comments come oldest first; the first one carrying the marker is ours (later copies would be
@@ -71,7 +75,7 @@ export async function upsertStickyComment(
     issue_number: input.issueNumber,
     per_page: 100
   })) {
-    existing = page.data.find(comment => comment.body?.includes(marker))
+    existing = page.data.find(comment => comment.body?.startsWith(marker))
     if (existing) break
   }
   try {
