@@ -120,6 +120,14 @@ export function parseFactsInput(
   return empty
 }
 
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
+
 function printMessage(log: Log, title: string, message: SlackMessage): Promise<void> {
   return log.group(title, async () => {
     log.info(`text: ${message.text}`)
@@ -243,7 +251,11 @@ export async function notify(request: NotifyRequest, ports: NotifyPorts): Promis
   if (emailConfig && emailConfig.events.includes(event)) {
     const mail = buildEmail(input)
     const smtpUrl = request.env[emailConfig.smtpUrlEnv]
-    if (smtpUrl) log.secret(smtpUrl)
+    if (smtpUrl) {
+      log.secret(smtpUrl)
+      const password = /^smtps?:\/\/[^:/@]*:([^@]+)@/.exec(smtpUrl)?.[1]
+      if (password) log.secret(safeDecode(password))
+    }
     if (request.dryRun) {
       await log.group(`Email (dry run, not sent) to ${emailConfig.to.join(', ')}`, async () => {
         log.info(`Subject: ${mail.subject}`)

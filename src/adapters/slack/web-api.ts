@@ -72,8 +72,9 @@ function quietLogger(debug: (message: string) => void): Logger {
   let level = LogLevel.DEBUG
   const write = (...parts: unknown[]) => debug(`slack: ${parts.map(String).join(' ')}`)
   return {
-    debug: write,
-    info: write,
+    // The client's own debug and info lines dump whole request bodies: only its warnings matter.
+    debug: () => undefined,
+    info: () => undefined,
     warn: write,
     error: write,
     setLevel: l => (level = l),
