@@ -1,4 +1,4 @@
-// Placeholder until its issue lands: the owner replaces this file and adds main.ts.
-import * as core from '@actions/core'
+import { runAction } from '../common/run.js'
+import { run } from './main.js'
 
-core.setFailed('lint-test is not built yet')
+await runAction(run)

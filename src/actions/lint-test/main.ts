@@ -1,0 +1,141 @@
+import * as core from '@actions/core'
+import * as exec from '@actions/exec'
+import * as github from '@actions/github'
+import { readFileSync } from 'node:fs'
+import { errorMessage } from '../../core/errors.js'
+import { parseConfig } from '../../core/config/load.js'
+import { renderMarkdown, type Report } from '../../core/report.js'
+import { createRegistry, registrySecrets } from '../../adapters/registries/index.js'
+import {
+  createGitReader,
+  failingChecks,
+  parseFailOn,
+  validate,
+  type CommandRunner
+} from '../../app/validate.js'
+import { readInputs } from '../common/inputs.js'
+import { jobSummary, runnerLog } from '../common/log.js'
+import { inputSchema, secretKeys } from './inputs.js'
+import {
+  CommentPermissionError,
+  createGitHubClient,
+  upsertStickyComment
+} from '../../adapters/github/index.js'
+
+/** Hidden marker of lint-test's sticky PR comment: found again and edited on every push. */
+export const COMMENT_MARKER = 'promote-actions:lint-test'
+
+/** Runs the consumer's command through a shell, its output streamed into the log group. */
+const shellRunner: CommandRunner = {
+  run: (commandLine, cwd) =>
+    process.platform === 'win32'
+      ? exec.exec('cmd', ['/d', '/s', '/c', commandLine], { cwd, ignoreReturnCode: true })
+      : exec.exec('bash', ['-eo', 'pipefail', '-c', commandLine], { cwd, ignoreReturnCode: true })
+}
+
+/** Masks the registry credentials promote.yaml names before anything can print them. */
+function maskRegistrySecrets(configPath: string): void {
+  try {
+    const config = parseConfig(configPath, readFileSync(configPath, 'utf8'))
+    for (const value of registrySecrets(config, process.env)) core.setSecret(value)
+  } catch {
+    // An invalid config is reported by validate(); there is nothing to mask yet.
+  }
+}
+
+export async function run(): Promise<void> {
+  const inputs = readInputs(inputSchema, secretKeys)
+  const failOn = parseFailOn(inputs['fail-on'])
+  const cwd = process.env.GITHUB_WORKSPACE || process.cwd()
+  maskRegistrySecrets(`${cwd}/${inputs.config}`)
+  const pullRequest = github.context.payload.pull_request as
+    | { number: number; base?: { ref?: string }; head?: { repo?: { full_name?: string } } }
+    | undefined
+
+  const result = await validate({
+    cwd,
+    configPath: inputs.config,
+    ...(inputs.environment && { environment: inputs.environment }),
+    ...(pullRequest?.base?.ref && { baseBranch: pullRequest.base.ref }),
+    ...(inputs['export-dir'] && { exportDir: inputs['export-dir'] }),
+    ...(inputs.lint && { lintCommand: inputs.lint }),
+    ...(inputs.test && { testCommand: inputs.test }),
+    checkDrift: inputs['check-drift'],
+    champion: inputs.champion,
+    ...(inputs['production-branch'] && { productionBranch: inputs['production-branch'] }),
+    log: runnerLog,
+    runner: shellRunner,
+    git: createGitReader(cwd, { fetchMissing: true }),
+    registry: config => createRegistry(config, process.env, { cwd })
+  })
+
+  const runUrl = `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${github.context.repo.owner}/${github.context.repo.repo}/actions/runs/${github.context.runId}`
+  const report: Report = {
+    ...result.report,
+    links: [...(result.report.links ?? []), { label: 'Run logs', url: runUrl }]
+  }
+  const summary: Report = { ...report, sections: [...report.sections] }
+
+  const token = inputs['github-token'].startsWith('${{') ? '' : inputs['github-token']
+  if (!inputs.comment) {
+    core.info('PR comment disabled (comment: false)')
+  } else if (!pullRequest) {
+    core.info(`Not a pull request event (${github.context.eventName}): no PR comment`)
+  } else if (!token) {
+    summary.sections.push({
+      title: 'PR comment not posted',
+      verdict: 'warn',
+      text: [
+        'No github-token: pass `github-token: ${{ github.token }}` with `pull-requests: write`.'
+      ]
+    })
+  } else {
+    try {
+      const client = createGitHubClient(token, { onRetry: message => core.warning(message) })
+      const comment = await upsertStickyComment(client, {
+        owner: github.context.repo.owner,
+        repo: github.context.repo.repo,
+        issueNumber: pullRequest.number,
+        marker: COMMENT_MARKER,
+        body: renderMarkdown(report)
+      })
+      core.setOutput('comment-url', comment.url)
+      core.info(
+        `${comment.action === 'created' ? 'Posted' : 'Updated'} the PR comment: ${comment.url}`
+      )
+    } catch (error) {
+      // A fork's read-only token (or a missing permission) must not fail the checks: report it here.
+      const fork =
+        pullRequest.head?.repo?.full_name !== undefined &&
+        pullRequest.head.repo.full_name !==
+          `${github.context.repo.owner}/${github.context.repo.repo}`
+      const message = errorMessage(error)
+      core.warning(`PR comment not posted: ${message}`)
+      summary.sections.push({
+        title: 'PR comment not posted',
+        verdict: 'warn',
+        text: [
+          error instanceof CommentPermissionError && fork
+            ? `${message} (this pull request comes from the fork ${pullRequest.head!.repo!.full_name}).`
+            : message
+        ]
+      })
+    }
+  }
+  await jobSummary.summary(summary)
+
+  const failedChecks = result.checks.filter(c => c.verdict === 'fail').map(c => c.name)
+  const failing = failingChecks(result.checks, failOn)
+  core.setOutput('failed-checks', failedChecks.join(','))
+  core.setOutput('checks', JSON.stringify(result.checks))
+  core.setOutput('result', failing.length ? 'fail' : 'pass')
+  if (failing.length) {
+    core.setFailed(
+      `${failing.map(c => `${c.name}: ${c.details}`).join('; ')}${result.problems.length ? ` (${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}, see the annotations)` : ''}`
+    )
+  } else if (failedChecks.length) {
+    core.info(
+      `Failed checks ${failedChecks.join(', ')} do not fail the step (fail-on: ${inputs['fail-on']})`
+    )
+  }
+}

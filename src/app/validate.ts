@@ -1,0 +1,684 @@
+import { execFile } from 'node:child_process'
+import { readdir, readFile } from 'node:fs/promises'
+import { join, relative, resolve, sep } from 'node:path'
+import { parseConfig } from '../core/config/load.js'
+import {
+  environmentNames,
+  gatesFor,
+  manifestFileName,
+  resolveEnvironment
+} from '../core/config/resolve.js'
+import type { GatesConfig, PromoteConfig } from '../core/config/schema.js'
+import {
+  ConfigurationError,
+  errorMessage,
+  formatProblem,
+  isConfigurationError,
+  type Problem
+} from '../core/errors.js'
+import { evaluateGates, GATE_COLUMNS, gateTableRows, type GateEvaluation } from '../core/gates.js'
+import { parseManifest, type LoadedManifest, type ModelRecord } from '../core/manifest.js'
+import { formatValue, type Report, type ReportSection, type Verdict } from '../core/report.js'
+import { parseModelUri } from '../core/uri.js'
+import { parseYamlSource, type YamlSource } from '../core/yaml-source.js'
+import { formatDuration } from '../core/duration.js'
+import type { ModelRegistry } from '../adapters/registries/types.js'
+import type { Log } from './ports.js'
+
+export const CHECKS = ['lint', 'tests', 'schema', 'gates', 'drift'] as const
+export type CheckName = (typeof CHECKS)[number]
+
+export interface CheckOutcome {
+  name: CheckName
+  verdict: Extract<Verdict, 'pass' | 'fail' | 'warn' | 'skip'>
+  details: string
+  durationMs?: number
+}
+
+/** Runs a consumer's command (through a shell, streaming its output); resolves with its exit code. */
+export interface CommandRunner {
+  run(commandLine: string, cwd: string): Promise<number>
+}
+
+/** Reads a file at a git revision; undefined when the revision or the path does not exist. */
+export interface GitReader {
+  show(revision: string, path: string): Promise<string | undefined>
+}
+
+export type ChampionSource = 'auto' | 'git' | 'registry' | 'none'
+
+export interface ValidateRequest {
+  cwd: string
+  /** promote.yaml, relative to cwd. */
+  configPath: string
+  /** Environment whose gates apply; default: the one deploying from `baseBranch`, else the global gates. */
+  environment?: string
+  /** The PR's base branch. */
+  baseBranch?: string
+  /** Overrides model.exportDir. */
+  exportDir?: string
+  lintCommand?: string
+  testCommand?: string
+  checkDrift: boolean
+  champion: ChampionSource
+  /** Branch holding the champion manifest (default: the last environment's branch). */
+  productionBranch?: string
+  log: Log
+  runner: CommandRunner
+  git: GitReader
+  /** Builds the registry promote.yaml names (drift checks and registry champions). */
+  registry: (config: PromoteConfig) => ModelRegistry
+}
+
+export interface DriftRow {
+  file: string
+  field: string
+  committed: string
+  registry: string
+}
+
+export interface ValidationResult {
+  report: Report
+  checks: CheckOutcome[]
+  problems: Problem[]
+  gates?: GateEvaluation
+  challenger?: ModelRecord
+  champion?: { source: string; record?: ModelRecord; metrics: Record<string, unknown> }
+  drift: DriftRow[]
+  config?: PromoteConfig
+}
+
+function problemsOf(error: unknown, file?: string): Problem[] {
+  if (isConfigurationError(error))
+    return error.problems.map(p => ({
+      ...p,
+      ...(p.file === undefined && file !== undefined && { file })
+    }))
+  return [{ ...(file !== undefined && { file }), message: errorMessage(error) }]
+}
+
+/** Repo-relative, forward slashes: what annotations and git need. */
+function repoPath(cwd: string, file: string): string {
+  return relative(cwd, resolve(cwd, file)).split(sep).join('/')
+}
+
+async function listYaml(dir: string): Promise<string[]> {
+  const out: string[] = []
+  let entries
+  try {
+    entries = await readdir(dir, { withFileTypes: true })
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return out
+    throw error
+  }
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.name.startsWith('.')) continue
+    const full = join(dir, entry.name)
+    if (entry.isDirectory()) out.push(...(await listYaml(full)))
+    else if (/\.ya?ml$/.test(entry.name)) out.push(full)
+  }
+  return out
+}
+
+interface ManifestFile {
+  file: string
+  loaded?: LoadedManifest
+  /** The YAML, when it parsed at all (gates still read metrics from a manifest with schema problems). */
+  source?: YamlSource
+}
+
+function metricsOf(data: unknown): Record<string, unknown> | undefined {
+  const spec = (data as { spec?: unknown } | undefined)?.spec
+  const metrics = (spec as { metrics?: unknown } | undefined)?.metrics
+  return metrics && typeof metrics === 'object' && !Array.isArray(metrics)
+    ? (metrics as Record<string, unknown>)
+    : undefined
+}
+
+async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const start = performance.now()
+  const value = await fn()
+  return [value, Math.round(performance.now() - start)]
+}
+
+async function runCommand(
+  request: ValidateRequest,
+  name: 'lint' | 'tests',
+  commandLine: string | undefined
+): Promise<CheckOutcome> {
+  if (!commandLine?.trim())
+    return {
+      name,
+      verdict: 'skip',
+      details: `no ${name === 'lint' ? 'lint' : 'test'} command given`
+    }
+  const [exitCode, durationMs] = await timed(() =>
+    request.log.group(`${name === 'lint' ? 'Lint' : 'Tests'}: ${commandLine}`, () =>
+      request.runner.run(commandLine, request.cwd)
+    )
+  )
+  const passed = exitCode === 0
+  const details = `\`${commandLine}\` ${passed ? 'passed' : `exited with code ${exitCode}`}`
+  if (!passed)
+    request.log.error(
+      `${name === 'lint' ? 'Lint' : 'Tests'} failed: ${commandLine} exited with code ${exitCode}`,
+      { title: `${name} failed` }
+    )
+  return { name, verdict: passed ? 'pass' : 'fail', details, durationMs }
+}
+
+function pickEnvironment(
+  config: PromoteConfig,
+  request: ValidateRequest,
+  problems: Problem[]
+): string | undefined {
+  if (request.environment) {
+    try {
+      return resolveEnvironment(config, { name: request.environment }).name
+    } catch (error) {
+      problems.push(...problemsOf(error, request.configPath))
+      return undefined
+    }
+  }
+  if (request.baseBranch)
+    return environmentNames(config).find(n => config.environments[n]!.branch === request.baseBranch)
+  return undefined
+}
+
+async function findChampion(
+  request: ValidateRequest,
+  config: PromoteConfig,
+  exportDir: string,
+  notes: string[]
+): Promise<ValidationResult['champion']> {
+  if (request.champion === 'none') return undefined
+  const names = environmentNames(config)
+  const branch = request.productionBranch || config.environments[names[names.length - 1]!]!.branch
+  if (request.champion === 'auto' || request.champion === 'git') {
+    const paths = [
+      `${exportDir}/${manifestFileName(config.model.name, config.model.championTag)}`,
+      `${exportDir}/${manifestFileName(config.model.name, config.model.challengerTag)}`
+    ]
+    for (const revision of [branch, `origin/${branch}`]) {
+      for (const path of paths) {
+        const text = await request.git.show(revision, path)
+        if (text === undefined) continue
+        const source = `${revision}:${path}`
+        try {
+          const yaml = parseYamlSource(source, text)
+          let record: ModelRecord | undefined
+          try {
+            record = parseManifest(source, text).record
+          } catch {
+            // Gates compare metrics; a champion with other schema problems still has those.
+          }
+          return { source, ...(record && { record }), metrics: metricsOf(yaml.data) ?? {} }
+        } catch (error) {
+          notes.push(`champion ${source} is not valid YAML: ${errorMessage(error)}`)
+          return undefined
+        }
+      }
+    }
+    notes.push(`no champion manifest on branch '${branch}' (looked for ${paths.join(' and ')})`)
+    if (request.champion === 'git') return undefined
+  }
+  const registry = request.registry(config)
+  const uri = registry.uriForTag(config.model.name, config.model.championTag)
+  try {
+    const { record } = await registry.resolve(uri)
+    return { source: uri, record, metrics: record.metrics }
+  } catch (error) {
+    notes.push(`no champion in the registry: ${errorMessage(error)}`)
+    return undefined
+  }
+}
+
+function metricLine(file: ManifestFile, metric?: string): Pick<Problem, 'line' | 'column'> {
+  if (!file.source) return {}
+  // A missing metric points at the `metrics:` key, where it belongs.
+  return metric !== undefined
+    ? file.source.positionOf(['spec', 'metrics', metric])
+    : file.source.positionOf(['spec', 'metrics'], 'key')
+}
+
+async function checkDrift(
+  request: ValidateRequest,
+  config: PromoteConfig,
+  manifests: ManifestFile[],
+  problems: Problem[]
+): Promise<{ outcome: CheckOutcome; rows: DriftRow[] }> {
+  const registry = request.registry(config)
+  const rows: DriftRow[] = []
+  let unreachable = 0
+  let checked = 0
+  const [, durationMs] = await timed(async () => {
+    for (const manifest of manifests) {
+      const loaded = manifest.loaded
+      if (!loaded) continue
+      const pinned = registry.pinnedUri(loaded.record)
+      let remote: ModelRecord
+      try {
+        remote = (await registry.resolve(pinned)).record
+        checked++
+      } catch (error) {
+        unreachable++
+        problems.push({
+          file: manifest.file,
+          ...loaded.source.positionOf(['metadata']),
+          message: `drift check: ${errorMessage(error)}`
+        })
+        continue
+      }
+      const local = loaded.record
+      const add = (field: string, committed: unknown, current: unknown, path: PropertyKey[]) => {
+        rows.push({
+          file: manifest.file,
+          field,
+          committed: formatValue(committed),
+          registry: formatValue(current)
+        })
+        problems.push({
+          file: manifest.file,
+          ...loaded.source.positionOf(path),
+          path: path.join('.'),
+          message: `drift: the registry has ${formatValue(current)} for ${field}, the committed manifest ${formatValue(committed)} (re-export with promote export --model-uri ${pinned})`
+        })
+      }
+      if (
+        local.artifactHash !== remote.artifactHash &&
+        (local.artifactHash !== undefined || remote.artifactHash !== undefined)
+      ) {
+        add('hash', local.artifactHash, remote.artifactHash, ['metadata', 'hash'])
+      }
+      if (local.location !== remote.location)
+        add('location', local.location, remote.location, ['spec', 'target_path'])
+      for (const metric of new Set([
+        ...Object.keys(local.metrics),
+        ...Object.keys(remote.metrics)
+      ])) {
+        const a = local.metrics[metric]
+        const b = remote.metrics[metric]
+        if (
+          a === b ||
+          (a !== undefined &&
+            b !== undefined &&
+            Math.abs(a - b) <= 1e-12 * Math.max(1, Math.abs(a)))
+        )
+          continue
+        add(
+          `metric ${metric}`,
+          a,
+          b,
+          a !== undefined ? ['spec', 'metrics', metric] : ['spec', 'metrics']
+        )
+      }
+    }
+  })
+  const drifted = new Set(rows.map(r => r.file)).size
+  const verdict = unreachable > 0 || drifted > 0 ? 'fail' : checked === 0 ? 'skip' : 'pass'
+  const parts = [
+    `${checked} manifest${checked === 1 ? '' : 's'} checked against the ${registry.kind} registry`,
+    ...(drifted ? [`${drifted} drifted`] : []),
+    ...(unreachable ? [`${unreachable} could not be resolved`] : [])
+  ]
+  return { outcome: { name: 'drift', verdict, details: parts.join('; '), durationMs }, rows }
+}
+
+/**
+ * The lint-test use case, for the action and `promote validate` alike: run the consumer's lint
+ * and test commands, validate promote.yaml and every manifest under the export dir, optionally
+ * check them against the registry, and gate the challenger against thresholds and the champion.
+ */
+export async function validate(request: ValidateRequest): Promise<ValidationResult> {
+  const { log } = request
+  const checks: CheckOutcome[] = []
+  const problems: Problem[] = []
+  const notes: string[] = []
+  checks.push(await runCommand(request, 'lint', request.lintCommand))
+  checks.push(await runCommand(request, 'tests', request.testCommand))
+
+  const configFile = repoPath(request.cwd, request.configPath)
+  let config: PromoteConfig | undefined
+  const schemaStart = performance.now()
+  try {
+    const text = await readFile(resolve(request.cwd, request.configPath), 'utf8').catch(
+      (error: NodeJS.ErrnoException) => {
+        throw new ConfigurationError([
+          {
+            file: configFile,
+            message:
+              error.code === 'ENOENT'
+                ? 'config file not found (set the `config` input or --config)'
+                : `cannot read: ${error.code}`
+          }
+        ])
+      }
+    )
+    config = parseConfig(configFile, text)
+  } catch (error) {
+    problems.push(...problemsOf(error, configFile))
+  }
+
+  const exportDir = repoPath(
+    request.cwd,
+    request.exportDir || config?.model.exportDir || 'artifacts'
+  )
+  const knownTags = config
+    ? [config.model.challengerTag, config.model.championTag]
+    : ['challenger', 'champion']
+  const manifests: ManifestFile[] = []
+  for (const full of await listYaml(resolve(request.cwd, exportDir))) {
+    const file = repoPath(request.cwd, full)
+    const text = await readFile(full, 'utf8')
+    const entry: ManifestFile = { file }
+    try {
+      entry.source = parseYamlSource(file, text)
+    } catch {
+      // parseManifest below reports the same YAML error with its position.
+    }
+    try {
+      const loaded = parseManifest(file, text, { knownTags })
+      try {
+        parseModelUri(loaded.record.uri)
+        entry.loaded = loaded
+      } catch (error) {
+        problems.push({
+          file,
+          ...loaded.source.positionOf(
+            loaded.manifest.metadata.uri !== undefined ? ['metadata', 'uri'] : ['metadata']
+          ),
+          path: 'metadata',
+          message: `the model URI ${errorMessage(error).replace(/^invalid model URI /, '')}`
+        })
+      }
+    } catch (error) {
+      problems.push(...problemsOf(error, file))
+    }
+    manifests.push(entry)
+  }
+  const schemaProblems = problems.length
+  checks.push({
+    name: 'schema',
+    verdict: schemaProblems ? 'fail' : 'pass',
+    details: `${configFile}${config ? '' : ' (invalid)'} and ${manifests.length} manifest${manifests.length === 1 ? '' : 's'} under ${exportDir}/${schemaProblems ? `: ${schemaProblems} problem${schemaProblems === 1 ? '' : 's'}` : ''}`,
+    durationMs: Math.round(performance.now() - schemaStart)
+  })
+
+  let drift: DriftRow[] = []
+  if (request.checkDrift && config) {
+    const result = await log.group('Drift: manifests against the registry', () =>
+      checkDrift(request, config, manifests, problems)
+    )
+    checks.push(result.outcome)
+    drift = result.rows
+  } else {
+    checks.push({
+      name: 'drift',
+      verdict: 'skip',
+      details: request.checkDrift
+        ? 'needs a valid config'
+        : 'not requested (check-drift / --check-drift)'
+    })
+  }
+
+  let gates: GateEvaluation | undefined
+  let champion: ValidationResult['champion']
+  let challenger: ModelRecord | undefined
+  let environment: string | undefined
+  let gateConfig: GatesConfig = {}
+  const challengerPath = config
+    ? `${exportDir}/${manifestFileName(config.model.name, config.model.challengerTag)}`
+    : undefined
+  if (config) {
+    environment = pickEnvironment(config, request, problems)
+    gateConfig = gatesFor(config, environment)
+  }
+  if (config && challengerPath && Object.keys(gateConfig).length > 0) {
+    const [, durationMs] = await timed(async () => {
+      const file = manifests.find(m => m.file === challengerPath)
+      challenger = file?.loaded?.record
+      champion = await findChampion(request, config, exportDir, notes)
+      if (!file?.source) {
+        const why = file ? 'is not valid YAML' : 'does not exist'
+        gates = {
+          verdict: 'fail',
+          results: [],
+          failures: [
+            `the challenger manifest ${challengerPath} ${why} (export one with promote export --model-uri <uri>)`
+          ]
+        }
+        problems.push({ file: challengerPath, message: gates.failures[0]! })
+        return
+      }
+      gates = evaluateGates({
+        gates: gateConfig,
+        challenger: metricsOf(file.source.data),
+        champion: champion?.metrics,
+        ...(champion && { championSource: champion.source })
+      })
+      for (const result of gates.results) {
+        for (const row of result.rows.filter(r => r.verdict === 'fail')) {
+          const present = metricsOf(file.source.data)?.[result.metric] !== undefined
+          problems.push({
+            file: challengerPath,
+            ...metricLine(file, present ? result.metric : undefined),
+            path: `spec.metrics.${result.metric}`,
+            message: `gate ${row.rule}: ${row.reason}`
+          })
+        }
+      }
+    })
+    const evaluation = gates as GateEvaluation | undefined
+    const failed = evaluation?.results.filter(r => r.verdict === 'fail').length ?? 0
+    checks.push({
+      name: 'gates',
+      verdict: evaluation?.verdict ?? 'skip',
+      details: evaluation?.results.length
+        ? `${evaluation.results.length} gate${evaluation.results.length === 1 ? '' : 's'}${failed ? `, ${failed} failed` : ''}; champion: ${champion ? champion.source : 'none'}`
+        : (evaluation?.failures[0] ?? 'no gates'),
+      durationMs
+    })
+  } else {
+    checks.push({
+      name: 'gates',
+      verdict: 'skip',
+      details: config
+        ? `no gates configured${environment ? ` for ${environment}` : ''}`
+        : 'needs a valid config'
+    })
+  }
+
+  for (const problem of problems) {
+    log.error(problem.path ? `${problem.path}: ${problem.message}` : problem.message, {
+      ...(problem.file !== undefined && { file: problem.file }),
+      ...(problem.line !== undefined && { line: problem.line }),
+      ...(problem.column !== undefined && { column: problem.column })
+    })
+  }
+  for (const note of notes) log.info(note)
+
+  const report = buildReport({
+    checks,
+    problems,
+    notes,
+    gates,
+    drift,
+    challenger,
+    champion,
+    environment,
+    configFile,
+    challengerPath
+  })
+  return {
+    report,
+    checks,
+    problems,
+    drift,
+    ...(gates && { gates }),
+    ...(challenger && { challenger }),
+    ...(champion && { champion }),
+    ...(config && { config })
+  }
+}
+
+function buildReport(input: {
+  checks: CheckOutcome[]
+  problems: Problem[]
+  notes: string[]
+  gates: GateEvaluation | undefined
+  drift: DriftRow[]
+  challenger: ModelRecord | undefined
+  champion: ValidationResult['champion']
+  environment: string | undefined
+  configFile: string
+  challengerPath: string | undefined
+}): Report {
+  const failed = input.checks.filter(c => c.verdict === 'fail')
+  const verdict: Verdict = failed.length
+    ? 'fail'
+    : input.checks.some(c => c.verdict === 'warn')
+      ? 'warn'
+      : 'pass'
+  const sections: ReportSection[] = [
+    {
+      title: 'Checks',
+      tables: [
+        {
+          columns: ['check', 'verdict', 'duration', 'details'],
+          rows: input.checks.map(c => [
+            c.name,
+            c.verdict.toUpperCase(),
+            c.durationMs !== undefined ? formatDuration(c.durationMs) : '—',
+            c.details
+          ])
+        }
+      ]
+    }
+  ]
+  if (input.problems.length) {
+    sections.push({
+      title: `Problems (${input.problems.length})`,
+      verdict: 'fail',
+      items: input.problems.map(p => formatProblem(p))
+    })
+  }
+  if (input.gates?.results.length) {
+    sections.push({
+      title: 'Gates',
+      verdict: input.gates.verdict,
+      text: [
+        input.champion
+          ? `Challenger ${input.challengerPath} against the champion ${input.champion.source}${input.champion.record?.version ? ` (version ${input.champion.record.version})` : ''}.`
+          : `Challenger ${input.challengerPath}; no champion, so comparisons are skipped.`
+      ],
+      tables: input.gates.results.map(result => ({
+        title: `${result.verdict === 'fail' ? '❌' : result.verdict === 'pass' ? '✅' : '⏭️'} ${result.metric} (${result.better} is better)`,
+        columns: [...GATE_COLUMNS],
+        rows: gateTableRows(result)
+      }))
+    })
+  }
+  if (input.drift.length) {
+    sections.push({
+      title: 'Drift',
+      verdict: 'fail',
+      tables: [
+        {
+          columns: ['manifest', 'field', 'committed', 'registry'],
+          rows: input.drift.map(d => [d.file, d.field, d.committed, d.registry])
+        }
+      ]
+    })
+  }
+  if (input.notes.length) sections.push({ title: 'Notes', verdict: 'info', items: input.notes })
+  const facts: Array<[string, string]> = [['Config', input.configFile]]
+  if (input.environment) facts.push(['Gates for', input.environment])
+  if (input.challengerPath)
+    facts.push([
+      'Challenger',
+      `${input.challengerPath}${input.challenger ? ` (${input.challenger.uri})` : ''}`
+    ])
+  if (input.champion) facts.push(['Champion', input.champion.source])
+  return {
+    title: failed.length
+      ? `Model checks failed: ${failed.map(c => c.name).join(', ')}`
+      : 'Model checks passed',
+    verdict,
+    facts,
+    sections
+  }
+}
+
+/**
+ * `fail-on`: `errors` (any failed check), `any` (failed or warned), `never`, or a comma list of
+ * check names (only those fail the step). Returns the checks that fail the step.
+ */
+export type FailOn = { mode: 'errors' | 'any' | 'never' } | { mode: 'checks'; checks: CheckName[] }
+
+export function parseFailOn(value: string): FailOn {
+  const text = value.trim().toLowerCase()
+  if (text === '' || text === 'errors') return { mode: 'errors' }
+  if (text === 'any' || text === 'never') return { mode: text }
+  const names = text.split(/[\s,]+/).filter(Boolean)
+  const unknown = names.filter(n => !(CHECKS as readonly string[]).includes(n))
+  if (unknown.length) {
+    throw new ConfigurationError(
+      `fail-on: unknown ${unknown.length === 1 ? 'check' : 'checks'} ${unknown.map(n => `'${n}'`).join(', ')}; use errors, any, never or a list of ${CHECKS.join(', ')}`
+    )
+  }
+  return { mode: 'checks', checks: names as CheckName[] }
+}
+
+export function failingChecks(checks: CheckOutcome[], failOn: FailOn): CheckOutcome[] {
+  switch (failOn.mode) {
+    case 'never':
+      return []
+    case 'errors':
+      return checks.filter(c => c.verdict === 'fail')
+    case 'any':
+      return checks.filter(c => c.verdict === 'fail' || c.verdict === 'warn')
+    case 'checks':
+      return checks.filter(c => c.verdict === 'fail' && failOn.checks.includes(c.name))
+  }
+}
+
+/**
+ * Reads files at git revisions with `git show`. A shallow checkout (actions/checkout's default)
+ * lacks the production branch, so a missing `origin/<branch>` is fetched once, shallowly.
+ */
+export function createGitReader(cwd: string, options: { fetchMissing?: boolean } = {}): GitReader {
+  const fetched = new Set<string>()
+  const git = (args: string[]) =>
+    new Promise<{ code: number; stdout: string }>(resolvePromise => {
+      execFile(
+        'git',
+        args,
+        { cwd, maxBuffer: 16 * 1024 * 1024, encoding: 'utf8' },
+        (error, stdout) => {
+          resolvePromise({
+            code: error ? Number((error as { code?: unknown }).code ?? 1) || 1 : 0,
+            stdout
+          })
+        }
+      )
+    })
+  return {
+    async show(revision, path) {
+      const first = await git(['show', `${revision}:${path}`])
+      if (first.code === 0) return first.stdout
+      const remoteBranch = /^origin\/(.+)$/.exec(revision)?.[1]
+      if (!options.fetchMissing || !remoteBranch || fetched.has(remoteBranch)) return undefined
+      fetched.add(remoteBranch)
+      const fetch = await git([
+        'fetch',
+        '--no-tags',
+        '--depth=1',
+        'origin',
+        `+refs/heads/${remoteBranch}:refs/remotes/origin/${remoteBranch}`
+      ])
+      if (fetch.code !== 0) return undefined
+      const second = await git(['show', `${revision}:${path}`])
+      return second.code === 0 ? second.stdout : undefined
+    }
+  }
+}
