@@ -84,7 +84,8 @@ function repositoryUrl(context: RunContext): string | undefined {
 export function withRunContext(facts: PipelineFacts, context: RunContext): PipelineFacts {
   return {
     ...facts,
-    commit: facts.commit ?? (context.sha || undefined),
+    // The CLI outside a git checkout has no commit (its RunContext says 'local').
+    commit: facts.commit ?? (/^[0-9a-f]{7,40}$/i.test(context.sha) ? context.sha : undefined),
     actor: facts.actor ?? (context.triggeringActor || context.actor || undefined),
     logUrl: facts.logUrl ?? context.runUrl
   }

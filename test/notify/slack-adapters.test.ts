@@ -121,6 +121,25 @@ d(`Slack Web API client against the fake (spec in ${SHARED_DIR})`, () => {
     ])
   })
 
+  it('the fake accepts JSON bodies too, and checks their fields against the spec', async () => {
+    const post = (body: unknown) =>
+      fetch(`${slack.apiUrl}chat.postMessage`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json; charset=utf-8',
+          authorization: `Bearer ${slack.token}`
+        },
+        body: JSON.stringify(body)
+      }).then(r => r.json() as Promise<{ ok: boolean; ts?: string }>)
+    expect((await post({ channel: 'ml-ops', text: 'json', blocks })).ok).toBe(true)
+    expect(slack.messages('C0MLOPS001')[0]).toMatchObject({ text: 'json', blocks })
+    await post({ channel: 'ml-ops', text: 'x', colour: 'red', reply_broadcast: 'maybe' })
+    expect(slack.problems).toEqual([
+      "chat.postMessage: 'colour' is not a field of chat.postMessage",
+      "chat.postMessage: 'reply_broadcast' must be a boolean"
+    ])
+  })
+
   it('the fake refuses a message over Block Kit limits, as Slack does', async () => {
     const client = createSlackClient(slack.token, { apiUrl: slack.apiUrl, ...fast })
     const huge: Block[] = Array.from({ length: 51 }, () => ({ type: 'divider' }))
