@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { HttpError } from '../adapters/http.js'
 import { createOrchestrator, type OrchestratorOptions } from '../adapters/orchestrators/index.js'
+import { resolveOptions } from '../adapters/orchestrators/options.js'
 import {
   LABEL_ATTEMPT,
   LABEL_RUN,
@@ -148,6 +149,11 @@ function verdictOf(state: RunState, waited: boolean): Verdict {
   return 'fail'
 }
 
+/** Our state, with the orchestrator's own word when it differs ("failed (Error)"). */
+function stateText(state: string, raw: string | undefined): string {
+  return raw && raw.toLowerCase() !== state ? `${state} (${raw})` : state
+}
+
 function stepDuration(step: StepStatus): string {
   if (!step.startedAt || !step.finishedAt) return '—'
   const ms = Date.parse(step.finishedAt) - Date.parse(step.startedAt)
@@ -210,7 +216,8 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunWorkf
     attempt,
     log,
     signal,
-    !!context.runId
+    !!context.runId,
+    resolveOptions(orchestratorOptions).sleep
   )
   const url = submitted.url ?? orchestrator.runUrl(submitted.runId)
   log.info(
@@ -334,7 +341,8 @@ async function submitOnce(
   attempt: number,
   log: Log,
   signal: AbortSignal | undefined,
-  fromGitHub: boolean
+  fromGitHub: boolean,
+  sleep: (ms: number) => Promise<void>
 ): Promise<SubmittedRun> {
   const scope: RunScope = { project: request.project, workflow: request.workflow }
   if (fromGitHub) {
@@ -365,7 +373,7 @@ async function submitOnce(
       log.warning(
         `The submission may have reached the cluster (${errorMessage(error)}): looking for it before trying again`
       )
-      const found = await findSubmission(orchestrator, runKey, attempt, scope)
+      const found = await findSubmission(orchestrator, runKey, attempt, scope, sleep)
       if (found) {
         log.info(`The first submission did arrive: following run ${found.runId}`)
         return found
@@ -378,7 +386,8 @@ async function findSubmission(
   orchestrator: Orchestrator,
   runKey: string,
   attempt: number,
-  scope: RunScope
+  scope: RunScope,
+  sleep: (ms: number) => Promise<void>
 ): Promise<SubmittedRun | undefined> {
   // Servers may take a moment to list a run they just accepted.
   for (let look = 0; look < 3; look++) {
@@ -388,7 +397,7 @@ async function findSubmission(
     } catch {
       // Lookup failures mean "not known to exist": the retry below decides.
     }
-    await new Promise(done => setTimeout(done, 200 * (look + 1)))
+    await sleep(500 * (look + 1))
   }
   return undefined
 }
@@ -415,10 +424,7 @@ function buildReport(input: ReportInput): Report {
   const outcome = !input.waited ? 'submitted' : status.state
   const facts: Array<[string, string]> = [
     ['Run', status.runId],
-    [
-      'State',
-      `${outcome}${status.rawState && status.rawState.toLowerCase() !== outcome ? ` (${status.rawState})` : ''}`
-    ],
+    ['State', stateText(outcome, status.rawState)],
     ['Environment', environment.name],
     ['Cluster', `${input.clusterName} (${input.cluster.kind})`],
     ['Project', environment.projectName],
@@ -443,7 +449,7 @@ function buildReport(input: ReportInput): Report {
           columns: ['Step', 'State', 'Duration', 'Error'],
           rows: status.steps.map(s => [
             s.name,
-            s.rawState ?? s.state,
+            stateText(s.state, s.rawState),
             stepDuration(s),
             s.error ?? ''
           ])

@@ -144,7 +144,10 @@ export class ArgoOrchestrator implements Orchestrator {
     })
     const status = body?.status ?? {}
     const rawState = status.phase || 'Pending'
-    const state = normalizeState(rawState)
+    // A terminated workflow ends Failed; its message says it was stopped.
+    const stopped =
+      rawState === 'Failed' && /Stopped with strategy '(Terminate|Stop)'/.test(status.message ?? '')
+    const state = stopped ? 'cancelled' : normalizeState(rawState)
     const steps: StepStatus[] = Object.values(status.nodes ?? {})
       .filter(node => node.type === 'Pod')
       .sort((a, b) => (a.startedAt ?? '').localeCompare(b.startedAt ?? ''))

@@ -116,7 +116,10 @@ export async function pollUntilDone(options: PollOptions): Promise<RunStatus> {
       options.onRetry?.(error)
     }
     const status = await options.getStatus().catch(() => last)
-    const final = isTerminal(status) ? status : { ...status, state: 'cancelled' as const }
+    // Stopped by us: cancelled, whatever word the orchestrator uses (Argo says Failed), unless it
+    // finished first.
+    const finishedFirst = status.state === 'succeeded' || status.state === 'skipped'
+    const final = finishedFirst ? status : { ...status, state: 'cancelled' as const }
     if (kind === 'timeout') throw new RunTimeoutError(final, options.timeoutMs)
     throw new RunAbortedError(final)
   }

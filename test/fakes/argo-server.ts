@@ -1,0 +1,309 @@
+/**
+ * A stateful fake Argo Server (REST API of Argo Workflows) on loopback.
+ *
+ * Every request is validated against the real swagger (../shared/specs/argo-workflows.swagger.json):
+ * an invalid one gets 400 `{code: 3, message}` listing the problems, and the problems (also those
+ * of the fake's own responses) go to `violations`. Tests end with `expect(argo.violations).toEqual([])`.
+ *
+ *   const argo = await startArgoServer({ token: 't0ken', templates: { train: { steps: [...] } } })
+ *   ... cluster { kind: argo, url: argo.url, tokenEnv: ARGO_TOKEN } ...
+ *
+ * Routes: POST /api/v1/workflows/{ns}/submit (WorkflowTemplate only; unknown template 404),
+ * GET /api/v1/workflows/{ns}/{name} (`fields=` honoured), GET /api/v1/workflows/{ns}
+ * (listOptions.labelSelector k=v[,k=v]), PUT /api/v1/workflows/{ns}/{name}/terminate.
+ * Each status GET moves a workflow one poll along: Pending for `pendingPolls`, Running for
+ * `runningPolls`, then Succeeded (outputs set), or Failed/Error with `error` as the message;
+ * `hang: true` keeps it Running until terminated (then Failed, "Stopped with strategy 'Terminate'").
+ */
+import { randomBytes, randomUUID } from 'node:crypto'
+import { startServer, type RecordedRequest, type TestServer } from '../helpers/http-server.js'
+import { loadSpecValidator, type SpecValidator } from '../helpers/openapi.js'
+import { Faults, withFaults } from '../orchestrators/faults.js'
+
+export interface FakeTemplate {
+  steps?: Array<{ name: string; outputs?: Record<string, string> }>
+  /** Workflow outputs (status.outputs.parameters) once it succeeds. */
+  outputs?: Record<string, string>
+  outcome?: 'Succeeded' | 'Failed' | 'Error'
+  error?: string
+  pendingPolls?: number
+  runningPolls?: number
+  hang?: boolean
+}
+
+export interface FakeWorkflow {
+  name: string
+  namespace: string
+  uid: string
+  template: string
+  labels: Record<string, string>
+  parameters: Record<string, string>
+  created: string
+  polls: number
+  terminated: boolean
+  def: FakeTemplate
+}
+
+export interface ArgoServer extends TestServer {
+  workflows: FakeWorkflow[]
+  violations: string[]
+  faults: Faults
+  terminated: string[]
+}
+
+function phaseOf(wf: FakeWorkflow): { phase: string; message?: string } {
+  if (wf.terminated) return { phase: 'Failed', message: "Stopped with strategy 'Terminate'" }
+  const pending = wf.def.pendingPolls ?? 1
+  const running = wf.def.runningPolls ?? 2
+  if (wf.polls <= pending) return { phase: 'Pending' }
+  if (wf.def.hang || wf.polls <= pending + running) return { phase: 'Running' }
+  const outcome = wf.def.outcome ?? 'Succeeded'
+  return outcome === 'Succeeded'
+    ? { phase: outcome }
+    : { phase: outcome, message: wf.def.error ?? 'child failed' }
+}
+
+function toWorkflow(wf: FakeWorkflow): Record<string, unknown> {
+  const { phase, message } = phaseOf(wf)
+  const done = !['Pending', 'Running'].includes(phase)
+  const started = new Date(Date.parse(wf.created) + 1000).toISOString()
+  const nodes: Record<string, unknown> = {}
+  const steps = wf.def.steps ?? [{ name: 'main' }]
+  steps.forEach((step, index) => {
+    const id = `${wf.name}-${index + 1}`
+    const last = index === steps.length - 1
+    const stepPhase =
+      phase === 'Pending'
+        ? 'Pending'
+        : !done
+          ? last
+            ? 'Running'
+            : 'Succeeded'
+          : last
+            ? phase
+            : 'Succeeded'
+    nodes[id] = {
+      id,
+      name: `${wf.name}.${step.name}`,
+      displayName: step.name,
+      type: 'Pod',
+      templateName: step.name,
+      phase: stepPhase,
+      startedAt: new Date(Date.parse(started) + index * 1000).toISOString(),
+      ...(stepPhase !== 'Running' &&
+        stepPhase !== 'Pending' && {
+          finishedAt: new Date(Date.parse(started) + (index + 1) * 1000).toISOString()
+        }),
+      ...(stepPhase !== 'Succeeded' && message && { message }),
+      ...(step.outputs &&
+        stepPhase === 'Succeeded' && {
+          outputs: {
+            parameters: Object.entries(step.outputs).map(([name, value]) => ({ name, value }))
+          }
+        })
+    }
+  })
+  return {
+    metadata: {
+      name: wf.name,
+      namespace: wf.namespace,
+      uid: wf.uid,
+      labels: wf.labels,
+      creationTimestamp: wf.created
+    },
+    spec: {
+      entrypoint: 'main',
+      workflowTemplateRef: { name: wf.template },
+      arguments: {
+        parameters: Object.entries(wf.parameters).map(([name, value]) => ({ name, value }))
+      }
+    },
+    status: {
+      phase,
+      ...(message && { message }),
+      ...(phase !== 'Pending' && { startedAt: started }),
+      ...(done && {
+        finishedAt: new Date(Date.parse(started) + steps.length * 1000).toISOString()
+      }),
+      nodes,
+      ...(phase === 'Succeeded' &&
+        wf.def.outputs && {
+          outputs: {
+            parameters: Object.entries(wf.def.outputs).map(([name, value]) => ({ name, value }))
+          }
+        })
+    }
+  }
+}
+
+/** Keeps only the listed dotted paths (Argo's `fields` parameter); `items.` paths apply per item. */
+export function projectFields(
+  value: Record<string, unknown>,
+  fields: string | null
+): Record<string, unknown> {
+  if (!fields) return value
+  const out: Record<string, unknown> = {}
+  for (const field of fields
+    .split(',')
+    .map(f => f.trim())
+    .filter(Boolean)) {
+    const parts = field.split('.')
+    copyPath(value, out, parts)
+  }
+  return out
+}
+
+function copyPath(from: unknown, to: Record<string, unknown>, parts: string[]): void {
+  if (!from || typeof from !== 'object') return
+  const [head, ...rest] = parts
+  const source = (from as Record<string, unknown>)[head!]
+  if (source === undefined) return
+  if (rest.length === 0) {
+    to[head!] = source
+    return
+  }
+  if (Array.isArray(source)) {
+    const target = (Array.isArray(to[head!]) ? to[head!] : source.map(() => ({}))) as Record<
+      string,
+      unknown
+    >[]
+    source.forEach((item, i) => copyPath(item, target[i]!, rest))
+    to[head!] = target
+    return
+  }
+  const target = (to[head!] ?? {}) as Record<string, unknown>
+  copyPath(source, target, rest)
+  to[head!] = target
+}
+
+function parseLabels(text: string | undefined): Record<string, string> {
+  const labels: Record<string, string> = {}
+  for (const pair of (text ?? '').split(',').filter(Boolean)) {
+    const at = pair.indexOf('=')
+    labels[pair.slice(0, at)] = pair.slice(at + 1)
+  }
+  return labels
+}
+
+const rpcError = (code: number, message: string) => ({ code, message })
+
+export async function startArgoServer(options: {
+  specFile: string
+  token?: string
+  templates?: Record<string, FakeTemplate>
+  namespace?: string
+}): Promise<ArgoServer> {
+  const spec: SpecValidator = loadSpecValidator(options.specFile)
+  const templates = options.templates ?? { train: {} }
+  const workflows: FakeWorkflow[] = []
+  const violations: string[] = []
+  const terminated: string[] = []
+  const faults = new Faults()
+
+  const reply = (request: RecordedRequest, status: number, body: unknown) => {
+    const problems = spec.validateResponse(request.method, request.path, status, body)
+    violations.push(...problems.map(p => `response to ${request.method} ${request.path}: ${p}`))
+    return { status, body }
+  }
+
+  const route = async (request: RecordedRequest) => {
+    const problems = spec.validateRequest(
+      request.method,
+      request.path,
+      request.body === '' ? undefined : request.body,
+      request.query
+    )
+    if (problems.length) {
+      violations.push(...problems.map(p => `${request.method} ${request.path}: ${p}`))
+      return reply(request, 400, rpcError(3, problems.join('; ')))
+    }
+    if (options.token && request.headers.authorization !== `Bearer ${options.token}`) {
+      return reply(
+        request,
+        401,
+        rpcError(16, 'token not valid. see https://argo-workflows.readthedocs.io/en/latest/faq/')
+      )
+    }
+    const parts = request.path.split('/').slice(4).map(decodeURIComponent)
+    const [namespace, name, action] = parts
+    const find = () => workflows.find(w => w.namespace === namespace && w.name === name)
+    if (request.method === 'POST' && name === 'submit' && parts.length === 2) {
+      const body = request.body as {
+        resourceKind?: string
+        resourceName?: string
+        submitOptions?: { generateName?: string; parameters?: string[]; labels?: string }
+      }
+      if (body.resourceKind !== 'WorkflowTemplate')
+        return reply(request, 400, rpcError(3, `unsupported resourceKind '${body.resourceKind}'`))
+      const def = templates[body.resourceName ?? '']
+      if (!def) {
+        return reply(
+          request,
+          404,
+          rpcError(5, `workflowtemplates.argoproj.io "${body.resourceName}" not found`)
+        )
+      }
+      const parameters: Record<string, string> = {}
+      for (const p of body.submitOptions?.parameters ?? []) {
+        const at = p.indexOf('=')
+        if (at < 1) return reply(request, 400, rpcError(3, `parameter '${p}' is not name=value`))
+        parameters[p.slice(0, at)] = p.slice(at + 1)
+      }
+      const wf: FakeWorkflow = {
+        name: `${body.submitOptions?.generateName ?? `${body.resourceName}-`}${randomBytes(3).toString('hex').slice(0, 5)}`,
+        namespace: namespace!,
+        uid: randomUUID(),
+        template: body.resourceName!,
+        labels: {
+          ...parseLabels(body.submitOptions?.labels),
+          'workflows.argoproj.io/workflow-template': body.resourceName!
+        },
+        parameters,
+        created: new Date().toISOString(),
+        polls: 0,
+        terminated: false,
+        def
+      }
+      workflows.push(wf)
+      return reply(request, 200, toWorkflow(wf))
+    }
+    if (request.method === 'GET' && parts.length === 1) {
+      const selector = parseLabels(request.query.get('listOptions.labelSelector') ?? '')
+      const items = workflows
+        .filter(
+          w =>
+            w.namespace === namespace &&
+            Object.entries(selector).every(([k, v]) => w.labels[k] === v)
+        )
+        .map(toWorkflow)
+      const list = { metadata: {}, items }
+      reply(request, 200, list)
+      return { status: 200, body: projectFields(list, request.query.get('fields')) }
+    }
+    if (request.method === 'GET' && parts.length === 2) {
+      const wf = find()
+      if (!wf) return reply(request, 404, rpcError(5, `workflows.argoproj.io "${name}" not found`))
+      wf.polls++
+      const full = toWorkflow(wf)
+      reply(request, 200, full)
+      return { status: 200, body: projectFields(full, request.query.get('fields')) }
+    }
+    if (request.method === 'PUT' && action === 'terminate') {
+      const wf = find()
+      if (!wf) return reply(request, 404, rpcError(5, `workflows.argoproj.io "${name}" not found`))
+      const { phase } = phaseOf(wf)
+      if (phase === 'Pending' || phase === 'Running') wf.terminated = true
+      terminated.push(wf.name)
+      return reply(request, 200, toWorkflow(wf))
+    }
+    return {
+      status: 501,
+      body: rpcError(12, `fake Argo Server does not implement ${request.method} ${request.path}`)
+    }
+  }
+
+  const server = await startServer((request, response) =>
+    withFaults(faults, request, response, () => route(request))
+  )
+  return Object.assign(server, { workflows, violations, faults, terminated })
+}

@@ -1,0 +1,300 @@
+import { afterEach, describe, expect, test } from '@jest/globals'
+import { dirname } from 'node:path'
+import { runDistAction, type ActionRun, type RunActionOptions } from '../helpers/run-dist.js'
+import { sharedFile } from '../helpers/shared.js'
+import {
+  consumerRepo,
+  startFake,
+  TOKEN,
+  TOKEN_ENV,
+  until,
+  visibleOutput,
+  type Behaviour,
+  type FakeCluster
+} from './kits.js'
+
+// Polls, retry backoff and Retry-After a hundred times faster; timeouts stay real.
+const FAST = { PROMOTE_POLL_SCALE: '0.01' }
+
+const kfpSpec = sharedFile('specs/kfp-v2beta1.swagger.json')
+const argoSpec = sharedFile('specs/argo-workflows.swagger.json')
+const specDir = dirname(kfpSpec ?? argoSpec ?? '/nonexistent/specs/x')
+const kinds = (['mlrun', 'kfp', 'argo'] as const).filter(kind =>
+  kind === 'mlrun' ? true : kind === 'kfp' ? !!kfpSpec : !!argoSpec
+)
+
+let fake: FakeCluster | undefined
+afterEach(async () => {
+  await fake?.close()
+  fake = undefined
+})
+
+async function setup(kind: FakeCluster['kind'], behaviour: Behaviour = {}, workflows?: string) {
+  fake = await startFake(kind, specDir, behaviour)
+  return { fake, cwd: consumerRepo(fake.clusterYaml(), workflows) }
+}
+
+function train(
+  cwd: string,
+  extra: {
+    inputs?: Record<string, string>
+    env?: Record<string, string>
+    onSpawn?: RunActionOptions['onSpawn']
+  } = {}
+) {
+  return runDistAction('submit-train', {
+    cwd,
+    inputs: { arguments: '{"epochs": 5, "lr": 0.01}', ...extra.inputs },
+    env: { ...FAST, [TOKEN_ENV]: TOKEN, ...extra.env },
+    ...(extra.onSpawn && { onSpawn: extra.onSpawn })
+  })
+}
+
+function failure(run: ActionRun): string {
+  return run.commands
+    .filter(c => c.command === 'error')
+    .map(c => c.message)
+    .join('\n')
+}
+
+describe.each(kinds)('submit-train bundle against a fake %s', kind => {
+  test('success: outputs, results, model URI, job summary with steps and results', async () => {
+    const { fake, cwd } = await setup(kind)
+    const run = await train(cwd)
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs.status).toBe('succeeded')
+    expect(run.outputs['run-id']).toBeTruthy()
+    expect(run.outputs['run-url']).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//)
+    const facts = JSON.parse(run.outputs.facts!)
+    expect(facts).toMatchObject({
+      kind: 'train',
+      project: 'heart',
+      environment: 'development',
+      state: 'succeeded',
+      runId: run.outputs['run-id']
+    })
+    expect(run.summary).toContain('train on development: succeeded')
+    expect(run.summary).toContain('| Step | State | Duration | Error |')
+    expect(run.summary).toMatch(/\| train \| succeeded/)
+    if (kind !== 'kfp') {
+      // KFP's v2beta1 API carries no output values (they live in ML Metadata).
+      expect(JSON.parse(run.outputs.results!)).toMatchObject({
+        accuracy: kind === 'mlrun' ? 0.91 : '0.91'
+      })
+      expect(run.outputs['model-uri']).toBe(
+        kind === 'mlrun' ? 'store://models/heart/model#0:latest' : 's3://models/heart/model/3'
+      )
+      expect(run.summary).toContain('| accuracy | 0.91 |')
+    }
+    expect(run.state.finished).toBe('true')
+    expect(fake.runCount()).toBe(1)
+    expect(fake.violations).toEqual([])
+  })
+
+  test('failure: the orchestrator error is surfaced and the step fails', async () => {
+    const { fake, cwd } = await setup(kind, {
+      outcome: 'failed',
+      error: 'OOMKilled: train used 9Gi of 8Gi'
+    })
+    const run = await train(cwd)
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.status).toBe('failed')
+    expect(failure(run)).toContain('OOMKilled: train used 9Gi of 8Gi')
+    expect(run.summary).toContain('OOMKilled')
+    expect(JSON.parse(run.outputs.facts!)).toMatchObject({
+      state: 'failed',
+      error: expect.stringContaining('OOMKilled')
+    })
+    expect(fake.violations).toEqual([])
+  })
+
+  test('429 with Retry-After on status polls is waited out', async () => {
+    const { fake, cwd } = await setup(kind)
+    fake.faults.add({
+      method: 'GET',
+      path: fake.statusPath,
+      kind: 'status',
+      status: 429,
+      headers: { 'retry-after': '2' },
+      body: { message: 'slow down' },
+      times: 2
+    })
+    const run = await train(cwd)
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs.status).toBe('succeeded')
+    expect(fake.faults.fired.filter(f => f.endsWith('429'))).toHaveLength(2)
+    expect(fake.violations).toEqual([])
+  })
+
+  test('a burst of 5xx on status polls is retried with backoff', async () => {
+    const { fake, cwd } = await setup(kind)
+    fake.faults.add({ method: 'GET', path: fake.statusPath, kind: 'status', status: 503, times: 3 })
+    fake.faults.add({ method: 'GET', path: fake.statusPath, kind: 'status', status: 502, times: 3 })
+    const run = await train(cwd)
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs.status).toBe('succeeded')
+    expect(fake.faults.fired).toHaveLength(6)
+  })
+
+  test('a connection reset after the server accepted the submission: the run is found, not submitted twice', async () => {
+    const { fake, cwd } = await setup(kind)
+    fake.faults.add({ method: 'POST', path: fake.submitPath, kind: 'accept-then-reset' })
+    const run = await train(cwd)
+    expect(fake.faults.fired).toHaveLength(1)
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs.status).toBe('succeeded')
+    expect(fake.runCount()).toBe(1)
+    expect(run.stdout).toContain('The first submission did arrive')
+  })
+
+  test('a connection reset before the server saw the submission: it is submitted again, once', async () => {
+    const { fake, cwd } = await setup(kind)
+    fake.faults.add({ method: 'POST', path: fake.submitPath, kind: 'reset' })
+    const run = await train(cwd)
+    expect(run.exitCode).toBe(0)
+    expect(fake.runCount()).toBe(1)
+  })
+
+  test('a re-run of the same GitHub run follows the run already submitted', async () => {
+    const { fake, cwd } = await setup(kind)
+    const first = await train(cwd)
+    expect(first.exitCode).toBe(0)
+    const again = await train(cwd, { env: { GITHUB_RUN_ATTEMPT: '2' } })
+    expect(again.exitCode).toBe(0)
+    expect(again.outputs['run-id']).toBe(first.outputs['run-id'])
+    expect(again.summary).toContain('not submitted twice')
+    expect(fake.runCount()).toBe(1)
+  })
+
+  test('timeout: the wait ends and the remote run is cancelled', async () => {
+    const { fake, cwd } = await setup(kind, { hang: true })
+    const run = await train(cwd, { inputs: { timeout: '1s' } })
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.status).toBe('cancelled')
+    expect(failure(run)).toMatch(/timed out after 1s: the run was cancelled/)
+    expect(fake.cancelCalls()).toBeGreaterThan(0)
+    expect(fake.violations).toEqual([])
+  })
+
+  test('SIGINT (job cancelled) cancels the remote run', async () => {
+    const { fake, cwd } = await setup(kind, { hang: true })
+    const run = await train(cwd, {
+      onSpawn: child => {
+        void until(() => fake.runCount() > 0 && child.stdout !== null).then(() =>
+          setTimeout(() => child.kill('SIGINT'), 100)
+        )
+      }
+    })
+    expect(fake.cancelCalls()).toBeGreaterThan(0)
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.status).toBe('cancelled')
+    expect(run.state.finished).toBe('true')
+    expect(fake.violations).toEqual([])
+  })
+
+  test('the post step cancels a run the main step left unfinished', async () => {
+    const { fake, cwd } = await setup(kind, { hang: true })
+    // The main step is killed outright (SIGKILL: no chance to cancel), as a runner may do.
+    const main = await train(cwd, {
+      onSpawn: child => {
+        void until(() => fake.runCount() > 0).then(() =>
+          setTimeout(() => child.kill('SIGKILL'), 100)
+        )
+      }
+    })
+    expect(main.signal).toBe('SIGKILL')
+    expect(main.state['run-id']).toBeTruthy()
+    expect(main.state.finished).toBeUndefined()
+    const post = await runDistAction('submit-train', {
+      cwd,
+      state: main.state,
+      env: { ...FAST, [TOKEN_ENV]: TOKEN }
+    })
+    expect(post.exitCode).toBe(0)
+    expect(post.stdout).toContain(`Cancelled run ${main.state['run-id']}`)
+    expect(fake.cancelCalls()).toBeGreaterThan(0)
+  })
+
+  test('unknown workflow name: one clear error, nothing submitted', async () => {
+    const { fake, cwd } = await setup(kind, {}, '  train: {name: trian}\n')
+    const run = await train(cwd)
+    expect(run.exitCode).toBe(1)
+    expect(failure(run)).toMatch(/trian/)
+    expect(failure(run)).toMatch(/not found/)
+    expect(fake.runCount()).toBe(0)
+  })
+
+  test('bad credentials: a clear error and the token is never printed', async () => {
+    const { fake, cwd } = await setup(kind)
+    const wrong = 'wrong-Token-987654-zyx'
+    const run = await train(cwd, { env: { [TOKEN_ENV]: wrong } })
+    expect(run.exitCode).toBe(1)
+    expect(failure(run)).toMatch(/401.*check the credentials/s)
+    expect(visibleOutput(run.stdout, run.stderr)).not.toContain(wrong)
+    expect(run.stdout).toContain(`::add-mask::${wrong}`)
+    expect(fake.runCount()).toBe(0)
+  })
+
+  test('a credentials variable named by the config but unset: says which one', async () => {
+    const { cwd } = await setup(kind)
+    const run = await train(cwd, { env: { [TOKEN_ENV]: '' } })
+    expect(run.exitCode).toBe(1)
+    expect(failure(run)).toContain(`the environment variable ${TOKEN_ENV} is empty or unset`)
+  })
+
+  test('wait: false returns once submitted', async () => {
+    const { fake, cwd } = await setup(kind, { hang: true })
+    const run = await train(cwd, { inputs: { wait: 'false' } })
+    expect(run.exitCode).toBe(0)
+    expect(['pending', 'running']).toContain(run.outputs.status)
+    expect(JSON.parse(run.outputs.facts!).state).toBe('submitted')
+    expect(fake.cancelCalls()).toBe(0)
+  })
+})
+
+describe('submit-train bundle against MLRun specifics', () => {
+  test('412 from the runner: fatal, with its message', async () => {
+    fake = await startFake('mlrun', specDir)
+    const { startMlrunServer } = await import('../fakes/mlrun-server.js')
+    await fake.close()
+    const mlrun = await startMlrunServer({
+      token: TOKEN,
+      projects: {
+        heart: { train: { runnerError: 'could not clone git://github.com/acme/heart#staging' } }
+      }
+    })
+    fake = { ...fake, close: () => mlrun.close() }
+    const cwd = consumerRepo(`{kind: mlrun, url: '${mlrun.url}', tokenEnv: ${TOKEN_ENV}}`)
+    const run = await train(cwd)
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.status).toBe('failed')
+    expect(failure(run)).toContain(
+      'Workflow runner failed: could not clone git://github.com/acme/heart#staging'
+    )
+    // Fatal: looked up once, not polled until the timeout.
+    expect(mlrun.requests.filter(r => /\/workflows\/train\/runs\//.test(r.path)).length).toBe(1)
+    expect(mlrun.violations).toEqual([])
+  })
+
+  test('Basic auth (Iguazio username + access key) and the client version header', async () => {
+    const { startMlrunServer } = await import('../fakes/mlrun-server.js')
+    const mlrun = await startMlrunServer({
+      basic: { username: 'iguazio', accessKey: 'ak-Secret-42' },
+      projects: { heart: { train: {} } }
+    })
+    fake = { close: () => mlrun.close() } as FakeCluster
+    const cwd = consumerRepo(
+      `{kind: mlrun, url: '${mlrun.url}', usernameEnv: V3IO_USERNAME, accessKeyEnv: V3IO_ACCESS_KEY, source: 'git://github.com/acme/heart#development'}`
+    )
+    const run = await train(cwd, {
+      env: { V3IO_USERNAME: 'iguazio', V3IO_ACCESS_KEY: 'ak-Secret-42' }
+    })
+    expect(run.exitCode).toBe(0)
+    expect(mlrun.requests.every(r => r.headers['x-mlrun-client-version'] === '1.7.0')).toBe(true)
+    expect(mlrun.runners[0]!.body).toMatchObject({
+      source: 'git://github.com/acme/heart#development',
+      arguments: { epochs: 5, lr: 0.01 }
+    })
+    expect(visibleOutput(run.stdout, run.stderr)).not.toContain('ak-Secret-42')
+  })
+})
