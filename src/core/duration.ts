@@ -1,10 +1,15 @@
+import { ConfigurationError } from './errors.js'
+
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 }
 const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/g
 
 /** Parses `90m`, `2h`, `1h30m`, `45s`, `500ms` (or a bare number of seconds) into milliseconds. */
 export function parseDuration(text: string | number): number {
   if (typeof text === 'number') {
-    if (!Number.isFinite(text) || text < 0) throw new Error(`invalid duration ${text}`)
+    if (!Number.isFinite(text) || text < 0)
+      throw new ConfigurationError(
+        `invalid duration ${text}: use a number of seconds or a number with a unit, e.g. 90s, 45m, 2h`
+      )
     return text * 1000
   }
   const trimmed = text.trim()
@@ -17,7 +22,9 @@ export function parseDuration(text: string | number): number {
     consumed += match[0].length
   }
   if (consumed === 0 || consumed !== trimmed.length) {
-    throw new Error(`invalid duration '${text}': use a number with a unit, e.g. 90s, 45m, 2h, 1h30m`)
+    throw new ConfigurationError(
+      `invalid duration '${text}': use a number with a unit, e.g. 90s, 45m, 2h, 1h30m`
+    )
   }
   return total
 }

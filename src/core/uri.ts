@@ -1,3 +1,5 @@
+import { ConfigurationError } from './errors.js'
+
 /**
  * Model URIs: MLRun store URIs, MLflow models:/ URIs and local paths.
  *   store://models/<project>/<key>[#<iter>][:<tag>][@<tree>][^<uid>]   (also artifacts/, datasets/)
@@ -21,11 +23,12 @@ export type ModelUri =
   | { scheme: 'models'; name: string; alias: string }
   | { scheme: 'file'; path: string }
 
-export class UriError extends Error {
+/** A malformed model URI: a user mistake, so a ConfigurationError (printed without a stack trace). */
+export class UriError extends ConfigurationError {
   readonly uri: string
   readonly reason: string
   constructor(uri: string, reason: string) {
-    super(`invalid model URI '${uri}': ${reason}`)
+    super([{ message: `invalid model URI '${uri}': ${reason}` }])
     this.name = 'UriError'
     this.uri = uri
     this.reason = reason

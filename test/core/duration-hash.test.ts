@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { ConfigurationError } from '../../src/core/errors.js'
 import { formatDuration, parseDuration } from '../../src/core/duration.js'
 import { canonicalJson, sha256 } from '../../src/core/hash.js'
 
@@ -20,10 +21,13 @@ describe('durations', () => {
 
   it.each(['', 'm', '90x', '1h 30m', '-5m', 'h1', '5mm', '1e3s'])('rejects %j', text => {
     expect(() => parseDuration(text)).toThrow(/invalid duration/)
+    expect(() => parseDuration(text)).toThrow(ConfigurationError)
   })
 
   it('rejects negative and non-finite numbers', () => {
-    expect(() => parseDuration(-1)).toThrow('invalid duration -1')
+    expect(() => parseDuration(-1)).toThrow(
+      'invalid duration -1: use a number of seconds or a number with a unit, e.g. 90s, 45m, 2h'
+    )
     expect(() => parseDuration(Infinity)).toThrow()
   })
 

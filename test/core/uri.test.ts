@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
+import { ConfigurationError } from '../../src/core/errors.js'
 import {
   describeModelUri,
   formatModelUri,
@@ -14,6 +15,8 @@ function errorOf(uri: string): string {
     parseModelUri(uri)
   } catch (error) {
     expect(error).toBeInstanceOf(UriError)
+    // A user mistake: entry points print it without a stack trace.
+    expect(error).toBeInstanceOf(ConfigurationError)
     return (error as Error).message
   }
   throw new Error(`expected '${uri}' to be rejected`)
