@@ -558,7 +558,7 @@ function fallbackText(input: NotificationInput): string {
   if (facts.actor) bits.push(`by ${facts.actor}`)
   let text = slackEscape(bits.join(', '))
   if (input.event === 'started' && (facts.runUrl ?? facts.logUrl))
-    text += `; check progress in ${facts.runUrl ?? facts.logUrl}`
+    text += `; check progress in ${slackEscape(facts.runUrl ?? facts.logUrl ?? '')}`
   if (facts.error) text += ` — ${slackEscape(truncate(facts.error.replace(/\s+/g, ' '), 500))}`
   const mention = isFailure(input.event) ? slackMention(input.mention) : undefined
   if (mention) text = `${mention} ${text}`
