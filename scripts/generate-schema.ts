@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as prettier from 'prettier'
 import { z } from 'zod'
+import { parseConfig } from '../src/core/config/load.js'
 import { configSchema } from '../src/core/config/schema.js'
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -14,6 +15,51 @@ export const SCHEMA_FILE = 'schema/promote.schema.json'
 export const DOCS_FILE = 'docs/promote-yaml.md'
 export const SCHEMA_URL =
   'https://raw.githubusercontent.com/org/promote-actions/v1/schema/promote.schema.json'
+
+/** A complete promote.yaml shown in the reference (a test checks that it loads). */
+export const EXAMPLE_CONFIG = `# yaml-language-server: $schema=${SCHEMA_URL}
+project: cicd-flow
+model:
+  name: model # artifacts/model:challenger.yaml
+  registry: { kind: mlrun }
+clusters:
+  iguazio:
+    kind: mlrun
+    url: https://mlrun-api.default-tenant.app.example.com
+    tokenEnv: MLRUN_TOKEN # the name of a variable, never the token
+environments: # in promotion order
+  development: { branch: development, cluster: iguazio } # no approval: the first
+  staging: { branch: staging, cluster: iguazio, projectSuffix: -staging }
+  production:
+    branch: main
+    cluster: iguazio
+    url: https://model.example.com
+    arguments: { deploy: { replicas: 3 } }
+workflows:
+  train: { timeout: 2h, arguments: { epochs: 20 } }
+  deploy: { timeout: 30m }
+gates:
+  accuracy: { min: 0.8, maxDrop: 0.02 }
+notifications:
+  slack: { channel: C0123ABCD, tokenEnv: SLACK_BOT_TOKEN }
+  email: { to: [ml-team@example.com], smtpUrlEnv: SMTP_URL }
+`
+
+/** The example with two mistakes: a literal token and a misspelt key. */
+export const BROKEN_EXAMPLE = EXAMPLE_CONFIG.replace(
+  'tokenEnv: MLRUN_TOKEN',
+  'tokenEnv: xoxb-1234567890-abcdef'
+).replace('staging: { branch: staging', 'staging: { brnach: staging')
+
+/** What the loader really says about BROKEN_EXAMPLE. */
+export function exampleErrors(): string {
+  try {
+    parseConfig('promote.yaml', BROKEN_EXAMPLE)
+  } catch (error) {
+    return (error as Error).message
+  }
+  throw new Error('the broken example loads: fix BROKEN_EXAMPLE in scripts/generate-schema.ts')
+}
 
 type JsonSchema = {
   type?: string | string[]
@@ -216,6 +262,18 @@ export function renderPromoteYamlDocsRaw(): string {
     'Map keys written `<cluster>`, `<environment>`, `<workflow>` or `<metric>` are names you choose.',
     'Environments are in promotion order: `requireApproval` defaults to `true` for every',
     'environment except the first.',
+    '',
+    '## Example',
+    '',
+    '```yaml',
+    EXAMPLE_CONFIG.trimEnd(),
+    '```',
+    '',
+    'Check a file with `npx promote validate`; every problem is listed with its position:',
+    '',
+    '```text',
+    exampleErrors(),
+    '```',
     ''
   ]
   for (const section of sectionsOf(schema)) {

@@ -6,10 +6,13 @@ import addFormats from 'ajv-formats'
 import { parse as parseYaml } from 'yaml'
 import {
   DOCS_FILE,
+  EXAMPLE_CONFIG,
+  exampleErrors,
   generatedFiles,
   promoteJsonSchema,
   SCHEMA_FILE
 } from '../../scripts/generate-schema.js'
+import { parseConfig } from '../../src/core/config/load.js'
 import { CONFIG_KEYS } from '../../src/core/config/schema.js'
 import { REPO_ROOT } from '../helpers/shared.js'
 import { VALID } from './config-helpers.js'
@@ -80,5 +83,22 @@ describe('generated schema files', () => {
     expect(docs).toMatch(/\| `timeout` +\| duration .*\| no +\| `60m` +\|/)
     expect(docs).toContain('## `clusters.<cluster> (kind: argo)`')
     expect(docs).toContain('## `environments.<environment>.gates.<metric>`')
+  })
+
+  it('shows an example that loads, and the errors it shows are the real ones', () => {
+    const config = parseConfig('promote.yaml', EXAMPLE_CONFIG)
+    expect(Object.keys(config.environments)).toEqual(['development', 'staging', 'production'])
+    expect(generated[DOCS_FILE]).toContain(EXAMPLE_CONFIG.split('\n')[1])
+    const errors = exampleErrors()
+    expect(errors.split('\n')).toEqual([
+      'promote.yaml: 2 problems',
+      expect.stringMatching(
+        /^ {2}- promote\.yaml:\d+:\d+ clusters\.iguazio\.tokenEnv: looks like a literal secret/
+      ),
+      expect.stringMatching(
+        /^ {2}- promote\.yaml:\d+:\d+ environments\.staging\.brnach: unknown key 'brnach'; did you mean 'branch'\?$/
+      )
+    ])
+    expect(generated[DOCS_FILE]).toContain(errors)
   })
 })
