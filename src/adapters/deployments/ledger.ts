@@ -146,6 +146,10 @@ export class LocalLedger implements DeploymentStore {
 
   private toRecord(deployment: LedgerDeployment): DeploymentRecord {
     const latest = deployment.statuses.at(-1)
+    // As GitHub does: the newest status that carries a URL (an inactive status carries none).
+    const newest = [...deployment.statuses].reverse()
+    const environmentUrl = newest.find(s => s.environmentUrl)?.environmentUrl
+    const logUrl = newest.find(s => s.logUrl)?.logUrl
     return {
       id: deployment.id,
       environment: deployment.environment,
@@ -156,8 +160,8 @@ export class LocalLedger implements DeploymentStore {
       ...(deployment.description !== undefined && { description: deployment.description }),
       payload: deployment.payload,
       state: latest?.state ?? 'queued',
-      ...(latest?.environmentUrl !== undefined && { environmentUrl: latest.environmentUrl }),
-      ...(latest?.logUrl !== undefined && { logUrl: latest.logUrl }),
+      ...(environmentUrl !== undefined && { environmentUrl }),
+      ...(logUrl !== undefined && { logUrl }),
       url: `${this.file}#${deployment.id}`
     }
   }
