@@ -237,6 +237,39 @@ describe('examples/quickstart deploy, model server and tester', () => {
     ).toBe(200)
   })
 
+  it('in place: replaces the server on its port, and a failed smoke test leaves no server', async () => {
+    const first = await runScript(repo, 'src/deploy.mjs', {
+      model_uri: 'models:/heart-classifier/1',
+      environment: 'canary',
+      strategy: 'in-place',
+      num_tests: 3
+    })
+    expect(first.code).toBe(0)
+    const before = serverRecord(repo, 'canary')!
+    const second = await runScript(repo, 'src/deploy.mjs', {
+      model_uri: 'models:/heart-classifier/2',
+      environment: 'canary',
+      strategy: 'in-place',
+      num_tests: 3
+    })
+    expect(second.code).toBe(0)
+    const after = serverRecord(repo, 'canary')!
+    expect(after.port).toBe(before.port)
+    expect(after.model_version).toBe('2')
+    expect(isAlive(before.pid)).toBe(false)
+    const broken = await runScript(repo, 'src/deploy.mjs', {
+      model_uri: join(repo, 'broken.json'),
+      model_name: 'heart-classifier',
+      environment: 'canary',
+      strategy: 'in-place',
+      num_tests: 3
+    })
+    expect(broken.code).toBe(1)
+    expect(broken.stdout).toContain('canary has no model server now (roll back to restore one)')
+    expect(serverRecord(repo, 'canary')).toBeUndefined()
+    expect(isAlive(after.pid)).toBe(false)
+  })
+
   it('fails clearly for a model URI the registry does not have', async () => {
     const run = await runScript(repo, 'src/deploy.mjs', {
       model_uri: 'models:/heart-classifier/99',

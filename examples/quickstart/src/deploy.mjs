@@ -57,9 +57,23 @@ export async function deploy(
   checkModel(JSON.parse(readFileSync(resolved.modelPath, 'utf8')))
   const name = String(args.model_name ?? resolved.name)
   const version = String(resolved.version ?? '1')
-  log(`deploying ${modelUri} (${resolved.modelPath}) to ${environment}`)
+  const strategy = String(args.strategy ?? 'blue-green')
+  if (!['blue-green', 'in-place'].includes(strategy)) {
+    throw new Error(`strategy must be blue-green or in-place, got '${strategy}'`)
+  }
+  log(`deploying ${modelUri} (${resolved.modelPath}) to ${environment} (${strategy})`)
 
   mkdirSync(serversDir, { recursive: true })
+  let port = args.port ?? 0
+  if (strategy === 'in-place') {
+    // As a serving function is redeployed in place: the old server goes first, the new one takes
+    // its port, and a failed smoke test leaves the environment without a model (roll back).
+    const replaced = await stopServer(serversDir, environment)
+    if (replaced?.stopped) {
+      log(`stopped the server of ${environment} (${replaced.model_uri}, pid ${replaced.pid})`)
+      if (args.port === undefined) port = replaced.port
+    }
+  }
   const stamp = `${Date.now()}-${process.pid}`
   const readyFile = join(serversDir, `${environment}.${stamp}.ready`)
   const logFile = join(serversDir, `${environment}.log`)
@@ -75,7 +89,7 @@ export async function deploy(
       '--version',
       version,
       '--port',
-      String(args.port ?? 0),
+      String(port),
       '--ready_file',
       readyFile
     ],
@@ -124,7 +138,7 @@ export async function deploy(
     await stopProcess(ready.pid)
     const previous = readServer(serversDir, environment)
     log(
-      `${report.errors} of ${report.total_tests} test requests failed: the new server is stopped${previous ? `; ${previous.model_uri} keeps serving at ${previous.url}` : ''}`
+      `${report.errors} of ${report.total_tests} test requests failed: the new server is stopped${previous ? `; ${previous.model_uri} keeps serving at ${previous.url}` : `; ${environment} has no model server now (roll back to restore one)`}`
     )
     return { ok: false, results }
   }

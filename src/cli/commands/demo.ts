@@ -89,7 +89,7 @@ function gutter(stream: NodeJS.WritableStream, prefix: string) {
     const text = chunk.toString()
     let out = ''
     for (const char of text) {
-      if (atLineStart && char !== '\n') out += prefix
+      if (atLineStart) out += char === '\n' ? prefix.trimEnd() : prefix
       out += char
       atLineStart = char === '\n'
     }
