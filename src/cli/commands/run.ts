@@ -1,13 +1,143 @@
-import type { CliCommand } from '../command.js'
+import { execFileSync } from 'node:child_process'
+import { userInfo } from 'node:os'
+import { resolve } from 'node:path'
+import { parse as parseYaml } from 'yaml'
+import type { RunContext } from '../../app/ports.js'
+import { runWorkflow } from '../../app/run-workflow.js'
+import { loadConfig } from '../../core/config/load.js'
+import { ConfigurationError } from '../../core/errors.js'
+import { parseDuration } from '../../core/duration.js'
+import { CONFIG_OPTION, write, type CliCommand, type CliContext } from '../command.js'
+import { terminalLog, terminalReporter } from '../log.js'
 
-// Placeholder until its issue lands: the owner replaces this whole file.
+function git(cwd: string, args: string[]): string | undefined {
+  try {
+    return (
+      execFileSync('git', args, {
+        cwd,
+        stdio: ['ignore', 'pipe', 'ignore'],
+        encoding: 'utf8'
+      }).trim() || undefined
+    )
+  } catch {
+    return undefined
+  }
+}
+
+/** The local checkout as the run's context; no GitHub run id, so labels get a generated id. */
+export function localRunContext(cwd: string, env: NodeJS.ProcessEnv): RunContext {
+  const branch =
+    git(cwd, ['branch', '--show-current']) ?? git(cwd, ['rev-parse', '--abbrev-ref', 'HEAD'])
+  let actor = env.USER ?? env.USERNAME
+  if (!actor) {
+    try {
+      actor = userInfo().username
+    } catch {
+      actor = 'local'
+    }
+  }
+  return {
+    sha: git(cwd, ['rev-parse', 'HEAD']) ?? '',
+    ref: branch && branch !== 'HEAD' ? `refs/heads/${branch}` : '',
+    ...(branch && branch !== 'HEAD' && { branch }),
+    actor
+  }
+}
+
+/** `--arg epochs=10 --arg lr=0.01 --arg tags=[a,b]`: values are YAML scalars (10 is a number). */
+export function parseArgs(pairs: string[]): Record<string, unknown> {
+  const result: Record<string, unknown> = {}
+  for (const pair of pairs) {
+    const at = pair.indexOf('=')
+    if (at < 1)
+      throw new ConfigurationError(`--arg ${pair}: expected name=value, e.g. --arg epochs=10`)
+    const text = pair.slice(at + 1)
+    let value: unknown = text
+    try {
+      value = text === '' ? '' : parseYaml(text, { maxAliasCount: 10 })
+    } catch {
+      value = text
+    }
+    result[pair.slice(0, at)] = value === null ? text : value
+  }
+  return result
+}
+
+function list(value: unknown): string[] {
+  if (value === undefined) return []
+  return (Array.isArray(value) ? value : [value]).map(String)
+}
+
 export const command: CliCommand = {
   name: 'run',
   summary: "Submit a workflow (train by default) to an environment's cluster and wait for it",
-  usage: '[options]',
-  options: {},
-  async run(_values, _positionals, context) {
-    context.stderr.write('promote run: not built yet\n')
-    return 1
+  usage:
+    '[--workflow train] [--env development] [--arg name=value ...] [--timeout 45m] [--no-wait]',
+  options: {
+    ...CONFIG_OPTION,
+    workflow: { type: 'string', short: 'w', default: 'train' },
+    env: { type: 'string', short: 'e' },
+    arg: { type: 'string', short: 'a', multiple: true },
+    timeout: { type: 'string', short: 't' },
+    'no-wait': { type: 'boolean' }
+  },
+  async run(values, _positionals, context: CliContext) {
+    const configPath = resolve(context.cwd, String(values.config ?? 'promote.yaml'))
+    const config = await loadConfig(configPath)
+    const timeout = values.timeout === undefined ? undefined : String(values.timeout)
+    if (timeout !== undefined) {
+      try {
+        parseDuration(timeout)
+      } catch (error) {
+        throw new ConfigurationError(`--timeout: ${(error as Error).message}`)
+      }
+    }
+    const log = terminalLog(context)
+    const runContext = localRunContext(context.cwd, context.env)
+    const environment = values.env === undefined ? undefined : String(values.env)
+    if (!environment && !runContext.branch) {
+      throw new ConfigurationError(
+        `choose an environment with --env (${Object.keys(config.environments).join(', ')}): not on a git branch`
+      )
+    }
+
+    // Ctrl-C cancels the remote run before exiting; a second Ctrl-C exits at once.
+    const controller = new AbortController()
+    const onSignal = (signal: NodeJS.Signals) => {
+      if (controller.signal.aborted) process.exit(130)
+      write(context.stderr, `\n${signal}: cancelling the run (Ctrl-C again to leave it running)`)
+      controller.abort(new Error(`cancelled by ${signal}`))
+    }
+    process.on('SIGINT', onSignal)
+    process.on('SIGTERM', onSignal)
+    try {
+      const result = await runWorkflow({
+        config,
+        environment,
+        workflowKey: String(values.workflow ?? 'train'),
+        overrides: parseArgs(list(values.arg)),
+        timeout,
+        wait: !values['no-wait'],
+        context: runContext,
+        log,
+        signal: controller.signal,
+        orchestrator: { env: context.env, cwd: context.cwd },
+        progressIntervalMs: context.stdout.isTTY ? 10_000 : 30_000
+      })
+      await terminalReporter(context).summary(result.report)
+      if (controller.signal.aborted) return 130
+      if (result.ok && result.modelUri) {
+        write(context.stdout, `Next: promote export --model-uri '${result.modelUri}'`)
+      }
+      if (!values['no-wait'] || !result.ok) return result.ok ? 0 : 1
+      write(
+        context.stdout,
+        `Not waiting: follow run ${result.status.runId}${result.facts.runUrl ? ` at ${result.facts.runUrl}` : ''}`
+      )
+      return 0
+    } finally {
+      process.off('SIGINT', onSignal)
+      process.off('SIGTERM', onSignal)
+    }
   }
 }
