@@ -458,6 +458,32 @@ describe('cross references', () => {
     expect(problemAt(problems, 'project').message).toBe('expected a string, got 1')
   })
 
+  it('does not mistake built-in object names for defined clusters or workflows', () => {
+    const text = variant(
+      '    cluster: iguazio\n    projectSuffix',
+      '    cluster: constructor\n    projectSuffix'
+    ).replace(
+      '    projectSuffix: -staging\n',
+      '    projectSuffix: -staging\n    arguments: {toString: {x: 1}}\n'
+    )
+    const problems = problemsOf(text)
+    expect(problemAt(problems, 'environments.staging.cluster').message).toBe(
+      "unknown cluster 'constructor'; defined: iguazio"
+    )
+    expect(problemAt(problems, 'environments.staging.arguments.toString').message).toBe(
+      "unknown workflow 'toString'; defined: train, deploy"
+    )
+  })
+
+  it('does not pile reference errors onto an invalid section', () => {
+    const problems = problemsOf(
+      `project: p\nmodel: {name: m}\nclusters: [a, b]\nenvironments:\n  dev: {branch: d, cluster: a}\n`
+    )
+    expect(problems.map(p => `${p.path}: ${p.message}`)).toEqual([
+      'clusters: expected a mapping, got a list'
+    ])
+  })
+
   it('requires a branch per environment', () => {
     const problems = problemsOf(variant('    branch: staging\n', '    branch: development\n'))
     expect(problemAt(problems, 'environments.staging.branch').message).toBe(

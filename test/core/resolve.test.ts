@@ -44,6 +44,13 @@ describe('resolving the config for a run', () => {
       "no environment deploys from branch 'feature/x'; branches: development=development, staging=staging, production=main (set the environment input or --env)"
     )
     expect(() => resolveEnvironment(config, {})).toThrow(ConfigurationError)
+    expect(() => resolveEnvironment(config, { name: 'constructor' })).toThrow(
+      "unknown environment 'constructor'"
+    )
+    const staging = resolveEnvironment(config, { name: 'staging' })
+    expect(() => resolveWorkflow(config, 'toString', staging)).toThrow(
+      "unknown workflow 'toString'"
+    )
   })
 
   it('knows the promotion order', () => {

@@ -40,7 +40,7 @@ export function resolveEnvironment(
     }
   }
   if (!name) throw new ConfigurationError(`choose an environment: ${names.join(', ')}`)
-  const env = config.environments[name]
+  const env = Object.hasOwn(config.environments, name) ? config.environments[name] : undefined
   if (!env)
     throw new ConfigurationError(`unknown environment '${name}'; defined: ${names.join(', ')}`)
   const index = names.indexOf(name)
@@ -83,7 +83,9 @@ export function resolveWorkflow(
   overrides: Record<string, unknown> = {},
   timeoutOverride?: string
 ): ResolvedWorkflow {
-  const workflow = config.workflows[workflowKey]
+  const workflow = Object.hasOwn(config.workflows, workflowKey)
+    ? config.workflows[workflowKey]
+    : undefined
   if (!workflow) {
     throw new ConfigurationError(
       `unknown workflow '${workflowKey}'; defined in the config: ${Object.keys(config.workflows).join(', ') || '(none)'}`

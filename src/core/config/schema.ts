@@ -409,6 +409,8 @@ const listOf = (names: string[]) => names.join(', ') || '(none)'
 export function crossReferenceIssues(config: unknown): Issue[] {
   const issues: Issue[] = []
   if (!isRecord(config)) return issues
+  // A section that is itself invalid has its own problem; checking references into it adds noise.
+  const clustersValid = config.clusters === undefined || isRecord(config.clusters)
   const clusters = isRecord(config.clusters) ? config.clusters : {}
   const workflows = isRecord(config.workflows) ? config.workflows : {}
   const clusterNames = Object.keys(clusters)
@@ -417,7 +419,12 @@ export function crossReferenceIssues(config: unknown): Issue[] {
 
   const branches = new Map<string, string>()
   for (const [envName, env] of entries(config.environments)) {
-    if (typeof env.cluster === 'string' && env.cluster && !(env.cluster in clusters)) {
+    if (
+      clustersValid &&
+      typeof env.cluster === 'string' &&
+      env.cluster &&
+      !Object.hasOwn(clusters, env.cluster)
+    ) {
       issues.push({
         path: ['environments', envName, 'cluster'],
         message: `unknown cluster '${env.cluster}'; defined: ${listOf(clusterNames)}`
@@ -433,7 +440,7 @@ export function crossReferenceIssues(config: unknown): Issue[] {
       } else branches.set(env.branch, envName)
     }
     for (const workflowName of isRecord(env.arguments) ? Object.keys(env.arguments) : []) {
-      if (!(workflowName in workflows)) {
+      if (!Object.hasOwn(workflows, workflowName)) {
         issues.push({
           path: ['environments', envName, 'arguments', workflowName],
           message: `unknown workflow '${workflowName}'; defined: ${listOf(workflowNames)}`
@@ -441,7 +448,7 @@ export function crossReferenceIssues(config: unknown): Issue[] {
       }
     }
     for (const [metric, rule] of entries(env.gates)) {
-      if (!(metric in gates) && !THRESHOLDS.some(t => rule[t] !== undefined)) {
+      if (!Object.hasOwn(gates, metric) && !THRESHOLDS.some(t => rule[t] !== undefined)) {
         issues.push({
           path: ['environments', envName, 'gates', metric],
           message: `'${metric}' has no global gate, so this override needs one of ${THRESHOLDS.join(', ')}`
@@ -533,7 +540,7 @@ export function crossReferenceIssues(config: unknown): Issue[] {
   const deployment = isRecord(config.deployment) ? config.deployment : {}
   // Without any workflows there is nothing to check against (a lint-only setup).
   const deployWorkflow = typeof deployment.workflow === 'string' ? deployment.workflow : 'deploy'
-  if (workflowNames.length > 0 && !(deployWorkflow in workflows)) {
+  if (workflowNames.length > 0 && !Object.hasOwn(workflows, deployWorkflow)) {
     issues.push({
       path: ['deployment', 'workflow'],
       message: `no workflow '${deployWorkflow}' under \`workflows\` deploys the model (deployment.workflow, default 'deploy'); defined: ${listOf(workflowNames)}`
