@@ -189,7 +189,8 @@ async function findChampion(
   request: ValidateRequest,
   config: PromoteConfig,
   exportDir: string,
-  notes: string[]
+  notes: string[],
+  challenger: ModelRecord | undefined
 ): Promise<ValidationResult['champion']> {
   if (request.champion === 'none') return undefined
   const names = environmentNames(config)
@@ -223,7 +224,7 @@ async function findChampion(
     if (request.champion === 'git') return undefined
   }
   const registry = request.registry(config)
-  const uri = registry.uriForTag(config.model.name, config.model.championTag)
+  const uri = registry.uriForTag(config.model.name, config.model.championTag, challenger?.project)
   try {
     const { record } = await registry.resolve(uri)
     return { source: uri, record, metrics: record.metrics }
@@ -437,7 +438,7 @@ export async function validate(request: ValidateRequest): Promise<ValidationResu
     const [, durationMs] = await timed(async () => {
       const file = manifests.find(m => m.file === challengerPath)
       challenger = file?.loaded?.record
-      champion = await findChampion(request, config, exportDir, notes)
+      champion = await findChampion(request, config, exportDir, notes, challenger)
       if (!file?.source) {
         const why = file ? 'is not valid YAML' : 'does not exist'
         gates = {

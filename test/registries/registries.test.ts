@@ -124,7 +124,7 @@ describe('mlrun registry', () => {
         { MLRUN_TOKEN: '' },
         fast
       )
-    ).toThrow(/clusters.cluster: environment variable MLRUN_TOKEN is not set/)
+    ).toThrow(/clusters.cluster: environment variable MLRUN_TOKEN is empty or unset/)
     const anonymous = createRegistry(
       config({ kind: 'mlrun' }, { cluster: { kind: 'mlrun', url: mlrun.url } }),
       {},

@@ -25,7 +25,7 @@ function secret(
   const value = env[name]
   if (!value)
     throw new ConfigurationError(
-      `${what}: environment variable ${name} is not set (pass it from a secret)`
+      `${what}: environment variable ${name} is empty or unset (pass the secret to the step as env: ${name}: \${{ secrets.${name} }})`
     )
   return value
 }
@@ -88,7 +88,7 @@ export function createRegistry(
       const username = secret(env, cluster.usernameEnv, where)
       const accessKey = secret(env, cluster.accessKeyEnv, where)
       if (username !== undefined && accessKey !== undefined) {
-        Object.assign(headers, basic(username, accessKey), { 'x-v3io-session-key': accessKey })
+        Object.assign(headers, basic(username, accessKey))
       } else {
         Object.assign(headers, bearer(secret(env, cluster.tokenEnv, where)))
       }

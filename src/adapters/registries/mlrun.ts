@@ -49,11 +49,11 @@ export class MlrunRegistry implements ModelRegistry {
     })
   }
 
-  uriForTag(name: string, tag: string): string {
+  uriForTag(name: string, tag: string, project?: string): string {
     return formatModelUri({
       scheme: 'store',
       kind: 'models',
-      project: this.options.project,
+      project: project ?? this.options.project,
       key: name,
       iter: 0,
       tag

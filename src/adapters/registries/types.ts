@@ -15,8 +15,11 @@ export interface ModelRegistry {
   resolve(uri: string): Promise<ResolvedModel>
   /** Points `tag` (MLRun tag, MLflow alias, file pointer) at the model `record` describes. */
   setTag(record: ModelRecord, tag: string): Promise<void>
-  /** The URI of model `name` under `tag` in this registry (e.g. the champion). */
-  uriForTag(name: string, tag: string): string
+  /**
+   * The URI of model `name` under `tag` in this registry (e.g. the champion). `project` (MLRun)
+   * defaults to the config's project; pass the challenger's, whose lineage the tag belongs to.
+   */
+  uriForTag(name: string, tag: string, project?: string): string
   /**
    * The URI that names exactly the version `record` describes, whatever tag moved since
    * (MLRun: by tree and iteration; MLflow and file: by version). Used for drift checks.
