@@ -281,11 +281,14 @@ function codeBlockWithin(
   const whole = wrap(clean)
   if (whole.length <= max) return whole
   const kept: string[] = []
+  // Length of wrap(kept): the fences, the lines and the newlines between them.
+  let length = wrap([]).length - 1
   for (const line of clean) {
-    const next = wrap([...kept, line])
+    const next = length + line.length + 1
     const note = '\n' + cutNote(clean.length - kept.length - 1)
-    if (next.length + note.length > max) break
+    if (next + note.length > max) break
     kept.push(line)
+    length = next
   }
   if (kept.length === 0) {
     // A single enormous line: cut inside it.
@@ -710,6 +713,10 @@ export function checkSlackLimits(message: SlackMessage): string[] {
 
 // ---------------------------------------------------------------- email
 
+/** What a mail shows at most; the run summary has the rest. */
+export const EMAIL_MAX_STEPS = 100
+export const EMAIL_MAX_RESULTS = 40
+
 function escapeHtml(text: string): string {
   return text
     .replace(/&/g, '&amp;')
@@ -770,7 +777,14 @@ export function buildEmail(input: NotificationInput): EmailMessage {
     ''
   ]
   text.push(...rows.map(([k, v]) => `${pad(k, width)}  ${v}`), '')
-  if (facts.error) text.push('Error:', ...facts.error.split(/\r?\n/).map(l => `  ${l}`), '')
+  if (facts.error)
+    text.push(
+      'Error:',
+      ...truncate(facts.error, 20_000)
+        .split(/\r?\n/)
+        .map(l => `  ${l}`),
+      ''
+    )
   const metrics = metricRows(facts)
   if (metrics.length > 0) {
     text.push(
@@ -782,17 +796,38 @@ export function buildEmail(input: NotificationInput): EmailMessage {
       ''
     )
   }
-  if (facts.steps.length > 0) {
-    text.push('Steps:')
-    for (const step of facts.steps) {
-      text.push(`  ${STEP_UNICODE[stepStatus(step.state)]} ${step.name}  ${step.state}`)
-      if (step.error) text.push(`      error: ${step.error}`)
-      for (const [key, value] of resultRows(step.results)) text.push(`      ${key}: ${value}`)
+  // A mail is read, not archived: long step lists and result tables are cut (failed steps
+  // first), the run summary has them in full.
+  const { shown: mailSteps, hidden: hiddenSteps } = pickSteps(facts.steps, EMAIL_MAX_STEPS)
+  const more = (n: number, what: string) =>
+    `… ${n} more ${what} (see the run summary${input.summaryUrl ? `: ${input.summaryUrl}` : ''})`
+  const stepResults = (step: StepFacts) => {
+    const rows = resultRows(step.results)
+    return {
+      rows: rows.slice(0, EMAIL_MAX_RESULTS),
+      hidden: Math.max(0, rows.length - EMAIL_MAX_RESULTS)
     }
+  }
+  if (mailSteps.length > 0) {
+    text.push('Steps:')
+    for (const step of mailSteps) {
+      text.push(`  ${STEP_UNICODE[stepStatus(step.state)]} ${step.name}  ${step.state}`)
+      if (step.error) text.push(`      error: ${truncate(step.error, 2000)}`)
+      const { rows, hidden } = stepResults(step)
+      for (const [key, value] of rows) text.push(`      ${key}: ${value}`)
+      if (hidden > 0) text.push(`      ${more(hidden, 'results')}`)
+    }
+    if (hiddenSteps.length > 0) text.push(`  ${more(hiddenSteps.length, 'steps')}`)
     text.push('')
   }
-  const results = resultRows(facts.results)
-  if (results.length > 0) text.push('Results:', ...results.map(([k, v]) => `  ${k}: ${v}`), '')
+  const allResults = resultRows(facts.results)
+  const results = allResults.slice(0, EMAIL_MAX_RESULTS)
+  if (results.length > 0) {
+    text.push('Results:', ...results.map(([k, v]) => `  ${k}: ${v}`))
+    if (allResults.length > results.length)
+      text.push(`  ${more(allResults.length - results.length, 'results')}`)
+    text.push('')
+  }
   if (links.length > 0)
     text.push('Links:', ...links.map(([label, url]) => `  ${label}: ${url}`), '')
   text.push('-- ', 'Sent by promote-actions.')
@@ -814,7 +849,7 @@ export function buildEmail(input: NotificationInput): EmailMessage {
   if (facts.error)
     html.push(
       '<h3>Error</h3>',
-      `<pre style="background:#f6f6f6;padding:8px;white-space:pre-wrap">${h(facts.error)}</pre>`
+      `<pre style="background:#f6f6f6;padding:8px;white-space:pre-wrap">${h(truncate(facts.error, 20_000))}</pre>`
     )
   if (metrics.length > 0) {
     html.push(
@@ -825,25 +860,34 @@ export function buildEmail(input: NotificationInput): EmailMessage {
       )
     )
   }
-  if (facts.steps.length > 0) {
+  if (mailSteps.length > 0) {
     html.push(
       '<h3>Steps</h3>',
       table(
         ['step', 'state', 'results'],
-        facts.steps.map(step => [
-          `${STEP_UNICODE[stepStatus(step.state)]} ${step.name}`,
-          step.state,
-          [
-            step.error ? `error: ${step.error}` : '',
-            ...resultRows(step.results).map(([k, v]) => `${k}=${v}`)
+        mailSteps.map(step => {
+          const { rows, hidden } = stepResults(step)
+          return [
+            `${STEP_UNICODE[stepStatus(step.state)]} ${step.name}`,
+            step.state,
+            [
+              step.error ? `error: ${truncate(step.error, 2000)}` : '',
+              ...rows.map(([k, v]) => `${k}=${v}`),
+              hidden > 0 ? more(hidden, 'results') : ''
+            ]
+              .filter(Boolean)
+              .join('; ')
           ]
-            .filter(Boolean)
-            .join('; ')
-        ])
+        })
       )
     )
+    if (hiddenSteps.length > 0) html.push(`<p>${h(more(hiddenSteps.length, 'steps'))}</p>`)
   }
-  if (results.length > 0) html.push('<h3>Results</h3>', table(['result', 'value'], results))
+  if (results.length > 0) {
+    html.push('<h3>Results</h3>', table(['result', 'value'], results))
+    if (allResults.length > results.length)
+      html.push(`<p>${h(more(allResults.length - results.length, 'results'))}</p>`)
+  }
   if (links.length > 0) {
     html.push(
       `<p>${links.map(([label, url]) => `<a href="${h(url)}">${h(label)}</a>`).join(' · ')}</p>`

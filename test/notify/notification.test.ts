@@ -245,6 +245,22 @@ describe('buildEmail', () => {
   })
 })
 
+describe('buildEmail limits', () => {
+  it('cuts long step lists and result tables, failed steps first, pointing at the summary', () => {
+    const steps = Array.from({ length: 150 }, (_, i) => ({
+      name: `step-${i}`,
+      state: i === 149 ? 'failed' : 'completed',
+      results: Object.fromEntries(Array.from({ length: 60 }, (_, j) => [`r${j}`, j]))
+    }))
+    const mail = buildEmail({ ...input, facts: { ...facts, steps } })
+    expect(mail.text).toContain('❌ step-149  failed')
+    expect(mail.text).toContain(`… 50 more steps (see the run summary: ${input.summaryUrl})`)
+    expect(mail.text).toContain('… 20 more results (see the run summary')
+    expect(mail.html).toContain('… 50 more steps (see the run summary')
+    expect(mail.text.length).toBeLessThan(100_000)
+  })
+})
+
 describe('events and states', () => {
   it('auto takes the event from the job status, else the facts state', () => {
     expect(resolveEvent('auto', 'success')).toBe('succeeded')
