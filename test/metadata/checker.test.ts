@@ -246,6 +246,13 @@ describe('the workflow checker', () => {
     ])
   })
 
+  it("catches a reusable workflow that uses our actions by ./ (the caller's repository)", () => {
+    const text = `on:\n  workflow_call: {}\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ./notify\n        with: {event: started}\n`
+    expect(checkWorkflowUses('r.yml', text, context)).toEqual([
+      "r.yml: jobs.a.steps[0] uses ./notify: a reusable workflow runs in the caller's repository, where ./ is not promote-actions; use <owner>/promote-actions/notify@<ref>"
+    ])
+  })
+
   it('reads every form of on.workflow_call, and tells workflows from other YAML', () => {
     expect(workflowCallInterface('on: workflow_call\njobs: {}\n')).toEqual({
       inputs: {},

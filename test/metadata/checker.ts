@@ -233,6 +233,8 @@ export function checkWorkflowUses(
   const problems: string[] = []
   const jobs =
     doc && typeof doc === 'object' && doc.jobs && typeof doc.jobs === 'object' ? doc.jobs : {}
+  // In a reusable workflow, ./ is the caller's checkout, not this repository.
+  const callable = typeof workflowCallInterface(text) === 'object'
   for (const [jobId, jobValue] of Object.entries(jobs)) {
     const job = (jobValue ?? {}) as {
       uses?: unknown
@@ -253,6 +255,11 @@ export function checkWorkflowUses(
       const match = ACTION_REF.exec(step.uses)
       if (!match) return
       const where = `${file}: jobs.${jobId}.steps[${index}]${typeof step.id === 'string' ? ` (${step.id})` : ''} uses ${step.uses}`
+      if (callable && step.uses.startsWith('./')) {
+        problems.push(
+          `${where}: a reusable workflow runs in the caller's repository, where ./ is not promote-actions; use <owner>/promote-actions/${match[1]}@<ref>`
+        )
+      }
       if (!step.uses.startsWith('./') && match[2] === undefined) {
         problems.push(`${where}: a remote action needs a version, e.g. @v1`)
       }
