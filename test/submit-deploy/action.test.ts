@@ -199,6 +199,32 @@ describe('submit-deploy (bundled) against the fake GitHub API', () => {
     expect(github.latestState(REPO, deployment!.id)).toBe('inactive')
   })
 
+  it('opens no promotion PR, and does not fail, when the next branch already has everything', async () => {
+    github.addEnvironment(REPO, 'staging', { requiredReviewers: ['alice'] })
+    github.addApproval(REPO, RUN_ID, { environments: ['staging'], user: 'alice' })
+    // What GitHub answers when staging and master are level.
+    github.failNext({
+      status: 422,
+      method: 'POST',
+      path: `/repos/${REPO}/pulls`,
+      body: {
+        message: 'Validation Failed',
+        errors: [
+          {
+            resource: 'PullRequest',
+            code: 'custom',
+            message: 'No commits between master and staging'
+          }
+        ]
+      }
+    })
+    const result = await run({ environment: 'staging', 'open-promotion-pr': 'true' })
+    expect(errorOf(result)).toBe('')
+    expect(result.exitCode).toBe(0)
+    expect(github.pulls(REPO)).toHaveLength(0)
+    expect(result.summary).toContain('none: master already contains staging')
+  })
+
   it('refuses when this run has no approval for the environment, recording nothing', async () => {
     github.addEnvironment(REPO, 'staging', { requiredReviewers: ['alice'] })
     github.addApproval(REPO, RUN_ID, { environments: ['qa'], user: 'alice' })

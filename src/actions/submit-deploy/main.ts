@@ -257,6 +257,17 @@ async function openPromotionPull(
     outcome.report.facts?.push(['Promotion PR', `#${pull.number} (${pull.action}) ${pull.url}`])
     return undefined
   } catch (error) {
+    if (/no commits between/i.test(errorMessage(error))) {
+      // The branches are level: what was deployed here is already in the next branch.
+      core.info(
+        `No promotion pull request: ${next.branch} already has everything ${environment.branch} has`
+      )
+      outcome.report.facts?.push([
+        'Promotion PR',
+        `none: ${next.branch} already contains ${environment.branch}`
+      ])
+      return undefined
+    }
     const message = `The deploy to ${environment.name} succeeded, but the promotion pull request ${environment.branch} → ${next.branch} could not be opened: ${errorMessage(error)}`
     outcome.report.sections.push({
       title: 'Promotion pull request',
