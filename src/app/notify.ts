@@ -419,7 +419,7 @@ export function notifyReport(
   if (result.ts) summaryFacts.push(['Slack message ts', result.ts])
   return {
     title: `Notification: ${eventLabel(event)}`,
-    verdict: result.ok ? 'pass' : 'warn',
+    verdict: result.ok ? 'info' : 'warn',
     facts: summaryFacts,
     sections
   }
