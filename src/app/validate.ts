@@ -223,9 +223,10 @@ async function findChampion(
     notes.push(`no champion manifest on branch '${branch}' (looked for ${paths.join(' and ')})`)
     if (request.champion === 'git') return undefined
   }
-  const registry = request.registry(config)
-  const uri = registry.uriForTag(config.model.name, config.model.championTag, challenger?.project)
   try {
+    // Inside the try: a registry whose secret is not passed (a fork's PR) is a note, not a crash.
+    const registry = request.registry(config)
+    const uri = registry.uriForTag(config.model.name, config.model.championTag, challenger?.project)
     const { record } = await registry.resolve(uri)
     return { source: uri, record, metrics: record.metrics }
   } catch (error) {
@@ -248,7 +249,17 @@ async function checkDrift(
   manifests: ManifestFile[],
   problems: Problem[]
 ): Promise<{ outcome: CheckOutcome; rows: DriftRow[] }> {
-  const registry = request.registry(config)
+  let registry: ModelRegistry
+  try {
+    registry = request.registry(config)
+  } catch (error) {
+    // No registry to ask (e.g. its secret was not passed to the step): drift cannot be checked.
+    problems.push({
+      file: repoPath(request.cwd, request.configPath),
+      message: `drift check: ${errorMessage(error)}`
+    })
+    return { outcome: { name: 'drift', verdict: 'fail', details: errorMessage(error) }, rows: [] }
+  }
   const rows: DriftRow[] = []
   let unreachable = 0
   let checked = 0

@@ -370,6 +370,29 @@ gates:
       /drift check: model URI .* the MLRun API at http:\/\/127.0.0.1:\d+ is not answering .*503/
     )
   })
+  it('reports a registry secret that was not passed (a fork PR) instead of crashing', async () => {
+    const text = readFileSync(fixtureFile!, 'utf8')
+    const withToken = config(mlrun.url).replace(
+      `url: ${mlrun.url}}`,
+      `url: ${mlrun.url}, tokenEnv: MLRUN_TOKEN}`
+    )
+    const dir = consumerRepo(text, { config: withToken, champion: text })
+    const result = await runDistAction('lint-test', {
+      cwd: dir,
+      eventName: 'push',
+      inputs: { 'check-drift': 'true', 'production-branch': 'nowhere' },
+      env: { MLRUN_TOKEN: undefined }
+    })
+    expect(result.exitCode).toBe(1)
+    expect(result.outputs['failed-checks']).toBe('drift')
+    expect(result.summary).toMatch(
+      /drift check: clusters.iguazio: environment variable MLRUN_TOKEN is empty or unset/
+    )
+    expect(result.summary).toMatch(
+      /no champion in the registry: clusters.iguazio: environment variable MLRUN_TOKEN is empty or unset/
+    )
+    expect(result.summary).toContain('no champion to compare with')
+  })
 })
 
 describe('lint-test metadata', () => {
