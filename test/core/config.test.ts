@@ -555,6 +555,42 @@ describe('cross references', () => {
     )
   })
 
+  it('requires names and tags that can name files, MLRun tags and MLflow aliases', () => {
+    const problems = problemsOf(
+      variant('  name: model\n', "  name: 'my model'\n  challengerTag: next.1\n  championTag: ''\n")
+    )
+    expect(problemAt(problems, 'model.name').message).toBe(
+      "must not contain '/', ':' or spaces (it names the exported file <name>:<tag>.yaml)"
+    )
+    expect(problemAt(problems, 'model.challengerTag').message).toBe(
+      "must be letters, digits, '-' or '_' (it names files, MLRun tags and MLflow aliases)"
+    )
+    expect(problemAt(problems, 'model.championTag').message).toBe(
+      "must be letters, digits, '-' or '_' (it names files, MLRun tags and MLflow aliases)"
+    )
+  })
+
+  it('requires MLRun project names (with their suffix) to be DNS labels', () => {
+    const problems = problemsOf(
+      variant('project: cicd-flow', 'project: CICD_flow').replace(
+        'projectSuffix: -staging',
+        'projectSuffix: _stg'
+      )
+    )
+    expect(problems.map(p => `${p.path}: ${p.message}`)).toEqual([
+      "project: MLRun project 'CICD_flow' (environment 'development') must be at most 63 lowercase letters, digits and inner dashes",
+      "project: MLRun project 'CICD_flow' (environment 'production') must be at most 63 lowercase letters, digits and inner dashes",
+      "environments.staging.projectSuffix: MLRun project 'CICD_flow_stg' (environment 'staging') must be at most 63 lowercase letters, digits and inner dashes"
+    ])
+    // Other orchestrators have no such rule.
+    expect(
+      parseConfig(
+        'promote.yaml',
+        'project: My_Project\nmodel: {name: m}\nenvironments:\n  dev: {branch: d, cluster: local}\n'
+      ).project
+    ).toBe('My_Project')
+  })
+
   it('requires distinct champion and challenger tags', () => {
     const problems = problemsOf(
       variant('  name: model\n', '  name: model\n  championTag: challenger\n')

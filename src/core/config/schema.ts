@@ -279,25 +279,32 @@ const registrySchema = z
   ])
   .describe('Where model versions, tags and aliases live: mlrun, mlflow or a local file registry')
 
+/** Tags become file names (`model:<tag>.yaml`), MLRun tags and MLflow aliases: the common subset. */
+const tagName = z
+  .string()
+  .regex(
+    /^[A-Za-z0-9_-]+$/,
+    "must be letters, digits, '-' or '_' (it names files, MLRun tags and MLflow aliases)"
+  )
+
 const modelSchema = z
   .strictObject({
-    name: name.describe('Registry key / registered model name, e.g. model'),
+    name: name
+      .regex(
+        /^[^/:\s]+$/,
+        "must not contain '/', ':' or spaces (it names the exported file <name>:<tag>.yaml)"
+      )
+      .describe('Registry key / registered model name, e.g. model'),
     registry: registrySchema.default({ kind: 'file', path: '.promote/registry' }),
     exportDir: z
       .string()
       .min(1, 'must not be empty')
       .default('artifacts')
       .describe('Where exported manifests are committed'),
-    challengerTag: z
-      .string()
-      .min(1)
+    challengerTag: tagName
       .default('challenger')
       .describe('Tag (or alias) of the model under review'),
-    championTag: z
-      .string()
-      .min(1)
-      .default('champion')
-      .describe('Tag (or alias) of the model in production')
+    championTag: tagName.default('champion').describe('Tag (or alias) of the model in production')
   })
   .describe('The model being promoted')
 
@@ -506,6 +513,27 @@ export function crossReferenceIssues(config: unknown): Issue[] {
             message: `${variable} looks like a secret: set it from a repository secret in the workflow's env, not in promote.yaml`
           })
         }
+      }
+    }
+  }
+
+  // MLRun project names are DNS-1123 labels; catch a bad one here rather than as a remote 400.
+  if (typeof config.project === 'string' && config.project) {
+    for (const [envName, env] of entries(config.environments)) {
+      const cluster =
+        typeof env.cluster === 'string' && Object.hasOwn(clusters, env.cluster)
+          ? clusters[env.cluster]
+          : undefined
+      if (!isRecord(cluster) || cluster.kind !== 'mlrun') continue
+      const projectName = `${config.project}${typeof env.projectSuffix === 'string' ? env.projectSuffix : ''}`
+      if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(projectName) || projectName.length > 63) {
+        issues.push({
+          path:
+            typeof env.projectSuffix === 'string'
+              ? ['environments', envName, 'projectSuffix']
+              : ['project'],
+          message: `MLRun project '${projectName}' (environment '${envName}') must be at most 63 lowercase letters, digits and inner dashes`
+        })
       }
     }
   }
