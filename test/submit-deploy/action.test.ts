@@ -234,6 +234,8 @@ describe('submit-deploy (bundled) against the fake GitHub API', () => {
     expect(message).toContain(`run ${RUN_ID} has no approval for environment 'staging'`)
     expect(message).toContain('Rule: required reviewers (alice)')
     expect(message).toContain('Fix: run the deploy in a job with `environment: staging`')
+    expect(result.summary).toContain(`Deploy of model ${version} to staging refused`)
+    expect(result.summary).toContain(`run ${RUN_ID} has no approval for environment 'staging'`)
     expect(github.deployments(REPO)).toHaveLength(0)
     expect(fixture.calls()).toHaveLength(0)
   })

@@ -27,7 +27,7 @@ import {
   resolveEnvironment,
   type ResolvedEnvironment
 } from '../../core/config/resolve.js'
-import { ConfigurationError, errorMessage } from '../../core/errors.js'
+import { ConfigurationError, errorMessage, isConfigurationError } from '../../core/errors.js'
 import { loadManifest } from '../../core/manifest.js'
 import { renderMarkdown } from '../../core/report.js'
 import { readInputs } from '../common/inputs.js'
@@ -166,6 +166,22 @@ export async function run(): Promise<void> {
         }
       }
     )
+  } catch (error) {
+    if (isConfigurationError(error)) {
+      // A refusal (approval, same artifact, config): say it in the summary too, where reviewers look.
+      await jobSummary.summary({
+        title: `Deploy of ${manifest.record.name} ${manifest.record.version ?? ''} to ${environment.name} refused`,
+        verdict: 'fail',
+        facts: [
+          ['Environment', environment.name],
+          ['Model', `${manifest.record.name} ${manifest.record.version ?? ''}`.trim()],
+          ['Content hash', `\`${manifest.record.contentHash.slice(0, 12)}\``]
+        ],
+        sections: [{ title: 'Why', verdict: 'fail', text: [error.message] }],
+        ...(context.runUrl && { links: [{ label: 'Workflow run', url: context.runUrl }] })
+      })
+    }
+    throw error
   } finally {
     process.off('SIGINT', onSignal)
     process.off('SIGTERM', onSignal)
