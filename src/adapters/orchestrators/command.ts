@@ -285,9 +285,8 @@ export class CommandOrchestrator implements Orchestrator {
   async wait(runId: string, options: WaitOptions): Promise<RunStatus> {
     const run = this.runs.get(runId)
     if (!run) throw new Error(`unknown command run ${runId}`)
-    const { clock } = this.options
     const stopSleep = new AbortController()
-    const timer = clock.sleep(options.timeoutMs, stopSleep.signal).then(
+    const timer = this.options.timerClock.sleep(options.timeoutMs, stopSleep.signal).then(
       () => 'timeout' as const,
       () => 'stopped' as const
     )

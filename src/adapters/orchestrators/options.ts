@@ -32,7 +32,10 @@ export interface ResolvedOptions {
   env: NodeJS.ProcessEnv
   cwd: string
   log: Log
+  /** Sleeps scaled by pollScale (polls, backoff). */
   clock: Clock
+  /** The same clock unscaled: timeouts are real time. */
+  timerClock: Clock
   schedule: PollSchedule
   /** Sleep for the HTTP client's retries, scaled like the polls. */
   sleep: Sleep
@@ -54,12 +57,14 @@ export function resolveOptions(options: OrchestratorOptions = {}): ResolvedOptio
   const env = options.env ?? process.env
   const fromEnv = Number(env.PROMOTE_POLL_SCALE)
   const scale = options.pollScale ?? (Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 1)
-  const clock = scaledClock(options.clock ?? realClock, scale)
+  const timerClock = options.clock ?? realClock
+  const clock = scaledClock(timerClock, scale)
   return {
     env,
     cwd: options.cwd ?? process.cwd(),
     log: options.log ?? silentLog,
     clock,
+    timerClock,
     schedule: options.schedule ?? adaptiveSchedule(),
     sleep: ms => clock.sleep(ms),
     ...(options.fetch && { fetch: options.fetch }),
