@@ -11,7 +11,11 @@ export interface Problem {
 export function formatProblem(problem: Problem): string {
   const where = [problem.file, problem.line, problem.column].filter(v => v !== undefined).join(':')
   const field = problem.path ? `${problem.path}: ` : ''
-  return where ? `${where} ${field}${problem.message}` : `${field}${problem.message}`
+  if (!where) return `${field}${problem.message}`
+  // `promote.yaml:4:3 model.name: ...`, but `promote.yaml: file not found` without a position.
+  return problem.line === undefined && !field
+    ? `${where}: ${problem.message}`
+    : `${where} ${field}${problem.message}`
 }
 
 /**

@@ -139,7 +139,7 @@ describe('reading the file', () => {
   it('names a missing file and a directory', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'promote-config-'))
     await expect(loadConfig(join(dir, 'nope.yaml'))).rejects.toThrow(
-      `${join(dir, 'nope.yaml')} config file not found (set the \`config\` input or --config)`
+      `${join(dir, 'nope.yaml')}: config file not found (set the \`config\` input or --config)`
     )
     await mkdir(join(dir, 'promote.yaml'))
     await expect(loadConfig(join(dir, 'promote.yaml'))).rejects.toThrow(

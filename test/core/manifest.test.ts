@@ -286,7 +286,7 @@ plainDescribe('manifests in general', () => {
 
   it('names a missing manifest file', async () => {
     await expect(loadManifest('/nonexistent/model:challenger.yaml')).rejects.toThrow(
-      '/nonexistent/model:challenger.yaml manifest not found'
+      '/nonexistent/model:challenger.yaml: manifest not found'
     )
   })
 })

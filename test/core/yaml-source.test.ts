@@ -92,3 +92,19 @@ describe('YAML with positions', () => {
     )
   })
 })
+
+describe('problem messages', () => {
+  it('read file:line:column path: message, or file: message without a position', async () => {
+    const { formatProblem } = await import('../../src/core/errors.js')
+    expect(
+      formatProblem({ file: 'p.yaml', line: 4, column: 3, path: 'model.name', message: 'required' })
+    ).toBe('p.yaml:4:3 model.name: required')
+    expect(formatProblem({ file: 'p.yaml', message: 'file not found' })).toBe(
+      'p.yaml: file not found'
+    )
+    expect(formatProblem({ path: "input 'wait'", message: 'expected true or false' })).toBe(
+      "input 'wait': expected true or false"
+    )
+    expect(formatProblem({ message: 'plain' })).toBe('plain')
+  })
+})
