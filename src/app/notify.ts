@@ -115,6 +115,18 @@ export function parseFactsInput(
   const problems = parsed.error.issues
     .map(i => `${i.path.join('.') || '(root)'}: ${i.message}`)
     .join('; ')
+  // Keep what is valid: drop only the top-level fields that are wrong.
+  const broken = new Set(parsed.error.issues.map(i => i.path[0]).filter(k => k !== undefined))
+  if (data && typeof data === 'object' && !Array.isArray(data) && broken.size > 0) {
+    const kept = Object.fromEntries(Object.entries(data).filter(([key]) => !broken.has(key)))
+    const salvaged = pipelineFactsSchema.safeParse(kept)
+    if (salvaged.success) {
+      warn(
+        `input 'facts' does not match the pipeline facts shape (${problems}): notifying without ${[...broken].map(String).join(', ')}`
+      )
+      return salvaged.data
+    }
+  }
   warn(
     `input 'facts' does not match the pipeline facts shape (${problems}): notifying without facts`
   )

@@ -113,6 +113,36 @@ describe('promote notify', () => {
     expect(slack.problems).toEqual([])
   })
 
+  it('approval-pending updates the message and asks for a review in the thread', async () => {
+    const first = await promote(['--event', 'started', '--json'])
+    const { ts } = JSON.parse(first.stdout) as { ts: string }
+    const facts = JSON.stringify({
+      kind: 'deploy',
+      workflow: 'deploy',
+      environment: 'production',
+      logUrl: 'https://github.com/acme/ml/actions/runs/77'
+    })
+    const pending = await promote([
+      '--event',
+      'approval-pending',
+      '--facts',
+      facts,
+      '--ts',
+      ts,
+      '--channel',
+      'C0MLOPS001'
+    ])
+    expect(pending.code).toBe(0)
+    expect(slack.messages('C0MLOPS001')[0]!.text).toContain(
+      '⏳ Awaiting approval · deploy · cicd-flow (production)'
+    )
+    const [reply] = slack.replies('C0MLOPS001', ts)
+    expect(JSON.stringify(reply!.blocks)).toContain(
+      'Waiting for a reviewer: <https://github.com/acme/ml/actions/runs/77|review the deployment>.'
+    )
+    expect(smtp.mails).toEqual([])
+  })
+
   it('--dry-run prints the message and the mail and sends nothing', async () => {
     const result = await promote(['--event', 'failed', '--facts-file', 'facts.json', '--dry-run'])
     expect(result.code).toBe(0)

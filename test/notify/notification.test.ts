@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
+import { parseFactsInput } from '../../src/app/notify.js'
 import { pipelineFactsSchema } from '../../src/core/facts.js'
 import {
   buildEmail,
@@ -258,6 +259,23 @@ describe('buildEmail limits', () => {
     expect(mail.text).toContain('… 20 more results (see the run summary')
     expect(mail.html).toContain('… 50 more steps (see the run summary')
     expect(mail.text.length).toBeLessThan(100_000)
+  })
+})
+
+describe('parseFactsInput', () => {
+  it('keeps the valid fields of broken facts and warns about the rest', () => {
+    const warnings: string[] = []
+    const parsed = parseFactsInput('{"project": "p", "runId": "r1", "steps": "not a list"}', w =>
+      warnings.push(w)
+    )
+    expect(parsed).toMatchObject({ project: 'p', runId: 'r1', steps: [] })
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^input 'facts' does not match the pipeline facts shape \(steps: .*\): notifying without steps$/
+      )
+    ])
+    expect(parseFactsInput('[1, 2]', w => warnings.push(w))).toMatchObject({ steps: [] })
+    expect(warnings[1]).toContain('notifying without facts')
   })
 })
 
