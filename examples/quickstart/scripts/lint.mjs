@@ -1,6 +1,7 @@
 // Syntax-checks every script (node --check) and refuses stray debugging statements: a lint that
 // needs nothing but Node.
-import { execFileSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 
@@ -15,13 +16,20 @@ const walk = dir => {
 for (const dir of ['src', 'tests', 'scripts']) walk(dir)
 
 let problems = 0
+// One `node --check` per file, all at once: the syntax check of the real parser, quickly.
+const checks = await Promise.all(
+  files.map(file =>
+    promisify(execFile)(process.execPath, ['--check', file]).then(
+      () => undefined,
+      error => `${file}: ${error.stderr.toString().trim()}`
+    )
+  )
+)
+for (const failure of checks.filter(Boolean)) {
+  problems++
+  console.error(failure)
+}
 for (const file of files) {
-  try {
-    execFileSync(process.execPath, ['--check', file], { stdio: 'pipe' })
-  } catch (error) {
-    problems++
-    console.error(`${file}: ${error.stderr.toString().trim()}`)
-  }
   readFileSync(file, 'utf8')
     .split('\n')
     .forEach((line, i) => {

@@ -159,7 +159,7 @@ export async function runDemo(options: DemoOptions, context: CliContext): Promis
   process.on('SIGTERM', onSignal)
 
   const git = (...args: string[]) => {
-    say(`  $ git ${args.join(' ')}`)
+    say(`  $ git ${args.map(a => (/[\s"']/.test(a) ? JSON.stringify(a) : a)).join(' ')}`)
     execFileSync('git', args, { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] })
   }
   const quietGit = (...args: string[]) =>
@@ -236,7 +236,13 @@ export async function runDemo(options: DemoOptions, context: CliContext): Promis
     git('add', 'artifacts')
     git('commit', '-q', '-m', `Export ${label} as the challenger`)
   }
-  const validate = (title: string, why: string, expect: 'pass' | 'fail' = 'pass') =>
+  /** The first check also runs the repository's lint and tests, as lint-test does on every PR. */
+  const validate = (
+    title: string,
+    why: string,
+    expect: 'pass' | 'fail' = 'pass',
+    withTests = false
+  ) =>
     step(
       title,
       why,
@@ -244,13 +250,11 @@ export async function runDemo(options: DemoOptions, context: CliContext): Promis
         'validate',
         '--env',
         'development',
-        '--lint',
-        'node scripts/lint.mjs',
-        '--test',
-        'node --test tests/'
+        ...(withTests ? ['--lint', 'node scripts/lint.mjs', '--test', 'node --test tests/'] : [])
       ],
       expect
     )
+
   const deployTo = async (
     environment: string,
     branch: string,
@@ -303,7 +307,9 @@ export async function runDemo(options: DemoOptions, context: CliContext): Promis
     await exportChallenger('version 1')
     await validate(
       'Check the challenger (what lint-test does on the PR)',
-      'Runs the repository lint and tests, validates promote.yaml and the manifest, and applies the gates.\nThere is no champion yet (nothing on main), so only the absolute thresholds apply.'
+      'Runs the repository lint and tests, validates promote.yaml and the manifest, and applies the gates.\nThere is no champion yet (nothing on main), so only the absolute thresholds apply.',
+      'pass',
+      true
     )
     await deployTo(
       'development',
