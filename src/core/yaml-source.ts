@@ -62,6 +62,21 @@ export function parseYamlSource(
   }))
   if (problems.length > 0) throw new ConfigurationError(problems, `${file}: invalid YAML`)
 
+  // Validation drops `__proto__` keys silently (prototype pollution guard); refuse them instead.
+  visit(document, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.value === '__proto__') {
+        problems.push({
+          file,
+          ...at(pair.key.range?.[0] ?? 0),
+          message: "the key '__proto__' is not allowed"
+        })
+      }
+    }
+  })
+  if (problems.length > 0)
+    throw new ConfigurationError(problems, `${file}: ${problems.length} problems`)
+
   let data: unknown
   try {
     data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT })

@@ -65,6 +65,13 @@ describe('YAML with positions', () => {
     ])
   })
 
+  it('refuses __proto__ keys at any depth, at the key', () => {
+    expect(yamlProblems('a:\n  b: {__proto__: {polluted: true}}\n').problems).toEqual([
+      { file: 'f.yaml', line: 2, column: 7, message: "the key '__proto__' is not allowed" }
+    ])
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+
   it('allows a few aliases', () => {
     expect(parseYamlSource('f.yaml', 'base: &b {x: 1}\nother: *b\n').data).toEqual({
       base: { x: 1 },

@@ -1,0 +1,95 @@
+import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import { stringify } from 'yaml'
+import { parseConfig } from '../../src/core/config/load.js'
+import { ConfigurationError } from '../../src/core/errors.js'
+import { parseManifest, stringifyManifest } from '../../src/core/manifest.js'
+
+const envName = fc.stringMatching(/^[a-z][a-z0-9-]{0,12}$/)
+
+describe('config properties', () => {
+  it('approval defaults to required for every environment but the first, in any number of environments', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(envName, { minLength: 1, maxLength: 6 }),
+        fc.array(fc.option(fc.boolean(), { nil: undefined }), { minLength: 6, maxLength: 6 }),
+        (names, explicit) => {
+          const environments = Object.fromEntries(
+            names.map((name, i) => [
+              name,
+              {
+                branch: `branch-${i}`,
+                cluster: 'local',
+                ...(explicit[i] !== undefined && { requireApproval: explicit[i] })
+              }
+            ])
+          )
+          const config = parseConfig(
+            'promote.yaml',
+            stringify({ project: 'p', model: { name: 'm' }, environments })
+          )
+          expect(Object.keys(config.environments)).toEqual(names)
+          names.forEach((name, i) => {
+            expect(config.environments[name]!.requireApproval).toBe(explicit[i] ?? i > 0)
+          })
+        }
+      ),
+      { numRuns: 200 }
+    )
+  })
+})
+
+/** Extra fields an MLRun export might carry; keys avoid the ones the schema types. */
+const extraKey = fc.stringMatching(/^x_[a-z_]{1,10}$/)
+const extraValue = fc.jsonValue({ maxDepth: 3 }).filter(v => v !== null)
+
+describe('manifest properties', () => {
+  it('round-trips any extra fields, at any level, unchanged', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(extraKey, extraValue, { maxKeys: 4 }),
+        fc.dictionary(extraKey, extraValue, { maxKeys: 4 }),
+        fc.dictionary(extraKey, extraValue, { maxKeys: 4 }),
+        fc.dictionary(
+          fc.stringMatching(/^[a-z_]{1,12}$/),
+          fc.double({ noNaN: true, noDefaultInfinity: true }),
+          { maxKeys: 5 }
+        ),
+        (top, metadata, spec, metrics) => {
+          const data = {
+            kind: 'model',
+            metadata: { key: 'model', tag: 'challenger', project: 'p', iter: 0, ...metadata },
+            spec: { model_file: 'model.pkl', metrics, ...spec },
+            ...top
+          }
+          const first = parseManifest('model:challenger.yaml', stringifyManifest(data))
+          expect(first.raw).toEqual(data)
+          const second = parseManifest('model:challenger.yaml', stringifyManifest(first.raw))
+          expect(second.raw).toEqual(first.raw)
+          expect(second.record).toEqual(first.record)
+          expect(second.record.metrics).toEqual(metrics)
+        }
+      ),
+      { numRuns: 200 }
+    )
+  })
+
+  it('the manifest loader throws only ConfigurationError on random input', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 200 }),
+          fc.jsonValue().map(v => stringify(v))
+        ),
+        text => {
+          try {
+            parseManifest('model:challenger.yaml', text, { knownTags: ['challenger'] })
+          } catch (error) {
+            if (!(error instanceof ConfigurationError)) throw error
+          }
+        }
+      ),
+      { numRuns: 400 }
+    )
+  })
+})
