@@ -74,8 +74,10 @@ export function parseYamlSource(
       }
     }
   })
-  if (problems.length > 0)
-    throw new ConfigurationError(problems, `${file}: ${problems.length} problems`)
+  if (problems.length > 0) {
+    const heading = problems.length === 1 ? undefined : `${file}: ${problems.length} problems`
+    throw new ConfigurationError(problems, heading)
+  }
 
   let data: unknown
   try {
