@@ -41,8 +41,10 @@ import { runWorkflow } from './run-workflow.js'
  */
 
 export interface DeployManifest {
-  /** Path in the repository (what the deploy workflow gets as manifest_path). */
+  /** Path of the file the deploy workflow reads (its manifest_path argument). */
   path: string
+  /** Path in the repository, recorded in the payload, when `path` is a copy (a rollback's). */
+  repositoryPath?: string
   /** The manifest exactly as committed. */
   raw: Record<string, unknown>
   record: ModelRecord
@@ -254,7 +256,7 @@ function payloadFor(
     ...(record.version !== undefined && { modelVersion: record.version }),
     contentHash: record.contentHash,
     metrics: record.metrics,
-    manifestPath: path,
+    manifestPath: request.manifest.repositoryPath ?? path,
     manifest: raw,
     ...(request.rollback && { rollbackOf: request.rollback.restores.id }),
     ...(check.overrideReason && { overrideReason: check.overrideReason }),

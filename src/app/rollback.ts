@@ -90,5 +90,12 @@ export async function writeRollbackManifest(
   const name = basename(plan.restores.payload.manifestPath || `${plan.record.name}.yaml`)
   const path = join(dir, `rollback-${plan.restores.id}`, name)
   await writeFileAtomic(path, stringifyManifest(plan.raw))
-  return { path, raw: plan.raw, record: plan.record }
+  return {
+    path,
+    ...(plan.restores.payload.manifestPath && {
+      repositoryPath: plan.restores.payload.manifestPath
+    }),
+    raw: plan.raw,
+    record: plan.record
+  }
 }

@@ -206,7 +206,11 @@ describe('promote deploy / history / rollback with the local ledger', () => {
     const data = ledger(fixture)
     const rollback = data.deployments.at(-1)!
     expect(rollback.environment).toBe('production')
-    expect(rollback.payload).toMatchObject({ rollbackOf: 2, modelVersion: v1 })
+    expect(rollback.payload).toMatchObject({
+      rollbackOf: 2,
+      modelVersion: v1,
+      manifestPath: 'artifacts/model:challenger.yaml'
+    })
     expect(rollback.payload.contentHash).toBe(
       data.deployments.find(d => d.id === 2)!.payload.contentHash
     )

@@ -448,7 +448,11 @@ describe('submit-deploy (bundled) against the fake GitHub API', () => {
     expect(call.args.model_uri).toBe(`models:/model/${version}`)
     const [rollback] = github.deployments(REPO, 'production')
     expect(rollback!.id).not.toBe(second.id)
-    expect(rollback!.payload).toMatchObject({ rollbackOf: first.id, modelVersion: version })
+    expect(rollback!.payload).toMatchObject({
+      rollbackOf: first.id,
+      modelVersion: version,
+      manifestPath: 'artifacts/model:challenger.yaml'
+    })
     expect(rollback!.description).toContain(`Roll back production to #${first.id}`)
     expect(rollback!.description).toContain(`replaces #${second.id}`)
     expect(github.latestState(REPO, Number(second.id))).toBe('inactive')
