@@ -482,11 +482,20 @@ export async function validate(request: ValidateRequest): Promise<ValidationResu
     })
     const evaluation = gates as GateEvaluation | undefined
     const failed = evaluation?.results.filter(r => r.verdict === 'fail').length ?? 0
+    // Comparisons skipped for want of a champion pass, but warn: `fail-on: any` refuses them.
+    const skipped =
+      evaluation?.results.flatMap(r => r.rows).filter(r => r.verdict === 'skip').length ?? 0
+    const verdict =
+      evaluation?.verdict === 'fail'
+        ? 'fail'
+        : skipped > 0 && request.champion !== 'none'
+          ? 'warn'
+          : (evaluation?.verdict ?? 'skip')
     checks.push({
       name: 'gates',
-      verdict: evaluation?.verdict ?? 'skip',
+      verdict,
       details: evaluation?.results.length
-        ? `${evaluation.results.length} gate${evaluation.results.length === 1 ? '' : 's'}${failed ? `, ${failed} failed` : ''}; champion: ${champion ? champion.source : 'none'}`
+        ? `${evaluation.results.length} gate${evaluation.results.length === 1 ? '' : 's'}${failed ? `, ${failed} failed` : ''}; champion: ${champion ? champion.source : 'none'}${skipped ? `; ${skipped} comparison${skipped === 1 ? '' : 's'} skipped` : ''}`
         : (evaluation?.failures[0] ?? 'no gates'),
       durationMs
     })
@@ -614,7 +623,12 @@ function buildReport(input: {
   return {
     title: failed.length
       ? `Model checks failed: ${failed.map(c => c.name).join(', ')}`
-      : 'Model checks passed',
+      : verdict === 'warn'
+        ? `Model checks passed with warnings: ${input.checks
+            .filter(c => c.verdict === 'warn')
+            .map(c => c.name)
+            .join(', ')}`
+        : 'Model checks passed',
     verdict,
     facts,
     sections

@@ -280,6 +280,23 @@ describe('lint-test action (dist bundle, as the runner runs it)', () => {
     const none = await run(dir, { champion: 'none', comment: 'false' })
     expect(none.exitCode).toBe(0)
     expect(none.summary).toContain('no champion to compare with')
+    // A champion was asked for but not found: the comparisons are skipped, which warns.
+    const missing = await run(dir, {
+      champion: 'git',
+      'production-branch': 'gone',
+      comment: 'false'
+    })
+    expect(missing.exitCode).toBe(0)
+    expect(missing.summary).toContain('Model checks passed with warnings: gates')
+    expect(missing.summary).toContain("no champion manifest on branch 'gone'")
+    const strict = await run(dir, {
+      champion: 'git',
+      'production-branch': 'gone',
+      comment: 'false',
+      'fail-on': 'any'
+    })
+    expect(strict.exitCode).toBe(1)
+    expect(strict.outputs).toMatchObject({ result: 'fail', 'failed-checks': '' })
   })
 })
 
