@@ -177,6 +177,15 @@ function typeOf(schema: JsonSchema): string {
   }
 }
 
+/** `mapping of <cluster> → ...` for maps whose keys the user names. */
+function mapTypeOf(schema: JsonSchema, path: string): string | undefined {
+  const value = schema.additionalProperties
+  if (schema.type !== 'object' || schema.properties || !value || typeof value !== 'object')
+    return undefined
+  const valueType = Object.keys(value).length === 0 ? 'any value' : typeOf(value)
+  return `mapping of \`${mapKeyName(path)}\` → ${valueType}`
+}
+
 function sectionsOf(root: JsonSchema): Section[] {
   const sections: Section[] = []
   const visit = (schema: JsonSchema, path: string, title: string, description?: string): void => {
@@ -207,7 +216,7 @@ function sectionsOf(root: JsonSchema): Section[] {
         const childPath = path ? `${path}.${key}` : key
         section.rows.push({
           field: key,
-          type: typeOf(child),
+          type: mapTypeOf(child, childPath) ?? typeOf(child),
           required: schema.required?.includes(key) ?? false,
           ...(child.default !== undefined && { default: child.default }),
           description: child.description ?? ''

@@ -578,9 +578,8 @@ describe('cross references', () => {
       )
     )
     expect(problems.map(p => `${p.path}: ${p.message}`)).toEqual([
-      "project: MLRun project 'CICD_flow' (environment 'development') must be at most 63 lowercase letters, digits and inner dashes",
-      "project: MLRun project 'CICD_flow' (environment 'production') must be at most 63 lowercase letters, digits and inner dashes",
-      "environments.staging.projectSuffix: MLRun project 'CICD_flow_stg' (environment 'staging') must be at most 63 lowercase letters, digits and inner dashes"
+      "project: MLRun project 'CICD_flow' (environments development, production) must be at most 63 lowercase letters, digits and inner dashes",
+      "environments.staging.projectSuffix: MLRun project 'CICD_flow_stg' (environment staging) must be at most 63 lowercase letters, digits and inner dashes"
     ])
     // Other orchestrators have no such rule.
     expect(

@@ -519,22 +519,27 @@ export function crossReferenceIssues(config: unknown): Issue[] {
 
   // MLRun project names are DNS-1123 labels; catch a bad one here rather than as a remote 400.
   if (typeof config.project === 'string' && config.project) {
+    const badProjects = new Map<string, { path: PropertyKey[]; name: string; envs: string[] }>()
     for (const [envName, env] of entries(config.environments)) {
       const cluster =
         typeof env.cluster === 'string' && Object.hasOwn(clusters, env.cluster)
           ? clusters[env.cluster]
           : undefined
       if (!isRecord(cluster) || cluster.kind !== 'mlrun') continue
-      const projectName = `${config.project}${typeof env.projectSuffix === 'string' ? env.projectSuffix : ''}`
-      if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(projectName) || projectName.length > 63) {
-        issues.push({
-          path:
-            typeof env.projectSuffix === 'string'
-              ? ['environments', envName, 'projectSuffix']
-              : ['project'],
-          message: `MLRun project '${projectName}' (environment '${envName}') must be at most 63 lowercase letters, digits and inner dashes`
-        })
-      }
+      const suffix = typeof env.projectSuffix === 'string' ? env.projectSuffix : undefined
+      const projectName = `${config.project}${suffix ?? ''}`
+      if (/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(projectName) && projectName.length <= 63) continue
+      const path = suffix === undefined ? ['project'] : ['environments', envName, 'projectSuffix']
+      const key = path.join('.')
+      const entry = badProjects.get(key) ?? { path, name: projectName, envs: [] }
+      entry.envs.push(envName)
+      badProjects.set(key, entry)
+    }
+    for (const { path, name: projectName, envs } of badProjects.values()) {
+      issues.push({
+        path,
+        message: `MLRun project '${projectName}' (${envs.length === 1 ? 'environment' : 'environments'} ${envs.join(', ')}) must be at most 63 lowercase letters, digits and inner dashes`
+      })
     }
   }
 
