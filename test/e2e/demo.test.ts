@@ -1,0 +1,114 @@
+/**
+ * `promote demo` as a newcomer runs it (`npm run demo` is `node bin/promote.js demo`), on the
+ * bundled CLI: the whole flow in a temporary repository, a final table of what is deployed where,
+ * and no model server left behind, also when interrupted.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { REPO_ROOT } from '../helpers/shared.js'
+import { isAlive } from '../examples/quickstart-helpers.js'
+
+interface DemoRun {
+  code: number | null
+  signal: NodeJS.Signals | null
+  stdout: string
+  stderr: string
+}
+
+function runDemo(args: string[], options: { interruptAt?: string } = {}): Promise<DemoRun> {
+  return new Promise(resolve => {
+    const env = { ...process.env }
+    for (const key of Object.keys(env))
+      if (key.startsWith('GITHUB_') || key.startsWith('INPUT_')) delete env[key]
+    const child = spawn(process.execPath, [join(REPO_ROOT, 'bin', 'promote.js'), 'demo', ...args], {
+      cwd: REPO_ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    let stdout = ''
+    let stderr = ''
+    let interrupted = false
+    child.stdout.on('data', chunk => {
+      stdout += chunk
+      if (options.interruptAt && !interrupted && stdout.includes(options.interruptAt)) {
+        interrupted = true
+        child.kill('SIGINT')
+      }
+    })
+    child.stderr.on('data', chunk => (stderr += chunk))
+    const timer = setTimeout(() => child.kill('SIGKILL'), 170_000)
+    child.on('close', (code, signal) => {
+      clearTimeout(timer)
+      resolve({ code, signal, stdout, stderr })
+    })
+  })
+}
+
+function tableRow(stdout: string, environment: string): string {
+  const section = stdout.slice(stdout.lastIndexOf('What is deployed where'))
+  const row = section.split('\n').find(line => line.trim().startsWith(`${environment} `))
+  if (!row) throw new Error(`no row for ${environment} in:\n${section}`)
+  return row
+}
+
+function serverPids(dir: string): number[] {
+  const serversDir = join(dir, '.promote', 'servers')
+  if (!existsSync(serversDir)) return []
+  return readdirSync(serversDir)
+    .filter(name => name.endsWith('.json'))
+    .map(name => (JSON.parse(readFileSync(join(serversDir, name), 'utf8')) as { pid: number }).pid)
+}
+
+describe('promote demo', () => {
+  it('plays the whole flow with --yes and ends with what is deployed where', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'demo-test-')), 'repo')
+    try {
+      const run = await runDemo(['--yes', '--dir', dir])
+      if (run.code !== 0)
+        throw new Error(`exit ${run.code}\n${run.stdout.slice(-6000)}\n${run.stderr}`)
+      expect(run.stdout).toContain('PASS  promote demo: the whole flow ran')
+      expect(run.stdout).toContain('Check it: the gates stop it')
+      expect(run.stdout).toMatch(/accuracy [\d.]+ is below the minimum 0\.75/)
+      expect(run.stdout).toContain('failed (exit 1), as expected')
+      expect(tableRow(run.stdout, 'development')).toMatch(
+        /development\s+#\d+\s+2 \([0-9a-f]{12}\)\s+0\.828\s+http:\/\/127\.0\.0\.1:\d+\s+yes: version 2/
+      )
+      expect(tableRow(run.stdout, 'staging')).toMatch(/staging\s+#\d+\s+2 \(/)
+      expect(tableRow(run.stdout, 'production')).toMatch(
+        /main\s+#\d+ \(rollback to #\d+\)\s+1 \([0-9a-f]{12}\)\s+0\.832\s+\S+\s+yes: version 1/
+      )
+      expect(run.stdout).toMatch(/Model servers stopped\s+3/)
+      // The flow is in the repository's history: three exports, merges into staging and main.
+      expect(existsSync(join(dir, 'artifacts', 'heart-classifier:challenger.yaml'))).toBe(true)
+      expect(existsSync(join(dir, '.promote', 'deployments.json'))).toBe(true)
+      for (const pid of serverPids(dir)) expect(isAlive(pid)).toBe(false)
+    } finally {
+      rmSync(join(dir, '..'), { recursive: true, force: true })
+    }
+  }, 180_000)
+
+  it('stops its model servers and says so when interrupted with Ctrl-C', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'demo-test-')), 'repo')
+    try {
+      const run = await runDemo(['--yes', '--dir', dir], { interruptAt: 'Step 6/17' })
+      expect(run.code).toBe(1)
+      expect(run.stdout).toContain('Interrupted: stopping the demo and its model servers')
+      expect(run.stdout).toContain('FAIL  promote demo: stopped before the end')
+      const pids = serverPids(dir)
+      expect(pids.length).toBeGreaterThanOrEqual(2)
+      for (const pid of pids) expect(isAlive(pid)).toBe(false)
+    } finally {
+      rmSync(join(dir, '..'), { recursive: true, force: true })
+    }
+  }, 180_000)
+
+  it('refuses to run without a terminal to ask for approvals unless --yes is given', async () => {
+    const run = await runDemo([])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('there is no terminal to ask: run it in a terminal, or pass --yes')
+    expect(run.stdout).not.toContain('Step 1/')
+  })
+})
