@@ -53,6 +53,8 @@ export interface GitHubApprovalInput {
   /** Who triggered the run (GITHUB_TRIGGERING_ACTOR, else GITHUB_ACTOR). */
   actors: string[]
   repository: string
+  /** GitHub's web root (GITHUB_SERVER_URL), for the settings link. */
+  serverUrl?: string
   source: ApprovalSource
   log: Log
 }
@@ -60,8 +62,12 @@ export interface GitHubApprovalInput {
 const REVIEWERS_RULE = 'required reviewers'
 const SWITCH = 'deployment.approval.allowUnprotected'
 
-function settingsPath(repository: string, environment: string): string {
-  return `Settings → Environments → ${environment} → Required reviewers (https://github.com/${repository}/settings/environments)`
+function settingsPath(
+  repository: string,
+  environment: string,
+  serverUrl = 'https://github.com'
+): string {
+  return `Settings → Environments → ${environment} → Required reviewers (${serverUrl}/${repository}/settings/environments)`
 }
 
 export async function enforceGitHubApproval(input: GitHubApprovalInput): Promise<ApprovalOutcome> {
@@ -90,9 +96,9 @@ export async function enforceGitHubApproval(input: GitHubApprovalInput): Promise
     const privateRepo = visibility === 'private' || visibility === 'internal'
     const fix = privateRepo
       ? `required reviewers on ${visibility} repositories need GitHub Enterprise (public repositories have them on every plan). ` +
-        `Fix: on Enterprise, add reviewers under ${settingsPath(input.repository, environment)}; ` +
+        `Fix: on Enterprise, add reviewers under ${settingsPath(input.repository, environment, input.serverUrl)}; ` +
         `without it, set ${SWITCH}: true in promote.yaml to accept deploying without a reviewer`
-      : `Fix: add reviewers under ${settingsPath(input.repository, environment)} and run the deploy in a job with ` +
+      : `Fix: add reviewers under ${settingsPath(input.repository, environment, input.serverUrl)} and run the deploy in a job with ` +
         `\`environment: ${environment}\` (as deploy.yml does)`
     throw new ConfigurationError(
       `approval refused: ${missing}. Rule: ${environment} requires approval (promote.yaml). ${fix}.`

@@ -146,6 +146,7 @@ export async function run(): Promise<void> {
             runId: context.runId!,
             actors: [context.actor, context.triggeringActor ?? ''],
             repository: `${owner}/${repo}`,
+            ...(context.serverUrl && { serverUrl: context.serverUrl }),
             source: gitHubApprovalSource(client, owner, repo, eventVisibility(event)),
             log: runnerLog
           }),
