@@ -247,12 +247,14 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunWorkf
   } else {
     const progressEvery = options.progressIntervalMs ?? 30_000
     let lastLine = 0
-    let lastKey = ''
+    let lastState = ''
+    // A line when the run's state changes, else one every progressEvery (30 s) at most, with the
+    // steps' progress: long runs do not flood the log.
     const onStatus = (s: RunStatus) => {
-      const key = `${s.rawState}|${describeSteps(s.steps)}`
       const now = Date.now()
-      if (key === lastKey && now - lastLine < progressEvery) return
-      lastKey = key
+      const stateChanged = s.rawState !== lastState
+      if (!stateChanged && now - lastLine < progressEvery) return
+      lastState = s.rawState
       lastLine = now
       const steps = s.steps.length ? ` — ${describeSteps(s.steps)}` : ''
       log.info(`[${formatDuration(now - startedAt.getTime())}] ${s.rawState}${steps}`)
@@ -347,7 +349,20 @@ async function submitOnce(
   const scope: RunScope = { project: request.project, workflow: request.workflow }
   if (fromGitHub) {
     // A re-run (or a retried step) of the same GitHub run: reuse a submission still going or done.
-    const previous = await orchestrator.findRuns(runKey, scope)
+    const previous = await orchestrator.findRuns(runKey, scope).catch(error => {
+      // A server that cannot list runs by label must not block training; bad credentials must.
+      if (
+        error instanceof HttpError &&
+        error.status !== undefined &&
+        [400, 404, 405, 501].includes(error.status)
+      ) {
+        log.warning(
+          `Could not look for an earlier submission of this run (${errorMessage(error)}): submitting`
+        )
+        return []
+      }
+      throw error
+    })
     const same = previous.find(r => r.attempt === attempt)
     const reusable =
       same ?? previous.find(r => ['pending', 'running', 'succeeded'].includes(r.state))
