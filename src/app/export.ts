@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
 import { manifestFileName } from '../core/config/resolve.js'
 import { ConfigurationError } from '../core/errors.js'
@@ -72,12 +73,20 @@ export async function exportModel(request: ExportRequest): Promise<ExportResult>
     log.info('Export cancelled: nothing was written.')
     return { exported: false, reason: 'declined' }
   }
+  const previous = await readFile(file, 'utf8').catch(() => undefined)
+  if (previous === text) {
+    log.info(`${shown} already holds this export: nothing changed.`)
+    return { exported: true, file, record }
+  }
   await writeFileAtomic(file, text)
-  log.info(`Wrote ${shown}`)
+  log.info(`${previous === undefined ? 'Wrote' : 'Updated'} ${shown}`)
   log.info('')
   log.info('Next steps:')
   log.info(`  git add '${shown}'`)
   log.info(`  git commit -m 'Export ${key} (${record.version ?? record.uri}) as ${tag}'`)
+  if (request.registry.kind === 'mlrun') {
+    log.info(`  (MLRun imports it with project.set_artifact(key='${key}', artifact='${shown}'))`)
+  }
   log.info(
     `  git push, then open a pull request${request.targetBranch ? ` into ${request.targetBranch}` : ''}: lint-test checks it and compares it with the champion`
   )

@@ -9,8 +9,9 @@ import { register } from '../../src/adapters/registries/index.js'
 import { startFakeMlrun, linkArtifact, type FakeMlrun } from '../fakes/mlrun-artifacts-server.js'
 import { startFakeMlflow, type FakeMlflow } from '../fakes/mlflow-server.js'
 import { REPO_ROOT, sharedFile } from '../helpers/shared.js'
+import { cliSnapshot } from './cli-snapshot.js'
 
-const CLI = join(REPO_ROOT, 'bin', 'promote.js')
+const CLI = cliSnapshot()
 const PTY_DRIVER = join(REPO_ROOT, 'test', 'export', 'pty-driver.py')
 const fixtureFile = sharedFile('fixtures/mlrun-model-challenger.yaml')
 const fixture = fixtureFile
@@ -126,7 +127,15 @@ describeWithFixture('promote export from MLRun (the real fixture)', () => {
     expect(run.stdout).toContain('Wrote artifacts/model:challenger.yaml')
     expect(run.stdout).toContain("git add 'artifacts/model:challenger.yaml'")
     expect(run.stdout).toMatch(/open a pull request into staging/)
+    expect(run.stdout).toContain(
+      "project.set_artifact(key='model', artifact='artifacts/model:challenger.yaml')"
+    )
     expect(run.stdout).not.toContain('secret-mlrun-token')
+    const again = await cli(['export', '--model-uri', URI, '--yes'], { cwd: dir, env })
+    expect(again.code).toBe(0)
+    expect(again.stdout).toContain(
+      'artifacts/model:challenger.yaml already holds this export: nothing changed.'
+    )
 
     const validated = await cli(['validate', '--check-drift', '--champion', 'none'], {
       cwd: dir,

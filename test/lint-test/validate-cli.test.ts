@@ -3,9 +3,9 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
-import { REPO_ROOT } from '../helpers/shared.js'
+import { cliSnapshot } from '../export/cli-snapshot.js'
 
-const CLI = join(REPO_ROOT, 'bin', 'promote.js')
+const CLI = cliSnapshot()
 
 function write(dir: string, file: string, text: string): void {
   mkdirSync(dirname(join(dir, file)), { recursive: true })
