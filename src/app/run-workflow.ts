@@ -209,6 +209,7 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunWorkf
   log.info(
     `Submitting workflow '${workflow.remoteName}' of project '${environment.projectName}' to cluster '${clusterName}' (${cluster.kind}), environment '${environment.name}'`
   )
+  if (signal?.aborted) throw new Error('cancelled before the workflow was submitted')
   const submitted = await submitOnce(
     orchestrator,
     request,

@@ -197,8 +197,11 @@ describe.each(kinds)('submit-train bundle against a fake %s', kind => {
     // The main step is killed outright (SIGKILL: no chance to cancel), as a runner may do.
     const main = await train(cwd, {
       onSpawn: child => {
-        void until(() => fake.runCount() > 0).then(() =>
-          setTimeout(() => child.kill('SIGKILL'), 100)
+        // Once the run id is in the saved state ("Submitted run" comes right after).
+        let out = ''
+        child.stdout!.on('data', chunk => (out += chunk))
+        void until(() => fake.runCount() > 0 && out.includes('Submitted run')).then(() =>
+          child.kill('SIGKILL')
         )
       }
     })

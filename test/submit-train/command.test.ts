@@ -9,6 +9,20 @@ import { until } from './kits.js'
 
 const FAST = { PROMOTE_POLL_SCALE: '0.01' }
 
+/** Gone, or a zombie waiting for a PID 1 that does not reap (as in some containers). */
+function gone(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+  } catch {
+    return true
+  }
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.startsWith('Z') ?? false
+  } catch {
+    return true
+  }
+}
+
 /** A consumer repo whose development environment trains with a command on this machine. */
 function repo(trainCommand: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'promote-cmd-'))
@@ -91,16 +105,35 @@ describe('submit-train bundle on the command cluster (the runner itself)', () =>
     expect(run.exitCode).toBe(1)
     expect(run.outputs.status).toBe('cancelled')
     const pid = Number(readFileSync(join(cwd, 'child.pid'), 'utf8'))
-    await new Promise(done => setTimeout(done, 200))
-    let alive = true
-    try {
-      process.kill(pid, 0)
-      alive = !readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.startsWith('Z')
-    } catch {
-      alive = false
-    }
-    expect(alive).toBe(false)
+    await until(() => gone(pid), 5000)
   })
+})
+
+test('the post step stops a command the killed main step left running', async () => {
+  const cwd = repo('sleep 60 & echo $! > child.pid; wait')
+  const pidFile = join(cwd, 'child.pid')
+  const main = await runDistAction('submit-train', {
+    cwd,
+    env: FAST,
+    onSpawn: child => {
+      // Killed once the run id is saved (the runner's state file) and the command has started.
+      let out = ''
+      child.stdout!.on('data', chunk => (out += chunk))
+      void until(
+        () =>
+          out.includes('Submitted run') &&
+          existsSync(pidFile) &&
+          readFileSync(pidFile, 'utf8').trim() !== ''
+      ).then(() => child.kill('SIGKILL'))
+    }
+  })
+  expect(main.signal).toBe('SIGKILL')
+  const pid = Number(readFileSync(pidFile, 'utf8'))
+  expect(gone(pid)).toBe(false)
+  const post = await runDistAction('submit-train', { cwd, state: main.state, env: FAST })
+  expect(post.exitCode).toBe(0)
+  expect(post.stdout).toContain(`Cancelled run ${main.state['run-id']}`)
+  await until(() => gone(pid), 5000)
 })
 
 describe('promote run (CLI bundle)', () => {
