@@ -387,6 +387,32 @@ gates:
       /drift check: model URI .* the MLRun API at http:\/\/127.0.0.1:\d+ is not answering .*503/
     )
   })
+  it('masks the registry secret promote.yaml names and sends it to the registry', async () => {
+    mlrun.artifacts.length = 0
+    mlrun.store(fixture)
+    const text = readFileSync(fixtureFile!, 'utf8')
+    const withToken = config(mlrun.url).replace(
+      `url: ${mlrun.url}}`,
+      `url: ${mlrun.url}, tokenEnv: MLRUN_TOKEN}`
+    )
+    const dir = consumerRepo(text, { config: withToken, champion: text })
+    const before = mlrun.server.requests.length
+    const result = await runDistAction('lint-test', {
+      cwd: dir,
+      eventName: 'push',
+      inputs: { 'check-drift': 'true' },
+      env: { MLRUN_TOKEN: 'tok-3f9a1c' }
+    })
+    expect(result.exitCode).toBe(0)
+    expect(result.stdout.indexOf('::add-mask::tok-3f9a1c')).toBeGreaterThanOrEqual(0)
+    expect(result.stdout.split('tok-3f9a1c').length).toBe(2)
+    expect(
+      mlrun.server.requests
+        .slice(before)
+        .every(r => r.headers.authorization === 'Bearer tok-3f9a1c')
+    ).toBe(true)
+  })
+
   it('reports a registry secret that was not passed (a fork PR) instead of crashing', async () => {
     const text = readFileSync(fixtureFile!, 'utf8')
     const withToken = config(mlrun.url).replace(

@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import * as exec from '@actions/exec'
 import * as github from '@actions/github'
 import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { errorMessage } from '../../core/errors.js'
 import { parseConfig } from '../../core/config/load.js'
 import { renderMarkdown, type Report } from '../../core/report.js'
@@ -47,7 +48,7 @@ export async function run(): Promise<void> {
   const inputs = readInputs(inputSchema, secretKeys)
   const failOn = parseFailOn(inputs['fail-on'])
   const cwd = process.env.GITHUB_WORKSPACE || process.cwd()
-  maskRegistrySecrets(`${cwd}/${inputs.config}`)
+  maskRegistrySecrets(resolve(cwd, inputs.config))
   const pullRequest = github.context.payload.pull_request as
     | { number: number; base?: { ref?: string }; head?: { repo?: { full_name?: string } } }
     | undefined
