@@ -10,6 +10,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { REPO_ROOT } from '../helpers/shared.js'
 import { isAlive } from '../examples/quickstart-helpers.js'
+import { cliSnapshot } from '../export/cli-snapshot.js'
+
+// A private copy of the CLI bundle: a rebuild of dist/cli by someone else cannot pull it away.
+const CLI = cliSnapshot()
+const PTY_DRIVER = join(REPO_ROOT, 'test', 'export', 'pty-driver.py')
 
 interface DemoRun {
   code: number | null
@@ -18,12 +23,30 @@ interface DemoRun {
   stderr: string
 }
 
-function runDemo(args: string[], options: { interruptAt?: string } = {}): Promise<DemoRun> {
+function runDemo(
+  args: string[],
+  options: { interruptAt?: string; answers?: string[] } = {}
+): Promise<DemoRun> {
   return new Promise(resolve => {
     const env = { ...process.env }
     for (const key of Object.keys(env))
       if (key.startsWith('GITHUB_') || key.startsWith('INPUT_')) delete env[key]
-    const child = spawn(process.execPath, [join(REPO_ROOT, 'bin', 'promote.js'), 'demo', ...args], {
+    // With answers: at a terminal (a pseudo-terminal that types them at each yes/no question).
+    const command = options.answers
+      ? [
+          'python3',
+          [
+            PTY_DRIVER,
+            '(yes/no) ',
+            JSON.stringify(options.answers),
+            process.execPath,
+            CLI,
+            'demo',
+            ...args
+          ]
+        ]
+      : [process.execPath, [CLI, 'demo', ...args]]
+    const child = spawn(command[0] as string, command[1] as string[], {
       cwd: REPO_ROOT,
       env,
       stdio: ['ignore', 'pipe', 'pipe']
@@ -100,6 +123,27 @@ describe('promote demo', () => {
       const pids = serverPids(dir)
       expect(pids.length).toBeGreaterThanOrEqual(2)
       for (const pid of pids) expect(isAlive(pid)).toBe(false)
+    } finally {
+      rmSync(join(dir, '..'), { recursive: true, force: true })
+    }
+  }, 180_000)
+
+  it('asks the person at the terminal to approve, and stops cleanly when they say no', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'demo-test-')), 'repo')
+    try {
+      const run = await runDemo(['--dir', dir], { answers: ['yes', 'no'] })
+      expect(run.code).toBe(1)
+      expect(run.stdout).toMatch(
+        /Deploy heart-classifier 1 \([0-9a-f]{12}\) to staging\? \(yes\/no\)/
+      )
+      expect(run.stdout).toContain('Deploy to staging (you approve it below)')
+      expect(run.stdout).toMatch(
+        /approval refused: the deploy to 'production' was not approved at the terminal/
+      )
+      expect(run.stdout).toContain('FAIL  promote demo: stopped before the end')
+      expect(tableRow(run.stdout, 'staging')).toMatch(/yes: version 1/)
+      expect(tableRow(run.stdout, 'production')).toMatch(/no server/)
+      for (const pid of serverPids(dir)) expect(isAlive(pid)).toBe(false)
     } finally {
       rmSync(join(dir, '..'), { recursive: true, force: true })
     }

@@ -10,10 +10,10 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { runDistAction, type ActionRun } from '../helpers/run-dist.js'
-import { REPO_ROOT } from '../helpers/shared.js'
 import { startGitHubServer, type GitHubServer } from '../fakes/github-server.js'
 import { startSlackServer, type FakeSlack } from '../fakes/slack-server.js'
 import { cleanUp, isAlive } from '../examples/quickstart-helpers.js'
+import { cliSnapshot } from '../export/cli-snapshot.js'
 import {
   askServer,
   createConsumerRepo,
@@ -32,6 +32,8 @@ let github: GitHubServer
 let slack: FakeSlack
 let repo: ConsumerRepo
 const pids = new Set<number>()
+/** A private copy of the CLI bundle (bin/promote.js loads dist/cli), safe from rebuilds. */
+const CLI = cliSnapshot()
 
 /** The consumer's promote.yaml, plus Slack, and production redeployed in place as MLRun does. */
 function consumerConfig(text: string): string {
@@ -84,14 +86,10 @@ function expectOk(run: ActionRun): void {
 }
 
 async function cli(...args: string[]): Promise<string> {
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    [join(REPO_ROOT, 'bin', 'promote.js'), ...args],
-    {
-      cwd: repo.dir,
-      timeout: 60_000
-    }
-  )
+  const { stdout } = await promisify(execFile)(process.execPath, [CLI, ...args], {
+    cwd: repo.dir,
+    timeout: 60_000
+  })
   return stdout
 }
 

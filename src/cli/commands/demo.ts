@@ -65,21 +65,33 @@ class DemoStopped extends Error {
   }
 }
 
-/** The installation holding bin/promote.js and examples/quickstart (the repo, or the npm package). */
-export function findInstallRoot(start: string = dirname(fileURLToPath(import.meta.url))): string {
-  for (let dir = start; ; dir = dirname(dir)) {
-    if (
-      existsSync(join(dir, 'examples', 'quickstart', 'promote.yaml')) &&
-      existsSync(join(dir, 'bin', 'promote.js'))
-    ) {
-      return dir
-    }
-    if (dirname(dir) === dir) {
-      throw new ConfigurationError(
-        `promote demo: cannot find examples/quickstart and bin/promote.js above ${start}`
-      )
+/** The directory holding examples/quickstart: above this module (the repo or the npm package), or above cwd. */
+export function findExamplesRoot(starts: string[]): string {
+  for (const start of starts) {
+    for (let dir = start; ; dir = dirname(dir)) {
+      if (existsSync(join(dir, 'examples', 'quickstart', 'promote.yaml'))) return dir
+      if (dirname(dir) === dir) break
     }
   }
+  throw new ConfigurationError(
+    `promote demo: cannot find examples/quickstart above ${starts.join(' or ')}`
+  )
+}
+
+/**
+ * The CLI the steps run: this very bundle when running from one (dist/cli/index.js runs the CLI
+ * when executed), else bin/promote.js of the installation (running from the TypeScript sources).
+ */
+function cliEntry(root: string): string {
+  const self = fileURLToPath(import.meta.url)
+  if (self.endsWith('.js')) return self
+  const bin = join(root, 'bin', 'promote.js')
+  if (!existsSync(join(root, 'dist', 'cli', 'index.js'))) {
+    throw new ConfigurationError(
+      'promote demo: dist/cli/index.js is missing; run npm run build -- cli first'
+    )
+  }
+  return bin
 }
 
 /** Writes child output with a gutter, also when a line (a prompt) arrives in pieces. */
@@ -113,13 +125,8 @@ export async function runDemo(options: DemoOptions, context: CliContext): Promis
   const started = Date.now()
   const out = context.stdout
   const say = (text = '') => out.write(`${text}\n`)
-  const root = findInstallRoot()
-  const bin = join(root, 'bin', 'promote.js')
-  if (!existsSync(join(root, 'dist', 'cli', 'index.js'))) {
-    throw new ConfigurationError(
-      'promote demo: dist/cli/index.js is missing; run npm run build first'
-    )
-  }
+  const root = findExamplesRoot([dirname(fileURLToPath(import.meta.url)), context.cwd])
+  const bin = cliEntry(root)
   const interactive = context.stdin.isTTY === true
   if (!options.yes && !interactive) {
     throw new ConfigurationError(
