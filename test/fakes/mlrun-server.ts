@@ -14,7 +14,8 @@
  *        `terminateSupported: false`, as on older servers).
  *   POST /api/v1/projects/{p}/runs/{uid}/abort           -> the runner run is aborted.
  *   GET  /api/v1/projects/{p}/runs?label=workflow=<id>   -> {runs: [{metadata, status: {state, results,
- *        artifact_uris}}]} the step runs; ?name=~text matches run names containing text.
+ *        artifact_uris}}]} the step runs; ?name=~text matches run names containing text;
+ *        project `*` with ?uid= finds a runner run in any project.
  * Every request needs x-mlrun-client-version and valid auth (Bearer token, or Basic user:access-key);
  * errors are FastAPI `{"detail": ...}`. Malformed requests get 422 FastAPI validation errors and are
  * recorded in `violations` (tests end with `expect(mlrun.violations).toEqual([])`).
@@ -144,6 +145,26 @@ export async function startMlrunServer(
     if (!m) return { status: 404, body: { detail: 'Not Found' } }
     const project = decodeURIComponent(m[1]!)
     const rest = m[2]!.split('/').map(decodeURIComponent)
+    // GET /projects/*/runs?uid=: runs of every project (MLRun's "*" project).
+    if (project === '*' && request.method === 'GET' && rest.join('/') === 'runs') {
+      const uid = request.query.get('uid')
+      const matches = runners.filter(r => !uid || r.uid === uid)
+      return {
+        status: 200,
+        body: {
+          runs: matches.map(r => ({
+            kind: 'run',
+            metadata: {
+              uid: r.uid,
+              name: r.name,
+              project: r.project,
+              labels: { 'job-type': 'workflow-runner', workflow: r.workflow }
+            },
+            status: { state: r.state, start_time: r.started }
+          }))
+        }
+      }
+    }
     const workflows = projects[project]
     if (!workflows) return { status: 404, body: detail(`Project ${project} not found`) }
 

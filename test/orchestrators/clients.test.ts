@@ -137,3 +137,17 @@ test('MLRun on an older server without pipeline terminate: cancel still aborts t
   })
   expect(mlrun.violations).toEqual([])
 })
+
+test('MLRun: a client that only knows the run id (a post step) finds its project and cancels it', async () => {
+  const mlrun = await startMlrunServer({
+    projects: { heart: { train: { hang: true, runnerPolls: 0 } } }
+  })
+  closers.push(() => mlrun.close())
+  const cluster = { kind: 'mlrun' as const, url: mlrun.url, clientVersion: '1.7.0' }
+  const { runId } = await createOrchestrator(cluster, options).submit(request())
+  const fresh = createOrchestrator(cluster, options)
+  expect((await fresh.getStatus(runId)).state).toBe('running')
+  await fresh.cancel(runId)
+  expect(mlrun.terminated).toEqual([mlrun.runners[0]!.workflowId])
+  expect(mlrun.aborted).toEqual([runId])
+})

@@ -19,7 +19,7 @@ import type {
 type MlrunCluster = Extract<ClusterConfig, { kind: 'mlrun' }>
 
 interface MlrunRun {
-  metadata?: { uid?: string; name?: string; labels?: Record<string, string> }
+  metadata?: { uid?: string; name?: string; project?: string; labels?: Record<string, string> }
   status?: {
     state?: string
     results?: Record<string, unknown>
@@ -112,12 +112,22 @@ export class MlrunOrchestrator implements Orchestrator {
     )
   }
 
-  private scopeOf(runId: string): RunScope {
-    const scope = this.scopes.get(runId) ?? this.options.scope
-    if (!scope)
-      throw new Error(
-        `MLRun run ${runId}: project and workflow unknown (pass scope to createOrchestrator)`
-      )
+  /**
+   * Project and workflow of a runner run: known from submit/findRuns or the caller's scope, else
+   * looked up by uid across projects (a post step that saved only the run id).
+   */
+  private async scopeOf(runId: string): Promise<RunScope> {
+    const known = this.scopes.get(runId) ?? this.options.scope
+    if (known) return known
+    const { body } = await this.http.get<{ runs?: MlrunRun[] }>('/api/v1/projects/*/runs', {
+      query: { uid: runId }
+    })
+    const run = body?.runs?.find(r => r.metadata?.uid === runId)
+    const project = run?.metadata?.project
+    const workflow = run?.metadata?.labels?.workflow
+    if (!project || !workflow) throw new Error(`MLRun has no workflow runner run ${runId}`)
+    const scope = { project, workflow }
+    this.scopes.set(runId, scope)
     return scope
   }
 
@@ -156,7 +166,7 @@ export class MlrunOrchestrator implements Orchestrator {
   private async workflowId(runId: string): Promise<{ id?: string; runnerError?: string }> {
     const known = this.workflowIds.get(runId)
     if (known) return { id: known }
-    const scope = this.scopeOf(runId)
+    const scope = await this.scopeOf(runId)
     const response = await this.http.get<{ workflow_id?: string }>(
       `${this.project(scope)}/workflows/${encodeURIComponent(scope.workflow)}/runs/${encodeURIComponent(runId)}`,
       { query: { engine: 'kfp' }, acceptStatus: [404, 412] }
@@ -169,7 +179,7 @@ export class MlrunOrchestrator implements Orchestrator {
   }
 
   async getStatus(runId: string): Promise<RunStatus> {
-    const scope = this.scopeOf(runId)
+    const scope = await this.scopeOf(runId)
     const { id, runnerError } = await this.workflowId(runId)
     if (runnerError) {
       return {
@@ -249,7 +259,7 @@ export class MlrunOrchestrator implements Orchestrator {
   }
 
   async cancel(runId: string): Promise<void> {
-    const scope = this.scopeOf(runId)
+    const scope = await this.scopeOf(runId)
     const { id } = await this.workflowId(runId).catch(() => ({ id: undefined }))
     if (id) {
       // Older servers have no terminate endpoint (404/405): aborting the runner is all they offer.
