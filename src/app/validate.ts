@@ -167,22 +167,26 @@ async function runCommand(
   return { name, verdict: passed ? 'pass' : 'fail', details, durationMs }
 }
 
+/** The environment whose gates apply; an unknown one asked for by name is an error, not a fallback. */
 function pickEnvironment(
   config: PromoteConfig,
-  request: ValidateRequest,
-  problems: Problem[]
-): string | undefined {
+  request: ValidateRequest
+): { name: string | undefined } | { error: string } {
   if (request.environment) {
     try {
-      return resolveEnvironment(config, { name: request.environment }).name
+      return { name: resolveEnvironment(config, { name: request.environment }).name }
     } catch (error) {
-      problems.push(...problemsOf(error, request.configPath))
-      return undefined
+      return { error: errorMessage(error) }
     }
   }
-  if (request.baseBranch)
-    return environmentNames(config).find(n => config.environments[n]!.branch === request.baseBranch)
-  return undefined
+  if (request.baseBranch) {
+    return {
+      name: environmentNames(config).find(
+        n => config.environments[n]!.branch === request.baseBranch
+      )
+    }
+  }
+  return { name: undefined }
 }
 
 async function findChampion(
@@ -441,11 +445,17 @@ export async function validate(request: ValidateRequest): Promise<ValidationResu
   const challengerPath = config
     ? `${exportDir}/${manifestFileName(config.model.name, config.model.challengerTag)}`
     : undefined
+  let environmentError: string | undefined
   if (config) {
-    environment = pickEnvironment(config, request, problems)
+    const picked = pickEnvironment(config, request)
+    if ('error' in picked) environmentError = picked.error
+    else environment = picked.name
     gateConfig = gatesFor(config, environment)
   }
-  if (config && challengerPath && Object.keys(gateConfig).length > 0) {
+  if (environmentError) {
+    problems.push({ message: environmentError })
+    checks.push({ name: 'gates', verdict: 'fail', details: environmentError })
+  } else if (config && challengerPath && Object.keys(gateConfig).length > 0) {
     const [, durationMs] = await timed(async () => {
       const file = manifests.find(m => m.file === challengerPath)
       challenger = file?.loaded?.record

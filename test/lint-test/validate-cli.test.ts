@@ -84,9 +84,10 @@ describe('promote validate', () => {
       /accuracy +0\.78 +0\.8 +-0\.02 \(-2\.5%\) +drop ≤ 5% vs champion \(higher is better\) +PASS/
     )
     expect(promote(dir, '--env', 'staging', '--fail-on', 'never').status).toBe(0)
-    expect(promote(dir, '--env', 'nowhere').stderr).toMatch(
-      /unknown environment 'nowhere'; defined: staging, production/
-    )
+    const unknown = promote(dir, '--env', 'nowhere')
+    expect(unknown.status).toBe(1)
+    expect(unknown.stderr).toMatch(/unknown environment 'nowhere'; defined: staging, production/)
+    expect(unknown.stdout).toMatch(/gates +FAIL +.*unknown environment 'nowhere'/)
     expect(promote(dir, '--champion', 'sometimes').stderr).toMatch(
       /--champion must be one of auto, git, registry, none/
     )
