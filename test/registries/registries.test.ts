@@ -366,6 +366,28 @@ describe('file registry', () => {
     ])
   })
 
+  it('resolves a path to a manifest as well', async () => {
+    const registered = await register({
+      root: 'reg',
+      name: 'model',
+      modelFile: 'model.pkl',
+      metrics: { accuracy: 0.6 },
+      cwd: dir
+    })
+    const reg = new FileRegistry({ root: 'reg', cwd: dir })
+    const byPath = await reg.resolve('reg/model/versions/1/model.yaml')
+    expect(byPath.record).toMatchObject({
+      version: '1',
+      artifactHash: registered.hash,
+      metrics: { accuracy: 0.6 }
+    })
+    const absolute = await reg.resolve(`file://${registered.manifestPath}`)
+    expect(absolute.record.contentHash).toBe(byPath.record.contentHash)
+    expect((await rejection(reg.resolve('reg/model/versions/9/model.yaml'))).message).toMatch(
+      /does not resolve: .*model.yaml does not exist/
+    )
+  })
+
   it('gives concurrent registrations distinct versions', async () => {
     const results = await Promise.all(
       Array.from({ length: 6 }, (_, i) =>
