@@ -94,9 +94,9 @@ async function cli(...args: string[]): Promise<string> {
 }
 
 async function exportAndCommit(modelUri: string, message: string): Promise<string> {
-  const out = await cli('export', '--model-uri', modelUri, '--yes')
-  expect(out).toContain(`Wrote ${CHALLENGER}`)
   repo.git('checkout', '-q', 'development')
+  const out = await cli('export', '--model-uri', modelUri, '--yes')
+  expect(out).toMatch(new RegExp(`(Wrote|Updated) ${CHALLENGER}`))
   return repo.commitAll(message)
 }
 
