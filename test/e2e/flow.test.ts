@@ -243,6 +243,16 @@ describe('the promotion flow, bundle by bundle', () => {
     })
     expect(rememberServer('development').url).toBe(development.outputs['environment-url'])
     expect(await askServer(repo, 'development')).toEqual({ version: '1', prediction: 1 })
+    // The post step (GITHUB_STATE from the main step) of a finished deploy changes nothing.
+    const post = await action(
+      'submit-deploy',
+      {},
+      { branch: 'development', runId: 1201 },
+      development.state
+    )
+    expect(post.exitCode).toBe(0)
+    expect(github.latestState(REPO, devDeployment.id)).toBe('success')
+    expect((await askServer(repo, 'development')).version).toBe('1')
 
     const toStaging = mergePullRequest(8, 'development', 'staging', 1301)
     approve(1301, 'staging')
