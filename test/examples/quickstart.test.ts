@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { readFileSync, writeFileSync, existsSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseManifest } from '../../src/core/manifest.js'
 import { FileRegistry } from '../../src/adapters/registries/file.js'
@@ -107,6 +116,19 @@ describe('examples/quickstart trainer', () => {
     const latest = await registry.resolve('models:/heart-classifier@latest')
     expect(latest.record.version).toBe(byVersion.record.version)
     expect(latest.record.artifactHash).toMatch(/^[0-9a-f]{64}$/)
+  })
+
+  it('runs from a path with a space, reached through a symlink', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'quickstart-path-'))
+    try {
+      cpSync(repo, join(base, 'my models'), { recursive: true })
+      symlinkSync(join(base, 'my models'), join(base, 'link'))
+      const run = await runScript(join(base, 'link'), 'src/train.mjs', { epochs: 3 })
+      expect(run.code).toBe(0)
+      expect(run.results!.model_uri).toMatch(/^models:\/heart-classifier\/\d+$/)
+    } finally {
+      rmSync(base, { recursive: true, force: true })
+    }
   })
 
   it('refuses a bad hyperparameter by name and registers nothing', async () => {

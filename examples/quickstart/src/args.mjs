@@ -1,7 +1,8 @@
 // Arguments as the `command` orchestrator passes them: the whole map as JSON in
 // PROMOTE_ARGUMENTS, and each one as PROMOTE_ARG_<NAME>. Flags (--seed 3, --epochs=5) win, so the
 // scripts also run by hand.
-import { writeFileSync } from 'node:fs'
+import { realpathSync, writeFileSync } from 'node:fs'
+import { pathToFileURL } from 'node:url'
 
 function parseValue(text) {
   try {
@@ -58,4 +59,17 @@ export function runMain(main) {
       process.exit(1)
     }
   )
+}
+
+/**
+ * True when the module at `url` is the script node was started with. Compared as resolved file
+ * URLs: paths with spaces are escaped in URLs, and ESM resolves symlinks (macOS /tmp, /var).
+ */
+export function isMain(url) {
+  if (process.argv[1] === undefined) return false
+  try {
+    return url === pathToFileURL(realpathSync(process.argv[1])).href
+  } catch {
+    return false
+  }
 }

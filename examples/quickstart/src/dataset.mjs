@@ -3,6 +3,7 @@
 // seed is fixed (not the training seed), so every challenger is scored on the same test set.
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { isMain } from './args.mjs'
 
 export const FEATURES = [
   'age',
@@ -141,7 +142,7 @@ export function writeDataset(dir, dataset = generateDataset()) {
   return dataset
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   const dataset = writeDataset(process.argv[2] ?? 'data')
   console.log(`wrote ${dataset.train.y.length} training and ${dataset.test.y.length} test rows`)
 }

@@ -18,7 +18,7 @@ import {
   stopProcess
 } from './servers.mjs'
 import { testModelServer, testRows } from './tester.mjs'
-import { readArguments, runMain, writeResults } from './args.mjs'
+import { readArguments, runMain, writeResults, isMain } from './args.mjs'
 
 const SERVER_SCRIPT = join(dirname(fileURLToPath(import.meta.url)), 'server.mjs')
 
@@ -160,7 +160,7 @@ export async function deploy(
   return { ok: true, results: { ...results, endpoint_url: ready.url, server_pid: ready.pid } }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   runMain(async () => {
     const outcome = await deploy(readArguments())
     writeResults(outcome.results)

@@ -8,7 +8,7 @@ import { createServer } from 'node:http'
 import { randomUUID } from 'node:crypto'
 import { readFileSync, writeFileSync, renameSync } from 'node:fs'
 import { checkModel, predict, predictProbability } from './model.mjs'
-import { readArguments, runMain } from './args.mjs'
+import { readArguments, runMain, isMain } from './args.mjs'
 
 const NUMERIC = new Set([
   'FP16',
@@ -182,7 +182,7 @@ export function startModelServer({ model, name, version = '1', port = 0, host = 
   })
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   runMain(async () => {
     const args = readArguments()
     if (!args.model) throw new Error('--model <model.json> is required')

@@ -1,7 +1,7 @@
 // Stops the model servers that deploy started: one environment, or all of them.
 //   node src/stop.mjs --environment staging     node src/stop.mjs
 import { SERVERS_DIR, listServers, stopServer } from './servers.mjs'
-import { readArguments, runMain } from './args.mjs'
+import { readArguments, runMain, isMain } from './args.mjs'
 
 export async function stopServers(dir = SERVERS_DIR, environment) {
   const environments = environment ? [environment] : listServers(dir).map(s => s.environment)
@@ -13,7 +13,7 @@ export async function stopServers(dir = SERVERS_DIR, environment) {
   return stopped
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   runMain(async () => {
     const args = readArguments()
     const stopped = await stopServers(

@@ -3,7 +3,7 @@
 // label) and latencies in microseconds.
 //   node src/tester.mjs --url http://127.0.0.1:8080 --name heart-classifier --num_tests 50
 import { generateDataset } from './dataset.mjs'
-import { readArguments, runMain, writeResults } from './args.mjs'
+import { readArguments, runMain, writeResults, isMain } from './args.mjs'
 
 export async function testModelServer({
   url,
@@ -63,7 +63,7 @@ export function testRows(count) {
   return { rows: test.x.slice(0, n), labels: test.y.slice(0, n) }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   runMain(async () => {
     const args = readArguments()
     if (!args.url) throw new Error('--url <server> is required')

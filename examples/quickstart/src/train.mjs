@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { generateDataset, writeDataset } from './dataset.mjs'
 import { evaluate, fit } from './model.mjs'
 import { DEFAULT_REGISTRY, registerModel } from './registry.mjs'
-import { readArguments, runMain, writeResults } from './args.mjs'
+import { readArguments, runMain, writeResults, isMain } from './args.mjs'
 
 /** Trains, evaluates and registers one model; returns the step's results. */
 export function train(args = {}, { cwd = process.cwd(), log = console.log } = {}) {
@@ -64,7 +64,7 @@ export function train(args = {}, { cwd = process.cwd(), log = console.log } = {}
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   runMain(async () => {
     const results = train(readArguments())
     writeResults(results)
