@@ -14,14 +14,17 @@ function workflowFiles(dir) {
       if (name === 'node_modules' || name === '.git') continue
       const path = join(current, name)
       if (statSync(path).isDirectory()) walk(path)
-      else if (/\.ya?ml$/.test(name) && /(^|\/)\.github\/workflows\//.test(relative('.', path))) found.push(path)
+      else if (/\.ya?ml$/.test(name) && /(^|\/)\.github\/workflows\//.test(relative('.', path)))
+        found.push(path)
     }
   }
   walk(dir)
   return found
 }
 
-const files = [...workflowFiles('.github'), ...workflowFiles('examples')].map(f => relative('.', f)).sort()
+const files = [...workflowFiles('.github'), ...workflowFiles('examples')]
+  .map(f => relative('.', f))
+  .sort()
 if (files.length === 0) {
   console.error('actionlint: no workflow files found')
   process.exit(1)

@@ -25,7 +25,18 @@ for (const name of names) {
   rmSync(out, { recursive: true, force: true })
   execFileSync(
     process.execPath,
-    [ncc, 'build', ENTRIES[name], '-o', out, '--source-map', '--license', 'licenses.txt', '--transpile-only', '--quiet'],
+    [
+      ncc,
+      'build',
+      ENTRIES[name],
+      '-o',
+      out,
+      '--source-map',
+      '--license',
+      'licenses.txt',
+      '--transpile-only',
+      '--quiet'
+    ],
     { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } }
   )
   const size = statSync(join(out, 'index.js')).size

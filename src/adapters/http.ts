@@ -101,7 +101,11 @@ export class HttpClient {
     return this.request<T>('PUT', path, { idempotent: true, ...options })
   }
 
-  async request<T = unknown>(method: string, path: string, options: RequestOptions = {}): Promise<HttpResponse<T>> {
+  async request<T = unknown>(
+    method: string,
+    path: string,
+    options: RequestOptions = {}
+  ): Promise<HttpResponse<T>> {
     const url = this.url(path, options.query)
     const headers: Record<string, string> = {
       accept: 'application/json',
@@ -127,7 +131,12 @@ export class HttpClient {
         // The request may have reached the server; only repeat it when that is harmless.
         const reason = describeNetworkError(error)
         if (!idempotent || last) {
-          throw new HttpError(`${this.options.service}: ${method} ${redactUrl(url)} failed: ${reason}`, undefined, undefined, true)
+          throw new HttpError(
+            `${this.options.service}: ${method} ${redactUrl(url)} failed: ${reason}`,
+            undefined,
+            undefined,
+            true
+          )
         }
         await this.sleep(backoffDelay(attempt, this.retry))
         continue
@@ -136,22 +145,36 @@ export class HttpClient {
       if (response.ok || options.acceptStatus?.includes(response.status)) {
         return { status: response.status, body: body as T, headers: response.headers }
       }
-      const retryable = response.status === 429 || response.status === 503 || (response.status >= 500 && idempotent)
+      const retryable =
+        response.status === 429 || response.status === 503 || (response.status >= 500 && idempotent)
       if (retryable && !last) {
         const wait = parseRetryAfter(response.headers.get('retry-after'))
-        await this.sleep(Math.min(wait ?? backoffDelay(attempt, this.retry), this.retry.maxDelayMs * 4))
+        await this.sleep(
+          Math.min(wait ?? backoffDelay(attempt, this.retry), this.retry.maxDelayMs * 4)
+        )
         continue
       }
-      throw new HttpError(this.describe(method, url, response.status, body), response.status, body, response.status >= 500 && !idempotent)
+      throw new HttpError(
+        this.describe(method, url, response.status, body),
+        response.status,
+        body,
+        response.status >= 500 && !idempotent
+      )
     }
   }
 
   private describe(method: string, url: string, status: number, body: unknown): string {
     const detail =
       this.options.describeError?.(body, status) ??
-      (typeof body === 'string' ? body.slice(0, 500) : body ? JSON.stringify(body).slice(0, 500) : '')
+      (typeof body === 'string'
+        ? body.slice(0, 500)
+        : body
+          ? JSON.stringify(body).slice(0, 500)
+          : '')
     const hint =
-      status === 401 || status === 403 ? ' (check the credentials: the token is missing, wrong or lacks permission)' : ''
+      status === 401 || status === 403
+        ? ' (check the credentials: the token is missing, wrong or lacks permission)'
+        : ''
     return `${this.options.service}: ${method} ${redactUrl(url)} returned ${status}${detail ? `: ${detail}` : ''}${hint}`
   }
 }

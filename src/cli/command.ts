@@ -25,7 +25,9 @@ export interface CliCommand {
   ): Promise<number>
 }
 
-export const CONFIG_OPTION = { config: { type: 'string', short: 'c', default: 'promote.yaml' } } as const
+export const CONFIG_OPTION = {
+  config: { type: 'string', short: 'c', default: 'promote.yaml' }
+} as const
 
 export function write(stream: NodeJS.WritableStream, text: string): void {
   stream.write(text.endsWith('\n') ? text : `${text}\n`)

@@ -9,7 +9,12 @@ export function terminalLog(context: CliContext): Log {
   const mask = (text: string) => secrets.reduce((out, s) => out.split(s).join('***'), text)
   const line = (stream: NodeJS.WritableStream, text: string) => {
     const indent = '  '.repeat(depth)
-    stream.write(mask(text).split('\n').map(l => indent + l).join('\n') + '\n')
+    stream.write(
+      mask(text)
+        .split('\n')
+        .map(l => indent + l)
+        .join('\n') + '\n'
+    )
   }
   const at = (where?: { file?: string; line?: number }) =>
     where?.file ? `${where.file}${where.line ? `:${where.line}` : ''}: ` : ''

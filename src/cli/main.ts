@@ -18,10 +18,19 @@ function usage(): string {
 }
 
 function commandUsage(command: CliCommand): string {
-  const lines = [`Usage: promote ${command.name} ${command.usage}`, '', command.summary, '', 'Options:']
+  const lines = [
+    `Usage: promote ${command.name} ${command.usage}`,
+    '',
+    command.summary,
+    '',
+    'Options:'
+  ]
   for (const [name, option] of Object.entries(command.options)) {
     const flag = `${option.short ? `-${option.short}, ` : '    '}--${name}${option.type === 'string' ? ' <value>' : ''}`
-    const fallback = option.default !== undefined && option.type === 'string' ? ` (default: ${String(option.default)})` : ''
+    const fallback =
+      option.default !== undefined && option.type === 'string'
+        ? ` (default: ${String(option.default)})`
+        : ''
     lines.push(`  ${flag}${fallback}`)
   }
   lines.push('  -h, --help')
@@ -52,7 +61,9 @@ export async function main(argv: string[], context: CliContext): Promise<number>
       strict: true
     })
   } catch (error) {
-    context.stderr.write(`promote ${name}: ${(error as Error).message}\n\n${commandUsage(command)}\n`)
+    context.stderr.write(
+      `promote ${name}: ${(error as Error).message}\n\n${commandUsage(command)}\n`
+    )
     return 2
   }
   if (parsed.values.help) {

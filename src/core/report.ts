@@ -31,7 +31,13 @@ export interface Report {
 }
 
 const ICON: Record<Verdict, string> = { pass: '✅', fail: '❌', warn: '⚠️', skip: '⏭️', info: 'ℹ️' }
-const WORD: Record<Verdict, string> = { pass: 'PASS', fail: 'FAIL', warn: 'WARN', skip: 'SKIP', info: 'INFO' }
+const WORD: Record<Verdict, string> = {
+  pass: 'PASS',
+  fail: 'FAIL',
+  warn: 'WARN',
+  skip: 'SKIP',
+  info: 'INFO'
+}
 
 export function verdictIcon(verdict: Verdict): string {
   return ICON[verdict]
@@ -53,15 +59,25 @@ function markdownTable(table: ReportTable): string[] {
 
 export function renderMarkdown(report: Report): string {
   const lines: string[] = [`## ${ICON[report.verdict]} ${report.title}`, '']
-  if (report.facts?.length) lines.push(...markdownTable({ columns: ['', ''], rows: report.facts.map(([k, v]) => [`**${k}**`, v]) }))
+  if (report.facts?.length)
+    lines.push(
+      ...markdownTable({ columns: ['', ''], rows: report.facts.map(([k, v]) => [`**${k}**`, v]) })
+    )
   for (const section of report.sections) {
     lines.push(`### ${section.verdict ? `${ICON[section.verdict]} ` : ''}${section.title}`, '')
     for (const paragraph of section.text ?? []) lines.push(paragraph, '')
-    if (section.facts?.length) lines.push(...markdownTable({ columns: ['', ''], rows: section.facts.map(([k, v]) => [`**${k}**`, v]) }))
+    if (section.facts?.length)
+      lines.push(
+        ...markdownTable({
+          columns: ['', ''],
+          rows: section.facts.map(([k, v]) => [`**${k}**`, v])
+        })
+      )
     for (const table of section.tables ?? []) lines.push(...markdownTable(table))
     if (section.items?.length) lines.push(...section.items.map(item => `- ${item}`), '')
   }
-  if (report.links?.length) lines.push(report.links.map(link => `[${link.label}](${link.url})`).join(' · '), '')
+  if (report.links?.length)
+    lines.push(report.links.map(link => `[${link.label}](${link.url})`).join(' · '), '')
   return lines.join('\n')
 }
 
@@ -70,8 +86,15 @@ function pad(text: string, width: number): string {
 }
 
 function textTable(table: ReportTable, indent: string): string[] {
-  const widths = table.columns.map((c, i) => Math.max([...c].length, ...table.rows.map(r => [...(r[i] ?? '')].length)))
-  const line = (cells: string[]) => indent + cells.map((c, i) => pad(c, widths[i]!)).join('  ').trimEnd()
+  const widths = table.columns.map((c, i) =>
+    Math.max([...c].length, ...table.rows.map(r => [...(r[i] ?? '')].length))
+  )
+  const line = (cells: string[]) =>
+    indent +
+    cells
+      .map((c, i) => pad(c, widths[i]!))
+      .join('  ')
+      .trimEnd()
   const out: string[] = []
   if (table.title) out.push(`${indent}${table.title}`)
   out.push(line(table.columns), indent + widths.map(w => '-'.repeat(w)).join('  '))
@@ -100,7 +123,8 @@ export function renderText(report: Report): string {
 
 export function formatValue(value: unknown): string {
   if (value === undefined || value === null) return '—'
-  if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)))
+  if (typeof value === 'number')
+    return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)))
   if (typeof value === 'string') return value
   return JSON.stringify(value)
 }

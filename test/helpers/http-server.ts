@@ -14,7 +14,11 @@ export interface RecordedRequest {
 export type Handler = (
   request: RecordedRequest,
   response: ServerResponse
-) => void | Promise<void> | { status?: number; body?: unknown; headers?: Record<string, string> } | Promise<{ status?: number; body?: unknown; headers?: Record<string, string> } | undefined>
+) =>
+  | void
+  | Promise<void>
+  | { status?: number; body?: unknown; headers?: Record<string, string> }
+  | Promise<{ status?: number; body?: unknown; headers?: Record<string, string> } | undefined>
 
 export interface TestServer {
   url: string
@@ -45,12 +49,22 @@ export async function startServer(handler: Handler): Promise<TestServer> {
     } else if (rawBody && type.includes('application/x-www-form-urlencoded')) {
       body = Object.fromEntries(new URLSearchParams(rawBody))
     }
-    const recorded: RecordedRequest = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, body, rawBody }
+    const recorded: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: url.searchParams,
+      headers: req.headers,
+      body,
+      rawBody
+    }
     requests.push(recorded)
     try {
       const result = await handler(recorded, res)
       if (res.writableEnded || res.destroyed) return
-      const reply = result ?? { status: 404, body: { message: `no route for ${recorded.method} ${recorded.path}` } }
+      const reply = result ?? {
+        status: 404,
+        body: { message: `no route for ${recorded.method} ${recorded.path}` }
+      }
       res.writeHead(reply.status ?? 200, { 'content-type': 'application/json', ...reply.headers })
       res.end(reply.body === undefined ? '' : JSON.stringify(reply.body))
     } catch (error) {

@@ -26,8 +26,15 @@ interface Parameter {
 interface Operation {
   operationId?: string
   parameters?: Parameter[]
-  requestBody?: { required?: boolean; content?: Record<string, { schema?: unknown }>; $ref?: string }
-  responses?: Record<string, { schema?: unknown; content?: Record<string, { schema?: unknown }>; $ref?: string }>
+  requestBody?: {
+    required?: boolean
+    content?: Record<string, { schema?: unknown }>
+    $ref?: string
+  }
+  responses?: Record<
+    string,
+    { schema?: unknown; content?: Record<string, { schema?: unknown }>; $ref?: string }
+  >
 }
 
 type Spec = {
@@ -40,7 +47,10 @@ type Spec = {
     schemas?: Record<string, unknown>
     parameters?: Record<string, Parameter>
     responses?: Record<string, { content?: Record<string, { schema?: unknown }> }>
-    requestBodies?: Record<string, { required?: boolean; content?: Record<string, { schema?: unknown }> }>
+    requestBodies?: Record<
+      string,
+      { required?: boolean; content?: Record<string, { schema?: unknown }> }
+    >
   }
 }
 
@@ -82,21 +92,35 @@ function jsonSchemaOf(content: Record<string, { schema?: unknown }> | undefined)
 function coerceParameter(value: string, schema: unknown): unknown {
   const type = (schema as { type?: unknown } | undefined)?.type
   const types = Array.isArray(type) ? type : [type]
-  if ((types.includes('integer') || types.includes('number')) && value.trim() !== '' && !Number.isNaN(Number(value))) return Number(value)
+  if (
+    (types.includes('integer') || types.includes('number')) &&
+    value.trim() !== '' &&
+    !Number.isNaN(Number(value))
+  )
+    return Number(value)
   if (types.includes('boolean') && (value === 'true' || value === 'false')) return value === 'true'
   return value
 }
 
 const cache = new Map<string, SpecValidator>()
 
-export function loadSpecValidator(file: string, options: { stripPrefix?: string } = {}): SpecValidator {
+export function loadSpecValidator(
+  file: string,
+  options: { stripPrefix?: string } = {}
+): SpecValidator {
   const key = `${file}|${options.stripPrefix ?? ''}`
   const cached = cache.get(key)
   if (cached) return cached
   const raw = JSON.parse(readFileSync(file, 'utf8')) as Spec
   const isOpenApi3 = typeof raw.openapi === 'string' && raw.openapi.startsWith('3')
   const spec = (isOpenApi3 ? normalizeNullable(raw) : raw) as Spec
-  const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false, validateSchema: false, discriminator: false })
+  const ajv = new Ajv({
+    strict: false,
+    allErrors: true,
+    validateFormats: false,
+    validateSchema: false,
+    discriminator: false
+  })
   ajv.addSchema(spec as object, 'spec')
   const compiled = new Map<string, ValidateFunction>()
   const compile = (schema: unknown): ValidateFunction => {
@@ -111,11 +135,22 @@ export function loadSpecValidator(file: string, options: { stripPrefix?: string 
     return fn
   }
   const errors = (fn: ValidateFunction, data: unknown, where: string) =>
-    fn(data) ? [] : (fn.errors ?? []).map(e => `${where}${e.instancePath || '/'} ${e.message}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`)
+    fn(data)
+      ? []
+      : (fn.errors ?? []).map(
+          e =>
+            `${where}${e.instancePath || '/'} ${e.message}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`
+        )
 
   const templates = Object.keys(spec.paths).map(template => {
-    const pattern = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/]+?').replace(/\{[^}]+\}/g, '[^/]+?')
-    return { template, regex: new RegExp(`^${(spec.basePath ?? '').replace(/\/$/, '')}${pattern}$`) }
+    const pattern = template
+      .replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+      .replace(/\\?\{[^}]+\\?\}/g, '[^/]+?')
+      .replace(/\{[^}]+\}/g, '[^/]+?')
+    return {
+      template,
+      regex: new RegExp(`^${(spec.basePath ?? '').replace(/\/$/, '')}${pattern}$`)
+    }
   })
   // Literal segments beat parameters (/pipelines/names/{name} before /pipelines/{id}); on a tie,
   // the template with fewer parameters is the more specific one.
@@ -136,18 +171,27 @@ export function loadSpecValidator(file: string, options: { stripPrefix?: string 
         .slice(2)
         .split('/')
         .map(part => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], spec)
+        .reduce<unknown>(
+          (node, part) => (node as Record<string, unknown> | undefined)?.[part],
+          spec
+        )
     }
     return current as T
   }
   const parametersOf = (operation: Operation, template: string): Parameter[] => {
-    const shared = (spec.paths[template] as { parameters?: Parameter[] } | undefined)?.parameters ?? []
-    return [...shared, ...(operation.parameters ?? [])].map(p => resolveRef(p)).filter((p): p is Parameter => !!p && typeof p.name === 'string')
+    const shared =
+      (spec.paths[template] as { parameters?: Parameter[] } | undefined)?.parameters ?? []
+    return [...shared, ...(operation.parameters ?? [])]
+      .map(p => resolveRef(p))
+      .filter((p): p is Parameter => !!p && typeof p.name === 'string')
   }
   /** Values of the template's {parameters} in a concrete path. */
   const pathValues = (template: string, path: string): Record<string, string> => {
     const names = [...template.matchAll(/\{([^}]+)\}/g)].map(m => m[1] as string)
-    const pattern = template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '([^/]+?)').replace(/\{[^}]+\}/g, '([^/]+?)')
+    const pattern = template
+      .replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+      .replace(/\\?\{[^}]+\\?\}/g, '([^/]+?)')
+      .replace(/\{[^}]+\}/g, '([^/]+?)')
     const found = new RegExp(`^${(spec.basePath ?? '').replace(/\/$/, '')}${pattern}$`).exec(path)
     const decode = (value: string) => {
       try {
@@ -160,7 +204,10 @@ export function loadSpecValidator(file: string, options: { stripPrefix?: string 
   }
 
   const match = (method: string, path: string) => {
-    const clean = options.stripPrefix && path.startsWith(options.stripPrefix) ? path.slice(options.stripPrefix.length) : path
+    const clean =
+      options.stripPrefix && path.startsWith(options.stripPrefix)
+        ? path.slice(options.stripPrefix.length)
+        : path
     for (const { template, regex } of templates) {
       const operation = spec.paths[template]?.[method.toLowerCase()]
       if (operation && regex.test(clean)) return { template, operation }
@@ -180,7 +227,8 @@ export function loadSpecValidator(file: string, options: { stripPrefix?: string 
       const requestBody = resolveRef(operation.requestBody)
       const bodySchema = bodyParam?.schema ?? jsonSchemaOf(requestBody?.content)
       const bodyRequired = bodyParam?.required ?? requestBody?.required ?? false
-      if (bodySchema && body !== undefined && body !== '') problems.push(...errors(compile(bodySchema), body, 'body'))
+      if (bodySchema && body !== undefined && body !== '')
+        problems.push(...errors(compile(bodySchema), body, 'body'))
       else if (bodySchema && bodyRequired) problems.push('body is required')
       for (const parameter of parameters) {
         if (parameter.in === 'query' && parameter.required && !query?.has(parameter.name)) {
@@ -189,12 +237,28 @@ export function loadSpecValidator(file: string, options: { stripPrefix?: string 
       }
       // OpenAPI 3 parameters carry a schema: check the values too (run_id an integer, state an enum).
       if (isOpenApi3) {
-        const inPath = pathValues(found.template, options.stripPrefix && path.startsWith(options.stripPrefix) ? path.slice(options.stripPrefix.length) : path)
+        const inPath = pathValues(
+          found.template,
+          options.stripPrefix && path.startsWith(options.stripPrefix)
+            ? path.slice(options.stripPrefix.length)
+            : path
+        )
         for (const parameter of parameters) {
           if (!parameter.schema) continue
-          const values = parameter.in === 'query' ? (query?.getAll(parameter.name) ?? []) : parameter.in === 'path' ? [inPath[parameter.name] ?? ''] : []
+          const values =
+            parameter.in === 'query'
+              ? (query?.getAll(parameter.name) ?? [])
+              : parameter.in === 'path'
+                ? [inPath[parameter.name] ?? '']
+                : []
           for (const value of values) {
-            problems.push(...errors(compile(parameter.schema), coerceParameter(value, resolveRef(parameter.schema)), `${parameter.in} parameter '${parameter.name}'`))
+            problems.push(
+              ...errors(
+                compile(parameter.schema),
+                coerceParameter(value, resolveRef(parameter.schema)),
+                `${parameter.in} parameter '${parameter.name}'`
+              )
+            )
           }
         }
       }
@@ -203,13 +267,19 @@ export function loadSpecValidator(file: string, options: { stripPrefix?: string 
     validateResponse(method, path, status, body) {
       const found = match(method, path)
       if (!found) return [`${method} ${path} is not an operation`]
-      const response = resolveRef(found.operation.responses?.[String(status)] ?? found.operation.responses?.default)
-      if (!response) return [`${status} is not a documented response of ${method} ${found.template}`]
+      const response = resolveRef(
+        found.operation.responses?.[String(status)] ?? found.operation.responses?.default
+      )
+      if (!response)
+        return [`${status} is not a documented response of ${method} ${found.template}`]
       const schema = response.schema ?? jsonSchemaOf(response.content)
       return schema ? errors(compile(schema), body, 'response') : []
     },
     validateSchema(name, data) {
-      const ref = spec.definitions?.[name] !== undefined ? `#/definitions/${name}` : `#/components/schemas/${name}`
+      const ref =
+        spec.definitions?.[name] !== undefined
+          ? `#/definitions/${name}`
+          : `#/components/schemas/${name}`
       return errors(compile({ $ref: ref }), data, name)
     }
   }

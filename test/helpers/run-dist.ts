@@ -65,7 +65,11 @@ function parseWorkflowCommands(stdout: string): ActionRun['commands'] {
       const at = pair.indexOf('=')
       properties[pair.slice(0, at)] = decodeURIComponent(pair.slice(at + 1).replace(/%2C/g, ','))
     }
-    commands.push({ command: match[1]!, properties, message: match[3]!.replace(/%0A/g, '\n').replace(/%25/g, '%') })
+    commands.push({
+      command: match[1]!,
+      properties,
+      message: match[3]!.replace(/%0A/g, '\n').replace(/%25/g, '%')
+    })
   }
   return commands
 }
@@ -74,7 +78,10 @@ function parseWorkflowCommands(stdout: string): ActionRun['commands'] {
  * Runs dist/<name>/index.js (or a post entry) as the GitHub runner does: inputs as INPUT_*
  * variables, outputs/summary/state through files, the event payload through GITHUB_EVENT_PATH.
  */
-export async function runDistAction(name: string, options: RunActionOptions = {}): Promise<ActionRun> {
+export async function runDistAction(
+  name: string,
+  options: RunActionOptions = {}
+): Promise<ActionRun> {
   const workDir = mkdtempSync(join(tmpdir(), `run-${name}-`))
   const files = {
     output: join(workDir, 'output'),
@@ -84,13 +91,20 @@ export async function runDistAction(name: string, options: RunActionOptions = {}
     path: join(workDir, 'path'),
     event: join(workDir, 'event.json')
   }
-  for (const file of [files.output, files.summary, files.state, files.env, files.path]) writeFileSync(file, '')
+  for (const file of [files.output, files.summary, files.state, files.env, files.path])
+    writeFileSync(file, '')
   writeFileSync(files.event, JSON.stringify(options.event ?? {}))
 
   const env: Record<string, string> = {}
   for (const [key, value] of Object.entries(process.env)) {
     // A clean runner: nothing of the parent's GitHub context leaks in.
-    if (value !== undefined && !key.startsWith('INPUT_') && !key.startsWith('GITHUB_') && !key.startsWith('STATE_')) env[key] = value
+    if (
+      value !== undefined &&
+      !key.startsWith('INPUT_') &&
+      !key.startsWith('GITHUB_') &&
+      !key.startsWith('STATE_')
+    )
+      env[key] = value
   }
   Object.assign(env, {
     GITHUB_ACTIONS: 'true',
@@ -131,7 +145,11 @@ export async function runDistAction(name: string, options: RunActionOptions = {}
 
   const script = join(REPO_ROOT, 'dist', name, options.entry ?? 'index.js')
   if (!existsSync(script)) throw new Error(`${script} is missing: run npm run build`)
-  const child = spawn(process.execPath, [script], { cwd: options.cwd ?? workDir, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [script], {
+    cwd: options.cwd ?? workDir,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', chunk => (stdout += chunk))

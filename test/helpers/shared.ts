@@ -15,13 +15,19 @@ export function sharedFile(relative: string): string | undefined {
   const file = join(SHARED_DIR, relative)
   if (existsSync(file)) return file
   const reason = `../shared/${relative} is not present at ${file}`
-  if (process.env.REQUIRE_SHARED === '1') throw new Error(`${reason}, and REQUIRE_SHARED=1 requires it`)
-  console.warn(`skipping: ${reason} (tests that need the team's shared specs and fixtures are skipped)`)
+  if (process.env.REQUIRE_SHARED === '1')
+    throw new Error(`${reason}, and REQUIRE_SHARED=1 requires it`)
+  console.warn(
+    `skipping: ${reason} (tests that need the team's shared specs and fixtures are skipped)`
+  )
   return undefined
 }
 
 /** `describe` when the shared file exists, `describe.skip` otherwise (throws under REQUIRE_SHARED=1). */
-export function describeWithShared(relative: string): { file: string | undefined; describe: jest.Describe } {
+export function describeWithShared(relative: string): {
+  file: string | undefined
+  describe: jest.Describe
+} {
   const file = sharedFile(relative)
   return { file, describe: file ? describe : describe.skip }
 }

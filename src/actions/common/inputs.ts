@@ -33,12 +33,18 @@ export const objectInput = () =>
       try {
         parsed = value.trim() === '' ? {} : parseYaml(value, { maxAliasCount: 50 })
       } catch (error) {
-        ctx.addIssue({ code: 'custom', message: `not valid YAML/JSON: ${(error as Error).message.split('\n')[0]}` })
+        ctx.addIssue({
+          code: 'custom',
+          message: `not valid YAML/JSON: ${(error as Error).message.split('\n')[0]}`
+        })
         return z.NEVER
       }
       if (parsed === null || parsed === undefined) return {}
       if (typeof parsed !== 'object' || Array.isArray(parsed)) {
-        ctx.addIssue({ code: 'custom', message: 'expected an object, e.g. {"epochs": 10} or epochs: 10' })
+        ctx.addIssue({
+          code: 'custom',
+          message: 'expected an object, e.g. {"epochs": 10} or epochs: 10'
+        })
         return z.NEVER
       }
       return parsed as Record<string, unknown>
@@ -62,7 +68,10 @@ export const durationInput = () =>
     )
 
 /** Inputs whose values are secrets: masked before anything can log them. */
-export function readInputs<S extends InputSchema>(schema: S, secretKeys: readonly string[] = []): z.output<S> {
+export function readInputs<S extends InputSchema>(
+  schema: S,
+  secretKeys: readonly string[] = []
+): z.output<S> {
   const raw: Record<string, string | undefined> = {}
   for (const key of Object.keys(schema.shape)) {
     const value = core.getInput(key)

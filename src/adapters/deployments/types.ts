@@ -2,7 +2,8 @@
  * Where deployments are recorded: GitHub deployments on the runner (github.ts), a local ledger
  * file for the CLI (ledger.ts). Both keep the same payload, so history and rollback read either.
  */
-export type DeploymentState = 'queued' | 'pending' | 'in_progress' | 'success' | 'failure' | 'error' | 'inactive'
+export type DeploymentState =
+  'queued' | 'pending' | 'in_progress' | 'success' | 'failure' | 'error' | 'inactive'
 
 export interface DeploymentPayload {
   modelUri: string
@@ -47,8 +48,18 @@ export interface StatusUpdate {
 }
 
 export interface DeploymentStore {
-  create(input: { environment: string; ref: string; sha: string; payload: DeploymentPayload; description: string }): Promise<DeploymentRecord>
-  setStatus(id: DeploymentRecord['id'], state: DeploymentState, update?: StatusUpdate): Promise<void>
+  create(input: {
+    environment: string
+    ref: string
+    sha: string
+    payload: DeploymentPayload
+    description: string
+  }): Promise<DeploymentRecord>
+  setStatus(
+    id: DeploymentRecord['id'],
+    state: DeploymentState,
+    update?: StatusUpdate
+  ): Promise<void>
   /** Newest first, each with its latest state. */
   list(environment: string, options?: { limit?: number }): Promise<DeploymentRecord[]>
 }

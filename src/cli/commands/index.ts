@@ -9,4 +9,13 @@ import { command as run } from './run.js'
 import { command as validate } from './validate.js'
 
 /** In the order of the promotion flow. */
-export const COMMANDS: CliCommand[] = [run, exportModel, validate, deploy, rollback, history, notify, demo]
+export const COMMANDS: CliCommand[] = [
+  run,
+  exportModel,
+  validate,
+  deploy,
+  rollback,
+  history,
+  notify,
+  demo
+]
