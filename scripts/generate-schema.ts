@@ -14,7 +14,7 @@ export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 export const SCHEMA_FILE = 'schema/promote.schema.json'
 export const DOCS_FILE = 'docs/promote-yaml.md'
 export const SCHEMA_URL =
-  'https://raw.githubusercontent.com/org/promote-actions/v1/schema/promote.schema.json'
+  'https://raw.githubusercontent.com/promote-actions/promote-actions/v1/schema/promote.schema.json'
 
 /** A complete promote.yaml shown in the reference (a test checks that it loads). */
 export const EXAMPLE_CONFIG = `# yaml-language-server: $schema=${SCHEMA_URL}
