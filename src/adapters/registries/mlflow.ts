@@ -2,6 +2,7 @@ import { ConfigurationError } from '../../core/errors.js'
 import { manifestSchema, toModelRecord, type ModelRecord } from '../../core/manifest.js'
 import { formatModelUri, parseModelUri, type ModelUri } from '../../core/uri.js'
 import { HttpClient, HttpError, type HttpClientOptions } from '../http.js'
+import { resolutionError } from './errors.js'
 import type { ModelRegistry, ResolvedModel } from './types.js'
 
 export interface MlflowRegistryOptions {
@@ -80,20 +81,7 @@ export class MlflowRegistry implements ModelRegistry {
     try {
       return (await run()).body
     } catch (error) {
-      if (
-        error instanceof HttpError &&
-        error.status !== undefined &&
-        error.status >= 400 &&
-        error.status < 500
-      ) {
-        throw new ConfigurationError(`model URI '${uri}' does not resolve: ${error.message}`)
-      }
-      if (error instanceof HttpError) {
-        throw new ConfigurationError(
-          `model URI '${uri}': the MLflow server at ${this.options.url} is not answering (${error.message})`
-        )
-      }
-      throw error
+      throw resolutionError(error, uri, `the MLflow server at ${this.options.url}`)
     }
   }
 
