@@ -3,7 +3,6 @@ import * as core from '@actions/core'
 import { createSmtpMailer } from '../../adapters/email/smtp.js'
 import { createSlackClient, slackOptionsFromEnv } from '../../adapters/slack/web-api.js'
 import { postWebhook } from '../../adapters/slack/webhook.js'
-import type { RunContext } from '../../app/ports.js'
 import { notify, parseFactsInput } from '../../app/notify.js'
 import { loadConfig } from '../../core/config/load.js'
 import type { PromoteConfig } from '../../core/config/schema.js'
@@ -11,32 +10,11 @@ import { resolveEvent } from '../../core/notification.js'
 import { readInputs } from '../common/inputs.js'
 import { jobSummary, runnerLog } from '../common/log.js'
 import { inputSchema, SECRET_INPUTS } from './inputs.js'
+import { githubRunContext } from '../common/context.js'
 
 /** Later notify steps of the same job find the message here when no ts input is given. */
 export const TS_ENV = 'PROMOTE_NOTIFY_TS'
 export const CHANNEL_ENV = 'PROMOTE_NOTIFY_CHANNEL'
-
-export function runContextFromEnv(env: NodeJS.ProcessEnv): RunContext {
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/')
-  const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com'
-  return {
-    ...(owner && repo && { repository: { owner, repo } }),
-    sha: env.GITHUB_SHA ?? '',
-    ref: env.GITHUB_REF ?? '',
-    ...(env.GITHUB_REF_NAME && { branch: env.GITHUB_REF_NAME }),
-    actor: env.GITHUB_ACTOR ?? '',
-    ...(env.GITHUB_TRIGGERING_ACTOR && { triggeringActor: env.GITHUB_TRIGGERING_ACTOR }),
-    ...(env.GITHUB_RUN_ID && { runId: env.GITHUB_RUN_ID }),
-    ...(env.GITHUB_RUN_ATTEMPT && { runAttempt: env.GITHUB_RUN_ATTEMPT }),
-    serverUrl,
-    ...(env.GITHUB_EVENT_NAME && { eventName: env.GITHUB_EVENT_NAME }),
-    ...(owner &&
-      repo &&
-      env.GITHUB_RUN_ID && {
-        runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`
-      })
-  }
-}
 
 export async function run(): Promise<void> {
   const inputs = readInputs(inputSchema, SECRET_INPUTS)
@@ -63,7 +41,7 @@ export async function run(): Promise<void> {
       ...(inputs['slack-token'] && { slackToken: inputs['slack-token'] }),
       ...(inputs['slack-webhook'] && { slackWebhook: inputs['slack-webhook'] }),
       ...(inputs['summary-url'] && { summaryUrl: inputs['summary-url'] }),
-      context: runContextFromEnv(env),
+      context: githubRunContext(env),
       env,
       dryRun: inputs['dry-run']
     },

@@ -7,7 +7,7 @@ import {
 import type { ApprovalSource } from '../../app/approval.js'
 import type { RunContext } from '../../app/ports.js'
 import { ConfigurationError } from '../../core/errors.js'
-import { githubRunContext } from '../submit-train/context.js'
+import { githubRunContext } from '../common/context.js'
 
 /** GitHub's environments and run approvals as the approval check's port. */
 export function gitHubApprovalSource(

@@ -9,7 +9,7 @@ import { isTerminal } from '../../adapters/orchestrators/poll.js'
 import { loadConfig } from '../../core/config/load.js'
 import { errorMessage } from '../../core/errors.js'
 import { runnerLog } from '../common/log.js'
-import { githubRunContext } from '../submit-train/context.js'
+import { githubRunContext } from '../common/context.js'
 import { tokenValue } from './inputs.js'
 import { STATE } from './state.js'
 

@@ -4,7 +4,7 @@ import { runWorkflow } from '../../app/run-workflow.js'
 import { loadConfig } from '../../core/config/load.js'
 import { readInputs } from '../common/inputs.js'
 import { jobSummary, runnerLog } from '../common/log.js'
-import { githubRunContext } from './context.js'
+import { githubRunContext } from '../common/context.js'
 import { inputSchema, SECRET_INPUTS } from './inputs.js'
 import { STATE } from './state.js'
 
