@@ -20,7 +20,7 @@ import { evaluateGates, GATE_COLUMNS, gateTableRows, type GateEvaluation } from 
 import { parseManifest, type LoadedManifest, type ModelRecord } from '../core/manifest.js'
 import { formatValue, type Report, type ReportSection, type Verdict } from '../core/report.js'
 import { parseModelUri } from '../core/uri.js'
-import { parseYamlSource, type YamlSource } from '../core/yaml-source.js'
+import { MAX_MANIFEST_BYTES, parseYamlSource, type YamlSource } from '../core/yaml-source.js'
 import { formatDuration } from '../core/duration.js'
 import type { ModelRegistry } from '../adapters/registries/types.js'
 import type { Log } from './ports.js'
@@ -210,7 +210,7 @@ async function findChampion(
         if (text === undefined) continue
         const source = `${revision}:${path}`
         try {
-          const yaml = parseYamlSource(source, text)
+          const yaml = parseYamlSource(source, text, { maxBytes: MAX_MANIFEST_BYTES })
           let record: ModelRecord | undefined
           try {
             record = parseManifest(source, text).record
@@ -388,7 +388,7 @@ export async function validate(request: ValidateRequest): Promise<ValidationResu
     const text = await readFile(full, 'utf8')
     const entry: ManifestFile = { file }
     try {
-      entry.source = parseYamlSource(file, text)
+      entry.source = parseYamlSource(file, text, { maxBytes: MAX_MANIFEST_BYTES })
     } catch {
       // parseManifest below reports the same YAML error with its position.
     }

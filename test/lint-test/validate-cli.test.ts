@@ -107,4 +107,21 @@ describe('promote validate', () => {
     )
     expect(run.stdout).toMatch(/schema +FAIL/)
   })
+
+  it('accepts a manifest larger than the config size cap, as loadManifest does', () => {
+    const dir = repo(0.82)
+    // Wide models (MLRun feature_stats) make manifests of several MiB; the config cap is 1 MiB.
+    const stats = Array.from(
+      { length: 30_000 },
+      (_, i) => `    feature_${i}: {mean: ${i}.5, std: 1.25}`
+    )
+    write(
+      dir,
+      'artifacts/model:challenger.yaml',
+      `${manifest(0.82)}  feature_stats:\n${stats.join('\n')}\n`
+    )
+    const run = promote(dir)
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+  })
 })
