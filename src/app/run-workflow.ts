@@ -220,10 +220,7 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunWorkf
     !!context.runId,
     resolveOptions(orchestratorOptions).sleep
   )
-  const url = submitted.url ?? orchestrator.runUrl(submitted.runId)
-  log.info(
-    `${submitted.adopted ? 'Adopted existing' : 'Submitted'} run ${submitted.runId}${url ? `: ${url}` : ''}`
-  )
+  // Saved state first: a step killed right after the log line must still let its post step cancel.
   options.onSubmitted?.(submitted, {
     cluster: clusterName,
     clusterConfig: cluster,
@@ -231,6 +228,10 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunWorkf
     project: environment.projectName,
     workflow: workflow.remoteName
   })
+  const url = submitted.url ?? orchestrator.runUrl(submitted.runId)
+  log.info(
+    `${submitted.adopted ? 'Adopted existing' : 'Submitted'} run ${submitted.runId}${url ? `: ${url}` : ''}`
+  )
 
   let status: RunStatus
   let failure: string | undefined
