@@ -195,6 +195,10 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunWorkf
   const wait = options.wait ?? true
   const startedAt = new Date()
 
+  // The seed loads each environment's own branch: `#{branch}` in a source names it.
+  const configuredSource =
+    environment.source ?? (cluster.kind === 'mlrun' ? cluster.source : undefined)
+  const source = configuredSource?.replaceAll('{branch}', environment.branch)
   const request: SubmitRequest = {
     workflow: workflow.remoteName,
     ...(workflow.command !== undefined && { command: workflow.command }),
@@ -202,6 +206,7 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunWorkf
     project: environment.projectName,
     labels,
     displayName: `${runKey}-a${attempt}`,
+    ...(source !== undefined && { source }),
     ...(workflow.pipelineId && { pipelineId: workflow.pipelineId }),
     ...(workflow.pipelineVersionId && { pipelineVersionId: workflow.pipelineVersionId })
   }

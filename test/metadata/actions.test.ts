@@ -108,6 +108,7 @@ describe('the root action.yml', () => {
     }
     expect(status).toBe(1)
     expect(stdout).toMatch(/^::error title=[^:]+::/)
-    for (const name of ACTION_NAMES) expect(stdout).toContain(`promote-actions/promote-actions/${name}@v1`)
+    for (const name of ACTION_NAMES)
+      expect(stdout).toContain(`promote-actions/promote-actions/${name}@v1`)
   })
 })

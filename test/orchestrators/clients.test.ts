@@ -114,6 +114,26 @@ argoShared.describe('Argo client', () => {
   })
 })
 
+test("MLRun submit sends the environment's source over the cluster's", async () => {
+  const mlrun = await startMlrunServer({ projects: { heart: { train: {} } } })
+  closers.push(() => mlrun.close())
+  const cluster = {
+    kind: 'mlrun' as const,
+    url: mlrun.url,
+    clientVersion: '1.7.0',
+    source: 'git://github.com/acme/heart.git'
+  }
+  const client = createOrchestrator(cluster, options)
+  await client.submit(request({ source: 'git://github.com/acme/heart.git#staging' }))
+  await client.submit(request({ displayName: 'gh9-train-development-a2' }))
+  const submits = mlrun.requests.filter(r => r.method === 'POST' && r.path.endsWith('/submit'))
+  expect(submits.map(r => (r.body as { source?: string }).source)).toEqual([
+    'git://github.com/acme/heart.git#staging',
+    'git://github.com/acme/heart.git'
+  ])
+  expect(mlrun.violations).toEqual([])
+})
+
 test('MLRun on an older server without pipeline terminate: cancel still aborts the runner', async () => {
   const mlrun = await startMlrunServer({
     terminateSupported: false,

@@ -136,6 +136,45 @@ describe('runWorkflow', () => {
     expect(submitted[0]!.project).toBe('heart-stg')
   })
 
+  test("an MLRun source loads the environment's branch; an environment may name its own", async () => {
+    const mlrun = parseConfig(
+      'promote.yaml',
+      [
+        'project: heart',
+        'model: {name: model}',
+        'clusters:',
+        '  iguazio: {kind: mlrun, url: "http://mlrun.invalid", source: "git://github.com/acme/heart.git#{branch}"}',
+        'environments:',
+        '  development: {branch: development, cluster: iguazio}',
+        '  staging: {branch: staging, cluster: iguazio, source: "git://github.com/acme/heart.git#release"}',
+        'deployment: {workflow: train}',
+        'workflows:',
+        '  train: {timeout: 5m}'
+      ].join('\n')
+    )
+    const { orchestrator, submitted } = memoryOrchestrator()
+    for (const branch of ['development', 'staging']) {
+      await runWorkflow({
+        config: mlrun,
+        context: { ...github, branch },
+        log: log(),
+        createOrchestrator: () => orchestrator
+      })
+    }
+    expect(submitted.map(request => request.source)).toEqual([
+      'git://github.com/acme/heart.git#development',
+      'git://github.com/acme/heart.git#release'
+    ])
+    // Other cluster kinds have no source to send.
+    await runWorkflow({
+      config,
+      context: github,
+      log: log(),
+      createOrchestrator: () => orchestrator
+    })
+    expect(submitted[2]!.source).toBeUndefined()
+  })
+
   test('a re-run follows an earlier attempt still running, but submits again after a failed one', async () => {
     const running = memoryOrchestrator([{ runId: 'wf-old', state: 'running', attempt: 1 }])
     const followed = await runWorkflow({

@@ -141,7 +141,9 @@ export class MlrunOrchestrator implements Orchestrator {
       arguments: request.arguments,
       // The runner run is named after the submission, so a lost response can be found again.
       run_name: request.displayName,
-      ...(this.cluster.source && { source: this.cluster.source }),
+      ...((request.source ?? this.cluster.source) && {
+        source: request.source ?? this.cluster.source
+      }),
       ...(this.cluster.artifactPath && { artifact_path: this.cluster.artifactPath })
     }
     try {

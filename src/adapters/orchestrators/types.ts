@@ -46,6 +46,8 @@ export interface SubmitRequest {
   labels: Record<string, string>
   /** A human-readable run name. */
   displayName: string
+  /** Where the runner loads the project from (MLRun), for this environment. */
+  source?: string
   pipelineId?: string
   pipelineVersionId?: string
 }

@@ -120,7 +120,9 @@ const mlrunCluster = z.strictObject({
   source: z
     .string()
     .optional()
-    .describe('Project source loaded by the runner, e.g. git://github.com/org/repo#staging'),
+    .describe(
+      "Project source loaded by the runner, e.g. git://github.com/org/repo#{branch}; '{branch}' becomes the environment's branch"
+    ),
   artifactPath: z.string().optional().describe('Where the runner writes artifacts'),
   clientVersion: z.string().default('1.7.0').describe('Sent as x-mlrun-client-version')
 })
@@ -253,6 +255,10 @@ export const environmentSchema = z.strictObject({
     .default({})
     .describe('Per-workflow argument overrides, e.g. {deploy: {replicas: 3}}'),
   projectSuffix: z.string().optional().describe('Appended to the project name, e.g. -staging'),
+  source: z
+    .string()
+    .optional()
+    .describe("Project source for this environment (MLRun), overriding the cluster's `source`"),
   gates: gateOverridesSchema.optional()
 })
 
