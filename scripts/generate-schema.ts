@@ -278,7 +278,7 @@ export function renderPromoteYamlDocsRaw(): string {
     EXAMPLE_CONFIG.trimEnd(),
     '```',
     '',
-    'Check a file with `npx promote validate`; every problem is listed with its position:',
+    'Check a file with `promote validate`; every problem is listed with its position:',
     '',
     '```text',
     exampleErrors(),
