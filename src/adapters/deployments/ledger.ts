@@ -3,6 +3,7 @@ import { dirname } from 'node:path'
 import { ConfigurationError } from '../../core/errors.js'
 import { writeFileAtomic } from '../../core/fs.js'
 import type {
+  CreateDeploymentInput,
   DeploymentPayload,
   DeploymentRecord,
   DeploymentState,
@@ -65,13 +66,7 @@ export class LocalLedger implements DeploymentStore {
     this.now = options.now ?? (() => new Date())
   }
 
-  async create(input: {
-    environment: string
-    ref: string
-    sha: string
-    payload: DeploymentPayload
-    description: string
-  }): Promise<DeploymentRecord> {
+  async create(input: CreateDeploymentInput): Promise<DeploymentRecord> {
     return this.update(ledger => {
       const deployment: LedgerDeployment = {
         id: ledger.nextId++,

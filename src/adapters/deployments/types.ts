@@ -47,14 +47,16 @@ export interface StatusUpdate {
   description?: string
 }
 
+export interface CreateDeploymentInput {
+  environment: string
+  ref: string
+  sha: string
+  payload: DeploymentPayload
+  description: string
+}
+
 export interface DeploymentStore {
-  create(input: {
-    environment: string
-    ref: string
-    sha: string
-    payload: DeploymentPayload
-    description: string
-  }): Promise<DeploymentRecord>
+  create(input: CreateDeploymentInput): Promise<DeploymentRecord>
   setStatus(
     id: DeploymentRecord['id'],
     state: DeploymentState,

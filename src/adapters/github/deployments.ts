@@ -3,6 +3,7 @@
  * environment's page, and what `promote history` / rollback read back.
  */
 import type {
+  CreateDeploymentInput,
   DeploymentPayload,
   DeploymentRecord,
   DeploymentState,
@@ -106,13 +107,7 @@ export class GitHubDeploymentStore implements DeploymentStore {
     return `${this.webUrl}/${this.options.owner}/${this.options.repo}/deployments/activity_log?environments_filter=${encodeURIComponent(environment)}`
   }
 
-  async create(input: {
-    environment: string
-    ref: string
-    sha: string
-    payload: DeploymentPayload
-    description: string
-  }): Promise<DeploymentRecord> {
+  async create(input: CreateDeploymentInput): Promise<DeploymentRecord> {
     // Deploy the exact commit (a branch could move meanwhile); keep the branch in the payload.
     const ref = input.sha || input.ref
     const payload = {
