@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
+import '../helpers/property.js'
 import { stringify } from 'yaml'
 import { parseConfig } from '../../src/core/config/load.js'
 import { ConfigurationError } from '../../src/core/errors.js'

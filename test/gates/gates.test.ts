@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
+import '../helpers/property.js'
 import { evaluateGates, gateTableRows } from '../../src/core/gates.js'
 import { gatesSchema } from '../../src/core/config/schema.js'
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
+import '../helpers/property.js'
 import { parseFactsInput } from '../../src/app/notify.js'
 import { pipelineFactsSchema } from '../../src/core/facts.js'
 import {
