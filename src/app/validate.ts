@@ -22,6 +22,7 @@ import { formatValue, type Report, type ReportSection, type Verdict } from '../c
 import { parseModelUri } from '../core/uri.js'
 import { MAX_MANIFEST_BYTES, parseYamlSource, type YamlSource } from '../core/yaml-source.js'
 import { formatDuration } from '../core/duration.js'
+import { branchNameProblem } from '../core/git-ref.js'
 import type { ModelRegistry } from '../adapters/registries/types.js'
 import type { Log } from './ports.js'
 
@@ -347,6 +348,14 @@ async function checkDrift(
  */
 export async function validate(request: ValidateRequest): Promise<ValidationResult> {
   const { log } = request
+  // An input, not the config: refuse it before any command runs (the config's branches are
+  // checked by its schema).
+  const branchProblem =
+    request.productionBranch !== undefined ? branchNameProblem(request.productionBranch) : undefined
+  if (branchProblem)
+    throw new ConfigurationError(
+      `production-branch '${request.productionBranch}' is not a git branch name: ${branchProblem}`
+    )
   const checks: CheckOutcome[] = []
   const problems: Problem[] = []
   const notes: string[] = []
@@ -700,7 +709,8 @@ export function createGitReader(cwd: string, options: { fetchMissing?: boolean }
     })
   return {
     async show(revision, path) {
-      const first = await git(['show', `${revision}:${path}`])
+      // --end-of-options: a revision can never be read as an option (`--output=<file>` writes files).
+      const first = await git(['show', '--end-of-options', `${revision}:${path}`])
       if (first.code === 0) return first.stdout
       const remoteBranch = /^origin\/(.+)$/.exec(revision)?.[1]
       if (!options.fetchMissing || !remoteBranch || fetched.has(remoteBranch)) return undefined
@@ -709,11 +719,12 @@ export function createGitReader(cwd: string, options: { fetchMissing?: boolean }
         'fetch',
         '--no-tags',
         '--depth=1',
+        '--end-of-options',
         'origin',
         `+refs/heads/${remoteBranch}:refs/remotes/origin/${remoteBranch}`
       ])
       if (fetch.code !== 0) return undefined
-      const second = await git(['show', `${revision}:${path}`])
+      const second = await git(['show', '--end-of-options', `${revision}:${path}`])
       return second.code === 0 ? second.stdout : undefined
     }
   }

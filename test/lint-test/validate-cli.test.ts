@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { cliSnapshot } from '../export/cli-snapshot.js'
@@ -91,6 +91,22 @@ describe('promote validate', () => {
     expect(promote(dir, '--champion', 'sometimes').stderr).toMatch(
       /--champion must be one of auto, git, registry, none/
     )
+  })
+
+  it('refuses a production branch git would read as an option, before any command runs', () => {
+    const dir = repo(0.95)
+    const marker = join(dir, 'lint-ran')
+    const result = promote(
+      dir,
+      '--production-branch=--output=pwned',
+      '--lint',
+      `touch ${JSON.stringify(marker)}`
+    )
+    expect(result.status).not.toBe(0)
+    expect(result.stderr).toContain(
+      "production-branch '--output=pwned' is not a git branch name: must not start with '-'"
+    )
+    expect(readdirSync(dir).sort()).toEqual(['.git', 'artifacts', 'promote.yaml'])
   })
 
   it('reports an invalid promote.yaml with its line', () => {

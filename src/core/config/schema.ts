@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { branchNameProblem } from '../git-ref.js'
 import { parseDuration } from '../duration.js'
 import { describeValue } from '../errors.js'
 
@@ -241,7 +242,12 @@ const approvalSchema = z.strictObject({
 })
 
 export const environmentSchema = z.strictObject({
-  branch: name.describe('Git branch this environment deploys from'),
+  branch: name
+    .superRefine((value, ctx) => {
+      const problem = value ? branchNameProblem(value) : undefined
+      if (problem) ctx.addIssue({ code: 'custom', message: `not a git branch name: ${problem}` })
+    })
+    .describe('Git branch this environment deploys from'),
   cluster: name.describe('Name of the cluster (under `clusters`) this environment uses'),
   requireApproval: z
     .boolean()
