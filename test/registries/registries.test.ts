@@ -258,7 +258,7 @@ describe('mlflow registry', () => {
       /model URI 'models:\/model\/7' does not resolve: MLflow: GET .* returned 404: RESOURCE_DOES_NOT_EXIST: Model Version \(name=model, version=7\) not found/
     )
     expect((await rejection(registry().resolve('models:/model@champion'))).message).toMatch(
-      /RESOURCE_DOES_NOT_EXIST: Registered model alias champion not found/
+      /400: INVALID_PARAMETER_VALUE: Registered model alias champion not found/
     )
   })
 

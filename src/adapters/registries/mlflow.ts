@@ -50,8 +50,12 @@ export function describeMlflowError(body: unknown): string | undefined {
 }
 
 /**
- * MLflow's model registry over its REST API. The manifest has the MLRun shape (kind: model,
- * metadata, spec with metrics and parameters) so gates and deploys read every registry alike.
+ * MLflow's model registry over its REST API. MLflow publishes no spec: each request is the one
+ * its own REST client sends (`mlflow/store/model_registry/rest_store.py`) to the route and method
+ * of `mlflow/protos/model_registry.proto`, with the parameters its handler reads
+ * (`mlflow/server/handlers.py`: GET from the query string, POST as a JSON body, every version a
+ * string). The manifest has the MLRun shape (kind: model, metadata, spec with metrics and
+ * parameters) so gates and deploys read every registry alike.
  */
 export class MlflowRegistry implements ModelRegistry {
   readonly kind = 'mlflow' as const
@@ -67,8 +71,11 @@ export class MlflowRegistry implements ModelRegistry {
     })
   }
 
+  /** `latest` is no alias in MLflow (the name is reserved) but the newest version: models:/<name>/latest. */
   uriForTag(name: string, tag: string): string {
-    return formatModelUri({ scheme: 'models', name, alias: tag })
+    return tag.toLowerCase() === 'latest'
+      ? formatModelUri({ scheme: 'models', name, version: 'latest' })
+      : formatModelUri({ scheme: 'models', name, alias: tag })
   }
 
   pinnedUri(record: ModelRecord): string {
@@ -87,15 +94,7 @@ export class MlflowRegistry implements ModelRegistry {
 
   async resolve(uri: string): Promise<ResolvedModel> {
     const parsed = parseMlflowUri(uri)
-    const { model_version: version } = await this.call<{ model_version: ModelVersion }>(uri, () =>
-      'alias' in parsed
-        ? this.http.get('/registered-models/alias', {
-            query: { name: parsed.name, alias: parsed.alias }
-          })
-        : this.http.get('/model-versions/get', {
-            query: { name: parsed.name, version: parsed.version }
-          })
-    )
+    const version = await this.modelVersion(uri, parsed)
     if (!version?.version)
       throw new ConfigurationError(`model URI '${uri}': MLflow returned no model_version`)
     const run = version.run_id
@@ -112,11 +111,60 @@ export class MlflowRegistry implements ModelRegistry {
     return { record: toModelRecord(manifestSchema.parse(manifest), manifest), manifest }
   }
 
+  /**
+   * The model version a models:/ URI names, asked the way MLflow's own client asks
+   * (`mlflow/store/artifact/utils/models.py` `get_model_name_and_version`): an alias through
+   * GET registered-models/alias, a number through GET model-versions/get, and `latest` as the
+   * highest version number of `get_latest_versions(name)` (POST
+   * registered-models/get-latest-versions, the newest version of each stage), then read in full:
+   * MLflow refuses `version=latest` with 400 INVALID_PARAMETER_VALUE.
+   */
+  private async modelVersion(
+    uri: string,
+    parsed: Extract<ModelUri, { scheme: 'models' }>
+  ): Promise<ModelVersion | undefined> {
+    if ('alias' in parsed) {
+      return (
+        await this.call<{ model_version?: ModelVersion }>(uri, () =>
+          this.http.get('/registered-models/alias', {
+            query: { name: parsed.name, alias: parsed.alias }
+          })
+        )
+      ).model_version
+    }
+    let number = parsed.version
+    if (number.toLowerCase() === 'latest') {
+      const { model_versions: latest = [] } = await this.call<{ model_versions?: ModelVersion[] }>(
+        uri,
+        () =>
+          this.http.post('/registered-models/get-latest-versions', {
+            body: { name: parsed.name },
+            // A read: sending it again is harmless.
+            idempotent: true
+          })
+      )
+      const numbers = latest.map(v => Number(v.version)).filter(n => Number.isSafeInteger(n))
+      if (numbers.length === 0)
+        throw new ConfigurationError(
+          `model URI '${uri}' does not resolve: MLflow has no versions of model '${parsed.name}'`
+        )
+      number = String(Math.max(...numbers))
+    }
+    return (
+      await this.call<{ model_version?: ModelVersion }>(uri, () =>
+        this.http.get('/model-versions/get', { query: { name: parsed.name, version: number } })
+      )
+    ).model_version
+  }
+
   async setTag(record: ModelRecord, tag: string): Promise<void> {
     if (!record.version)
       throw new ConfigurationError(
         `cannot set alias '${tag}' on ${record.uri}: it names no MLflow version`
       )
+    const problem = aliasProblem(tag)
+    if (problem)
+      throw new ConfigurationError(`cannot set MLflow alias '${tag}' on ${record.uri}: ${problem}`)
     try {
       await this.http.post('/registered-models/alias', {
         body: { name: record.name, alias: tag, version: record.version }
@@ -133,6 +181,21 @@ export class MlflowRegistry implements ModelRegistry {
       throw error
     }
   }
+}
+
+/**
+ * Why MLflow would refuse `alias` as an alias name (`mlflow/utils/validation.py`
+ * `_validate_model_alias_name`), so the refusal comes before any request.
+ */
+export function aliasProblem(alias: string): string | undefined {
+  if (alias === '') return 'an alias name cannot be empty'
+  if (!/^[\w-]+$/.test(alias)) return "alias names may only contain letters, digits, '_' and '-'"
+  if (alias.length > 255) return 'alias names are at most 255 characters'
+  if (alias.toLowerCase() === 'latest')
+    return "'latest' is reserved by MLflow (models:/<name>/latest is the newest version); choose another tag"
+  if (/^v\d+$/i.test(alias))
+    return `'${alias}' is reserved by MLflow for version ${alias.slice(1)}; choose another tag`
+  return undefined
 }
 
 function parseMlflowUri(uri: string): Extract<ModelUri, { scheme: 'models' }> {
