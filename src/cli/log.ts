@@ -1,3 +1,4 @@
+import { neutralizeWorkflowCommands } from '../core/log-safety.js'
 import { renderText } from '../core/report.js'
 import type { Log, Reporter } from '../app/ports.js'
 import type { CliContext } from './command.js'
@@ -9,8 +10,9 @@ export function terminalLog(context: CliContext): Log {
   const mask = (text: string) => secrets.reduce((out, s) => out.split(s).join('***'), text)
   const line = (stream: NodeJS.WritableStream, text: string) => {
     const indent = '  '.repeat(depth)
+    // The CLI also runs inside workflow steps, where its output is read for workflow commands.
     stream.write(
-      mask(text)
+      neutralizeWorkflowCommands(mask(text))
         .split('\n')
         .map(l => indent + l)
         .join('\n') + '\n'
@@ -43,7 +45,7 @@ export function terminalLog(context: CliContext): Log {
 export function terminalReporter(context: CliContext): Reporter {
   return {
     async summary(report) {
-      context.stdout.write(`\n${renderText(report)}\n\n`)
+      context.stdout.write(`\n${neutralizeWorkflowCommands(renderText(report))}\n\n`)
     }
   }
 }

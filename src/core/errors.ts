@@ -1,3 +1,4 @@
+import { printable } from './log-safety.js'
 /** One problem in a user's file: where it is and what is wrong. */
 export interface Problem {
   file?: string
@@ -54,7 +55,7 @@ export function describeValue(value: unknown): string {
   if (value === null) return 'null'
   if (value === undefined) return 'nothing'
   if (typeof value === 'string')
-    return value.length > 40 ? `'${value.slice(0, 37)}...'` : `'${value}'`
+    return `'${printable(value.length > 40 ? `${value.slice(0, 37)}...` : value)}'`
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
     return String(value)
   if (Array.isArray(value)) return 'a list'

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { neutralizeWorkflowCommands } from '../../core/log-safety.js'
 import { renderMarkdown } from '../../core/report.js'
 import type { Log, Reporter, Where } from '../../app/ports.js'
 
@@ -12,9 +13,13 @@ function annotation(where?: Where): core.AnnotationProperties | undefined {
   }
 }
 
-/** Use-case logging on the runner: log groups, annotations, masking. */
+/**
+ * Use-case logging on the runner: log groups, annotations, masking. Plain lines may quote outside
+ * text, so none of them can act as a workflow command (annotations, debug lines and group titles
+ * are escaped by @actions/core itself).
+ */
 export const runnerLog: Log = {
-  info: message => core.info(message),
+  info: message => core.info(neutralizeWorkflowCommands(message)),
   debug: message => core.debug(message),
   warning: (message, where) => core.warning(message, annotation(where)),
   error: (message, where) => core.error(message, annotation(where)),

@@ -79,9 +79,9 @@ export async function run(): Promise<void> {
 
   const token = inputs['github-token'].startsWith('${{') ? '' : inputs['github-token']
   if (!inputs.comment) {
-    core.info('PR comment disabled (comment: false)')
+    runnerLog.info('PR comment disabled (comment: false)')
   } else if (!pullRequest) {
-    core.info(`Not a pull request event (${github.context.eventName}): no PR comment`)
+    runnerLog.info(`Not a pull request event (${github.context.eventName}): no PR comment`)
   } else if (!token) {
     summary.sections.push({
       title: 'PR comment not posted',
@@ -101,7 +101,7 @@ export async function run(): Promise<void> {
         body: renderMarkdown(report)
       })
       core.setOutput('comment-url', comment.url)
-      core.info(
+      runnerLog.info(
         `${comment.action === 'created' ? 'Posted' : 'Updated'} the PR comment: ${comment.url}`
       )
     } catch (error) {
@@ -135,7 +135,7 @@ export async function run(): Promise<void> {
       `${failing.map(c => `${c.name}: ${c.details}`).join('; ')}${result.problems.length ? ` (${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}, see the annotations)` : ''}`
     )
   } else if (failedChecks.length) {
-    core.info(
+    runnerLog.info(
       `Failed checks ${failedChecks.join(', ')} do not fail the step (fail-on: ${inputs['fail-on']})`
     )
   }

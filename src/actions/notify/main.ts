@@ -26,7 +26,7 @@ export async function run(): Promise<void> {
   // A notifier works from inputs alone: a missing promote.yaml is fine, a broken one is not.
   let config: PromoteConfig | undefined
   if (existsSync(inputs.config)) config = await loadConfig(inputs.config)
-  else core.info(`${inputs.config} not found: using the inputs only`)
+  else runnerLog.info(`${inputs.config} not found: using the inputs only`)
 
   const ts = inputs.ts ?? env[TS_ENV]
   const channel = inputs.channel ?? (inputs.ts ? undefined : env[CHANNEL_ENV])
@@ -70,7 +70,7 @@ export async function run(): Promise<void> {
     core.exportVariable(CHANNEL_ENV, result.channel)
   }
   for (const delivery of result.deliveries) {
-    core.info(
+    runnerLog.info(
       `${delivery.via}: ${delivery.ok ? (delivery.skipped ? 'skipped' : 'ok') : 'FAILED'}: ${delivery.detail}`
     )
   }

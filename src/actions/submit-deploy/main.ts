@@ -100,7 +100,7 @@ export async function run(): Promise<void> {
     })
     manifest = await writeRollbackManifest(plan, process.env.RUNNER_TEMP || tmpdir())
     rollback = { restores: plan.restores, ...(plan.replaces && { replaces: plan.replaces }) }
-    core.info(
+    runnerLog.info(
       `Rolling ${environment.name} back to deployment #${plan.restores.id} (${plan.record.name} ${plan.record.version ?? ''})${plan.replaces ? `, replacing #${plan.replaces.id}` : ''}`
     )
   } else {
@@ -217,7 +217,7 @@ export async function run(): Promise<void> {
       context
     )
   } else if (inputs['open-promotion-pr'] && outcome.status !== 'success') {
-    core.info(
+    runnerLog.info(
       `No promotion pull request: the deploy to ${environment.name} did not succeed (${outcome.status})`
     )
   }
@@ -270,13 +270,13 @@ async function openPromotionPull(
     )
     core.setOutput('pull-request-number', String(pull.number))
     core.setOutput('pull-request-url', pull.url)
-    core.info(`Promotion pull request #${pull.number} ${pull.action}: ${pull.url}`)
+    runnerLog.info(`Promotion pull request #${pull.number} ${pull.action}: ${pull.url}`)
     outcome.report.facts?.push(['Promotion PR', `#${pull.number} (${pull.action}) ${pull.url}`])
     return undefined
   } catch (error) {
     if (/no commits between/i.test(errorMessage(error))) {
       // The branches are level: what was deployed here is already in the next branch.
-      core.info(
+      runnerLog.info(
         `No promotion pull request: ${next.branch} already has everything ${environment.branch} has`
       )
       outcome.report.facts?.push([

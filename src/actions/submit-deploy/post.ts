@@ -32,7 +32,7 @@ export async function post(): Promise<void> {
       const orchestrator = createOrchestrator(cluster, { env: process.env, log: runnerLog })
       const status = await orchestrator.getStatus(runId)
       if (isTerminal(status)) {
-        core.info(`Deploy run ${runId} already ${status.state}`)
+        runnerLog.info(`Deploy run ${runId} already ${status.state}`)
       } else {
         core.warning(
           `The job ended before deploy run ${runId} finished: cancelling it on ${clusterName}`
@@ -54,7 +54,7 @@ export async function post(): Promise<void> {
       ...(context.runUrl && { logUrl: context.runUrl }),
       description: `The job was cancelled before the deploy finished${cancelled ? `; run ${runId} was cancelled` : ''}`
     })
-    core.info(`Deployment #${deploymentId} marked error (the job was cancelled)`)
+    runnerLog.info(`Deployment #${deploymentId} marked error (the job was cancelled)`)
   } catch (error) {
     core.warning(`Could not mark deployment #${deploymentId} as error: ${errorMessage(error)}`)
   }
