@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { LocalLedger } from '../../src/adapters/deployments/ledger.js'
+import { ConfigurationError } from '../../src/core/errors.js'
 import type { DeploymentPayload } from '../../src/adapters/deployments/types.js'
 
 const payload = (version: string): DeploymentPayload => ({
@@ -111,7 +112,55 @@ describe('LocalLedger', () => {
     writeFileSync(file, '{"version": 1, "deployments": [')
     await expect(ledger.list('x')).rejects.toThrow('the deployment ledger is not valid JSON')
     writeFileSync(file, '{"something": "else"}')
-    await expect(ledger.list('x')).rejects.toThrow('not a promote deployment ledger')
+    await expect(ledger.list('x')).rejects.toThrow('not a valid promote deployment ledger')
     expect(before).toContain('"nextId": 2')
+  })
+
+  it('names the file and the entry of a ledger whose entries are not deployments', async () => {
+    const { file, ledger } = ledgerAt()
+    await ledger.create({
+      environment: 'staging',
+      ref: 'r',
+      sha: 's',
+      payload: payload('1'),
+      description: 'a'
+    })
+    const good = JSON.parse(readFileSync(file, 'utf8')) as { deployments: unknown[] }
+    const damaged = (deployments: unknown[]) =>
+      writeFileSync(file, JSON.stringify({ version: 1, nextId: 9, deployments }))
+
+    damaged([...good.deployments, 7, 'x'])
+    // Every use refuses it: nothing is recorded over a ledger it cannot read, nothing crashes.
+    for (const use of [
+      () => ledger.list('staging'),
+      () => ledger.environments(),
+      () =>
+        ledger.create({
+          environment: 'staging',
+          ref: 'r',
+          sha: 's',
+          payload: payload('2'),
+          description: 'b'
+        })
+    ]) {
+      const error = await use().then(
+        () => undefined,
+        (e: unknown) => e
+      )
+      expect(error).toBeInstanceOf(ConfigurationError)
+      expect((error as Error).message).toContain(`${file}: not a valid promote deployment ledger`)
+      expect((error as Error).message).toContain('deployments[1]: ')
+      expect((error as Error).message).toContain('deployments[2]: ')
+    }
+
+    const first = good.deployments[0] as Record<string, unknown>
+    damaged([{ ...first, payload: { ...(first.payload as object), modelUri: 3 } }])
+    await expect(ledger.list('staging')).rejects.toThrow(
+      'deployments[0].payload.modelUri (deployment #1): '
+    )
+    damaged([{ ...first, statuses: [{ state: 'done', createdAt: 'now' }] }])
+    await expect(ledger.list('staging')).rejects.toThrow('deployments[0].statuses[0].state')
+    damaged([first, first])
+    await expect(ledger.list('staging')).rejects.toThrow('deployment #1 appears twice')
   })
 })

@@ -1,5 +1,6 @@
 import { mkdir, open, readFile, rm, stat } from 'node:fs/promises'
 import { dirname } from 'node:path'
+import { z } from 'zod'
 import { ConfigurationError } from '../../core/errors.js'
 import { writeFileAtomic } from '../../core/fs.js'
 import type {
@@ -22,30 +23,79 @@ import type {
  */
 export const DEFAULT_LEDGER_PATH = '.promote/deployments.json'
 
-interface LedgerStatus {
-  state: DeploymentState
-  createdAt: string
-  environmentUrl?: string
-  logUrl?: string
-  description?: string
-}
+const DEPLOYMENT_STATES = [
+  'queued',
+  'pending',
+  'in_progress',
+  'success',
+  'failure',
+  'error',
+  'inactive'
+] as const satisfies readonly DeploymentState[]
 
-interface LedgerDeployment {
-  id: number
-  environment: string
-  ref: string
-  sha: string
-  createdAt: string
-  creator?: string
-  description?: string
+const ledgerStatus = z.object({
+  state: z.enum(DEPLOYMENT_STATES),
+  createdAt: z.string(),
+  environmentUrl: z.string().optional(),
+  logUrl: z.string().optional(),
+  description: z.string().optional()
+})
+
+// The payload is what deploy wrote; fields added by later versions are kept (looseObject).
+const ledgerPayload = z.looseObject({
+  modelUri: z.string(),
+  modelName: z.string(),
+  modelVersion: z.string().optional(),
+  contentHash: z.string(),
+  metrics: z.record(z.string(), z.number()),
+  manifestPath: z.string(),
+  manifest: z.record(z.string(), z.unknown()).optional(),
+  rollbackOf: z.union([z.string(), z.number()]).optional(),
+  overrideReason: z.string().optional(),
+  approvers: z.array(z.string()).optional(),
+  runUrl: z.string().optional(),
+  results: z.record(z.string(), z.unknown()).optional()
+})
+
+const ledgerDeployment = z.object({
+  id: z.number().int().positive(),
+  environment: z.string().min(1),
+  ref: z.string(),
+  sha: z.string(),
+  createdAt: z.string(),
+  creator: z.string().optional(),
+  description: z.string().optional(),
+  payload: ledgerPayload,
+  statuses: z.array(ledgerStatus)
+})
+
+const ledgerFile = z.object({
+  version: z.literal(1),
+  nextId: z.number().int().positive(),
+  deployments: z.array(ledgerDeployment)
+})
+
+type LedgerDeployment = Omit<z.infer<typeof ledgerDeployment>, 'payload'> & {
   payload: DeploymentPayload
-  statuses: LedgerStatus[]
+}
+type LedgerFile = Omit<z.infer<typeof ledgerFile>, 'deployments'> & {
+  deployments: LedgerDeployment[]
 }
 
-interface LedgerFile {
-  version: 1
-  nextId: number
-  deployments: LedgerDeployment[]
+/** The ledger's problems, each naming the entry (deployments[2].payload.modelUri) and, when it has one, its id. */
+function ledgerProblems(file: string, data: unknown, error: z.ZodError): string {
+  const lines = error.issues.slice(0, 10).map(issue => {
+    const path = issue.path.map(p => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')
+    const index = issue.path[0] === 'deployments' ? issue.path[1] : undefined
+    const id =
+      typeof index === 'number'
+        ? (data as { deployments?: Array<{ id?: unknown }> }).deployments?.[index]?.id
+        : undefined
+    const which = typeof id === 'number' ? ` (deployment #${id})` : ''
+    return `  ${path.replace(/^\./, '') || '(top level)'}${which}: ${issue.message}`
+  })
+  const more = error.issues.length > 10 ? `\n  ...and ${error.issues.length - 10} more` : ''
+  return `${file}: not a valid promote deployment ledger (fix or remove the entries named, or move the file away to start a new one):\n${lines.join('\n')}${more}`
 }
 
 export interface LedgerOptions {
@@ -180,18 +230,17 @@ export class LocalLedger implements DeploymentStore {
         `${this.file}: the deployment ledger is not valid JSON (${(error as Error).message})`
       )
     }
-    const ledger = data as Partial<LedgerFile>
-    if (
-      !ledger ||
-      ledger.version !== 1 ||
-      !Array.isArray(ledger.deployments) ||
-      typeof ledger.nextId !== 'number'
-    ) {
-      throw new ConfigurationError(
-        `${this.file}: not a promote deployment ledger (expected {"version": 1, "nextId", "deployments"})`
-      )
+    const parsed = ledgerFile.safeParse(data)
+    if (!parsed.success) throw new ConfigurationError(ledgerProblems(this.file, data, parsed.error))
+    const ids = new Set<number>()
+    for (const deployment of parsed.data.deployments) {
+      if (ids.has(deployment.id) || deployment.id >= parsed.data.nextId)
+        throw new ConfigurationError(
+          `${this.file}: deployment #${deployment.id} ${ids.has(deployment.id) ? 'appears twice' : `is not below nextId ${parsed.data.nextId}`} (ids must be unique and below nextId)`
+        )
+      ids.add(deployment.id)
     }
-    return ledger as LedgerFile
+    return parsed.data
   }
 
   private async update<T>(change: (ledger: LedgerFile) => T): Promise<T> {
