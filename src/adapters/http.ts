@@ -35,6 +35,8 @@ export interface RequestOptions {
   headers?: Record<string, string>
   /** Statuses returned to the caller instead of thrown (e.g. 404 meaning "not yet"). */
   acceptStatus?: number[]
+  /** Reads a successful answer's body instead of JSON.parse (e.g. keeping Python's 228.0 a float). */
+  parse?: (text: string) => unknown
   /** Whether a request that may have reached the server can be sent again (GET: yes). */
   idempotent?: boolean
   signal?: AbortSignal
@@ -141,7 +143,7 @@ export class HttpClient {
         await this.sleep(backoffDelay(attempt, this.retry))
         continue
       }
-      const body = await readBody(response)
+      const body = await readBody(response, response.ok ? options.parse : undefined)
       if (response.ok || options.acceptStatus?.includes(response.status)) {
         return { status: response.status, body: body as T, headers: response.headers }
       }
@@ -179,11 +181,14 @@ export class HttpClient {
   }
 }
 
-async function readBody(response: Response): Promise<unknown> {
+async function readBody(
+  response: Response,
+  parse: (text: string) => unknown = JSON.parse
+): Promise<unknown> {
   const text = await response.text()
   if (!text) return undefined
   try {
-    return JSON.parse(text)
+    return parse(text)
   } catch {
     return text
   }

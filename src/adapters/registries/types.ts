@@ -1,4 +1,5 @@
 import type { ModelRecord } from '../../core/manifest.js'
+import type { PythonDict } from '../../core/yaml-export.js'
 
 /**
  * One interface over MLRun's artifact store, MLflow's model registry and the local file registry.
@@ -7,6 +8,11 @@ export interface ResolvedModel {
   record: ModelRecord
   /** The manifest to write under the export dir (MLRun: the artifact exactly as MLRun exports it). */
   manifest: Record<string, unknown>
+  /**
+   * The same manifest as Python values (ints as bigint, floats as number), when the registry's
+   * answer tells `228.0` from `228` (MLRun's JSON does); export writes this one.
+   */
+  python?: PythonDict
 }
 
 export interface ModelRegistry {
