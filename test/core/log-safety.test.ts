@@ -46,7 +46,9 @@ describe('workflow-command neutralising', () => {
 })
 
 describe('log surfaces', () => {
-  afterEach(() => jest.restoreAllMocks())
+  afterEach(() => {
+    jest.restoreAllMocks()
+  })
 
   it('the runner log prints outside text without commands', () => {
     const written: string[] = []

@@ -44,6 +44,7 @@
  *   POST   /repos/{o}/{r}/issues/{n}/comments                403 when setCommentsForbidden(true)
  *   GET    /repos/{o}/{r}/issues/comments/{id}
  *   PATCH  /repos/{o}/{r}/issues/comments/{id}               403 when setCommentsForbidden(true)
+ *          (both: a body over 65,536 characters is GitHub's 422 "body is too long")
  *   GET    /repos/{o}/{r}/pulls?state&head=owner:branch&base  newest first
  *   POST   /repos/{o}/{r}/pulls                              422 "A pull request already exists"
  *   GET    /repos/{o}/{r}/pulls/{n}
@@ -305,6 +306,20 @@ function fakeSha(seed: string): string {
 
 function error(status: number, message: string, extra: Record<string, unknown> = {}): Reply {
   return { status, body: { message, documentation_url: DOCS, status: String(status), ...extra } }
+}
+
+/** GitHub's answer to a comment body over its limit. */
+function commentTooLong(): Reply {
+  return error(422, 'Validation Failed', {
+    errors: [
+      {
+        resource: 'IssueComment',
+        code: 'custom',
+        field: 'body',
+        message: 'body is too long (maximum is 65536 characters)'
+      }
+    ]
+  })
 }
 
 export async function startGitHubServer(options: GitHubServerOptions = {}): Promise<GitHubServer> {
@@ -937,6 +952,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
 
     'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': ({ repo, params, body }) => {
       if (commentsForbidden) return forbiddenComment('create-an-issue-comment')
+      if (String(body.body).length > 65_536) return commentTooLong()
       const comment = createComment(repo, Number(params.issue_number), String(body.body), login)
       return {
         status: 201,
@@ -952,6 +968,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
 
     'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}': ({ repo, params, body }) => {
       if (commentsForbidden) return forbiddenComment('update-an-issue-comment')
+      if (String(body.body).length > 65_536) return commentTooLong()
       const comment = repo.comments.find(c => String(c.id) === params.comment_id)
       if (!comment) return error(404, 'Not Found')
       comment.body = String(body.body)

@@ -95,6 +95,33 @@ describe('sticky PR comment', () => {
     expect(github.requests.filter(r => r.method === 'PATCH')).toHaveLength(1)
   })
 
+  it("cuts an oversized report to GitHub's limit with a pointer, so the stale comment is replaced", async () => {
+    const { github, client } = await setup()
+    await upsertStickyComment(client, {
+      owner: OWNER,
+      repo: REPO,
+      issueNumber: 8,
+      marker,
+      body: '## Passed'
+    })
+    const rows = Array.from({ length: 4000 }, (_, i) => `| feature_${i} | 0.${i} |`).join('\n')
+    const result = await upsertStickyComment(client, {
+      owner: OWNER,
+      repo: REPO,
+      issueNumber: 8,
+      marker,
+      body: `## Failed\n\n| metric | value |\n| --- | --- |\n${rows}\n\n\`\`\`\nlog\n\`\`\``,
+      overflowNotice: 'The whole report is in the job summary.'
+    })
+    expect(result.action).toBe('updated')
+    const [comment] = github.comments(FULL, 8)
+    expect(comment!.body.length).toBeLessThanOrEqual(65_536)
+    expect(comment!.body.startsWith('<!-- promote-actions:lint-test -->\n## Failed')).toBe(true)
+    expect(comment!.body).toMatch(
+      /\| feature_\d+ \| 0\.\d+ \|\n\n> \[!WARNING\]\n> The whole report is in the job summary\.\n$/
+    )
+  })
+
   it('finds its comment on the second page', async () => {
     const { github, client } = await setup({ maxPerPage: 3 })
     for (let i = 0; i < 4; i++) github.addComment(FULL, 9, `chatter ${i}`)

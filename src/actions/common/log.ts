@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { fitMarkdown, SUMMARY_MAX_BYTES } from '../../core/limits.js'
 import { neutralizeWorkflowCommands } from '../../core/log-safety.js'
 import { renderMarkdown } from '../../core/report.js'
 import type { Log, Reporter, Where } from '../../app/ports.js'
@@ -29,6 +30,16 @@ export const runnerLog: Log = {
 
 export const jobSummary: Reporter = {
   async summary(report) {
-    await core.summary.addRaw(renderMarkdown(report), true).write()
+    const markdown = renderMarkdown(report)
+    const fitted = fitMarkdown(
+      markdown,
+      // Other steps' summaries are separate; the margin covers what this step may add later.
+      SUMMARY_MAX_BYTES - 16 * 1024,
+      'This summary was cut to fit the 1 MiB job summary limit: the whole report is in the log of this step.',
+      'bytes'
+    )
+    // The full report goes to the log, which has no such limit.
+    if (fitted !== markdown) core.info(neutralizeWorkflowCommands(markdown))
+    await core.summary.addRaw(fitted, true).write()
   }
 }

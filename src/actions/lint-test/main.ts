@@ -98,7 +98,8 @@ export async function run(): Promise<void> {
         repo: github.context.repo.repo,
         issueNumber: pullRequest.number,
         marker: COMMENT_MARKER,
-        body: renderMarkdown(report)
+        body: renderMarkdown(report),
+        overflowNotice: `This report was cut to fit GitHub's comment size limit: the whole report is in the job summary and the log of [the run](${runUrl}).`
       })
       core.setOutput('comment-url', comment.url)
       runnerLog.info(

@@ -2,6 +2,7 @@
  * One sticky comment per pull request and purpose, found again by a hidden HTML marker and
  * updated in place, so every push refreshes the report instead of adding another comment.
  */
+import { COMMENT_MAX_CHARS, fitMarkdown } from '../../core/limits.js'
 import { GitHubApiError, toGitHubApiError, type GitHubClient } from './client.js'
 
 /**
@@ -26,6 +27,8 @@ export interface StickyComment {
   marker: string
   /** Markdown; the marker is added on top. */
   body: string
+  /** Where the whole report is, said at the end of a body cut to GitHub's comment limit. */
+  overflowNotice?: string
 }
 
 export interface StickyCommentResult {
@@ -62,10 +65,14 @@ export async function upsertStickyComment(
 ): Promise<StickyCommentResult> {
   const marker = markerLine(input.marker)
   // The marker opens the comment, so a comment that merely quotes it is never taken for ours.
-  const body = `${marker}\n${input.body
-    .split(marker)
-    .join('')
-    .replace(/^\s*\n/, '')}`
+  const body = fitMarkdown(
+    `${marker}\n${input.body
+      .split(marker)
+      .join('')
+      .replace(/^\s*\n/, '')}`,
+    COMMENT_MAX_CHARS,
+    input.overflowNotice ?? "This report was cut to fit GitHub's comment size limit."
+  )
   const where = { owner: input.owner, repo: input.repo }
   let existing: { id: number; html_url: string } | undefined
   // Comments come oldest first; the first one carrying the marker is ours (later copies would be
