@@ -274,18 +274,21 @@ export async function deploy(request: DeployRequest, deps: DeployDeps): Promise<
     ' '
   )
 
-  const workflowOverrides = {
+  // Ours, beside the caller's: allowed even when the deploy workflow declares its parameters.
+  const supplied = {
     [MODEL_URI_ARGUMENT]: record.uri,
-    [MANIFEST_PATH_ARGUMENT]: request.manifest.path,
-    ...(request.arguments ?? {})
+    [MANIFEST_PATH_ARGUMENT]: request.manifest.path
   }
-  // Resolved here too, so a config mistake is refused before anything is recorded.
+  const workflowOverrides = request.arguments ?? {}
+  // Resolved here too, so a config mistake (or a missing argument) is refused before anything is
+  // recorded.
   const workflow = resolveWorkflow(
     config,
     config.deployment.workflow,
     env,
     workflowOverrides,
-    request.timeout
+    request.timeout,
+    supplied
   )
   const sameArtifact = await checkSameArtifact(config, env, record, store, {
     ...(request.overrideSameArtifact && { overrideReason: request.overrideSameArtifact }),
@@ -340,6 +343,7 @@ export async function deploy(request: DeployRequest, deps: DeployDeps): Promise<
       environment: env.name,
       workflowKey: workflow.key,
       overrides: workflowOverrides,
+      supplied,
       ...(request.timeout && { timeout: request.timeout }),
       wait: request.wait,
       context,

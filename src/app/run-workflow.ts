@@ -36,6 +36,8 @@ export interface RunWorkflowOptions {
   workflowKey?: string | undefined
   /** Arguments merged over the config's and the environment's. */
   overrides?: Record<string, unknown> | undefined
+  /** Arguments promote-actions passes itself (deploy: model_uri), allowed without a declared parameter. */
+  supplied?: Record<string, unknown> | undefined
   /** Overrides the workflow's timeout (e.g. 45m). */
   timeout?: string | undefined
   /** Wait for the run to finish (default true). */
@@ -176,7 +178,8 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunWorkf
     workflowKey,
     environment,
     options.overrides ?? {},
-    options.timeout
+    options.timeout,
+    options.supplied ?? {}
   )
   const clusterName = environment.cluster
   const cluster = environment.clusterConfig

@@ -2,9 +2,11 @@ import { readFile } from 'node:fs/promises'
 import { z } from 'zod'
 import { ConfigurationError, describeValue, type Problem } from '../errors.js'
 
-export { describeValue }
+export { describeValue, suggest }
+import { suggest } from '../suggest.js'
 import { parseYamlSource, type YamlSource } from '../yaml-source.js'
 import { configSchema, type PromoteConfig } from './schema.js'
+import { locateParameters } from './parameters.js'
 
 export const DEFAULT_CONFIG_PATH = 'promote.yaml'
 
@@ -37,7 +39,10 @@ export async function readUserFile(file: string, notFound = 'file not found'): P
 export function parseConfig(file: string, text: string): PromoteConfig {
   const source = parseYamlSource(file, text)
   requireMapping(source, 'a promote.yaml mapping with project, model and environments')
-  return validateWithSchema(source, configSchema)
+  const config = validateWithSchema(source, configSchema)
+  // Where each workflow parameter is declared, for "required argument missing" at run time.
+  locateParameters(config, source)
+  return config
 }
 
 /** Throws unless the document is a mapping (not empty, a list or a scalar). */
@@ -292,37 +297,4 @@ function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[], data: unkn
   return def?.type === 'object' && def.shape
     ? Object.keys(def.shape).filter(k => k !== '$schema')
     : []
-}
-
-/** The closest known key within a small edit distance, for did-you-mean hints. */
-export function suggest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined
-  let bestDistance = Infinity
-  for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase())
-    if (distance < bestDistance) {
-      best = candidate
-      bestDistance = distance
-    }
-  }
-  // Short words allow one edit, longer ones two or three; a case-only difference always counts.
-  const limit = word.length <= 4 ? 1 : word.length < 9 ? 2 : 3
-  return best !== undefined && best !== word && bestDistance <= limit ? best : undefined
-}
-
-function editDistance(a: string, b: string): number {
-  // Damerau (optimal string alignment): a swapped pair of letters counts as one edit.
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0))
-  )
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      let value = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        value = Math.min(value, d[i - 2]![j - 2]! + 1)
-      d[i]![j] = value
-    }
-  }
-  return d[a.length]![b.length]!
 }

@@ -1,5 +1,6 @@
 import { ConfigurationError } from '../errors.js'
 import { parseDuration } from '../duration.js'
+import { resolveArguments } from './parameters.js'
 import type {
   ClusterConfig,
   EnvironmentConfig,
@@ -72,16 +73,26 @@ export interface ResolvedWorkflow extends WorkflowConfig {
   key: string
   remoteName: string
   timeoutMs: number
-  /** config arguments, then the environment's overrides, then the caller's. */
+  /**
+   * The parameters' defaults, then config arguments, the environment's overrides, promote-actions'
+   * own (deploy: model_uri, manifest_path) and the caller's; checked against `parameters`.
+   */
   arguments: Record<string, unknown>
 }
 
+/**
+ * A workflow of the config, ready to submit. When it declares `parameters`, its arguments are
+ * checked here (unknown names, types, required ones missing): a ConfigurationError before
+ * anything is submitted. `supplied` are arguments promote-actions passes itself, allowed without a
+ * declared parameter.
+ */
 export function resolveWorkflow(
   config: PromoteConfig,
   workflowKey: string,
   env: ResolvedEnvironment,
   overrides: Record<string, unknown> = {},
-  timeoutOverride?: string
+  timeoutOverride?: string,
+  supplied: Record<string, unknown> = {}
 ): ResolvedWorkflow {
   const workflow = Object.hasOwn(config.workflows, workflowKey)
     ? config.workflows[workflowKey]
@@ -91,12 +102,21 @@ export function resolveWorkflow(
       `unknown workflow '${workflowKey}'; defined in the config: ${Object.keys(config.workflows).join(', ') || '(none)'}`
     )
   }
+  const args = resolveArguments(workflowKey, workflow.parameters, [
+    { from: `workflows.${workflowKey}.arguments`, values: workflow.arguments },
+    {
+      from: `environments.${env.name}.arguments.${workflowKey}`,
+      values: env.arguments[workflowKey] ?? {}
+    },
+    { from: 'promote-actions', values: supplied, builtIn: true },
+    { from: 'the `arguments` input / --arg', values: overrides }
+  ])
   return {
     ...workflow,
     key: workflowKey,
     remoteName: workflow.name ?? workflowKey,
     timeoutMs: parseDuration(timeoutOverride || workflow.timeout),
-    arguments: { ...workflow.arguments, ...(env.arguments[workflowKey] ?? {}), ...overrides }
+    arguments: args
   }
 }
 

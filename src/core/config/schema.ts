@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { branchNameProblem } from '../git-ref.js'
 import { parseDuration } from '../duration.js'
 import { describeValue } from '../errors.js'
+import { argumentIssues, parametersSchema } from './parameters.js'
 
 /** Pipeline and notification events, in the order a run goes through them. */
 export const EVENTS = ['started', 'approval-pending', 'succeeded', 'failed', 'cancelled'] as const
@@ -185,6 +186,11 @@ export const workflowSchema = z.strictObject({
     .optional()
     .describe('KFP pipeline version id (default: the latest)'),
   arguments: argumentsMap.default({}),
+  parameters: parametersSchema
+    .optional()
+    .describe(
+      'Declared arguments, by name, e.g. {source_url: {type: string, required: true}, test_size: {type: number, default: 0.2}}; when set, every argument of this workflow must be one of them, with its type'
+    ),
   timeout: positiveDuration
     .default('60m')
     .describe('How long to wait before cancelling the remote run')
@@ -606,6 +612,9 @@ export function crossReferenceIssues(config: unknown): Issue[] {
       message: 'bot token mode needs a channel'
     })
   }
+
+  // Arguments against the workflows' declared parameters (names and types).
+  issues.push(...argumentIssues(config))
 
   walkStrings(config, [], (value, path) => {
     // ...Env fields have their own, stricter check (secretEnv).
