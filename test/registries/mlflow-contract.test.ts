@@ -98,6 +98,24 @@ describe('models:/<name>/latest', () => {
     expect(Object.fromEntries(get!.query)).toEqual({ name: 'model', version: '4' })
   })
 
+  it('reads models:/<name>@latest as the newest version, never as an alias name MLflow reserves', async () => {
+    // validation.py `_validate_model_alias_name`: "'latest' alias name (case insensitive) is
+    // reserved." on sqlalchemy stores that check it before reading an alias.
+    mlflow.addVersion('model', { metrics: { accuracy: 0.7 } })
+    mlflow.addVersion('model', { metrics: { accuracy: 0.8 } })
+    expect(
+      await send('GET', '/registered-models/alias', { query: { name: 'model', alias: 'latest' } })
+    ).toMatchObject({ status: 400, body: { error_code: 'INVALID_PARAMETER_VALUE' } })
+    mlflow.server.requests.length = 0
+    const { record } = await registry().resolve('models:/model@Latest')
+    expect(record).toMatchObject({ version: '2', uri: 'models:/model/2' })
+    expect(mlflow.server.requests.map(route)).toEqual([
+      'POST /registered-models/get-latest-versions',
+      'GET /model-versions/get',
+      'GET /runs/get'
+    ])
+  })
+
   it('reads the aliases of the version it resolves to from GetModelVersion', async () => {
     // sqlalchemy_store.py: older servers' get_latest_versions returns versions without their
     // aliases (dbmodels/models.py SqlModelVersion.to_mlflow_entity passes []).

@@ -123,7 +123,10 @@ export class MlflowRegistry implements ModelRegistry {
     uri: string,
     parsed: Extract<ModelUri, { scheme: 'models' }>
   ): Promise<ModelVersion | undefined> {
-    if ('alias' in parsed) {
+    // `latest` is reserved as an alias name (validation.py `_validate_model_alias_name`): older
+    // servers refuse models:/<name>@latest, newer ones read it as the newest version. Ask for
+    // the newest version on every server.
+    if ('alias' in parsed && parsed.alias.toLowerCase() !== 'latest') {
       return (
         await this.call<{ model_version?: ModelVersion }>(uri, () =>
           this.http.get('/registered-models/alias', {
@@ -132,7 +135,7 @@ export class MlflowRegistry implements ModelRegistry {
         )
       ).model_version
     }
-    let number = parsed.version
+    let number = 'alias' in parsed ? 'latest' : parsed.version
     if (number.toLowerCase() === 'latest') {
       const { model_versions: latest = [] } = await this.call<{ model_versions?: ModelVersion[] }>(
         uri,
