@@ -1,11 +1,11 @@
 import { basename } from 'node:path'
-import { stringify } from 'yaml'
 import { z } from 'zod'
 import { ConfigurationError } from './errors.js'
 import { canonicalJson, sha256 } from './hash.js'
 import { MAX_MANIFEST_BYTES, parseYamlSource, type YamlSource } from './yaml-source.js'
 import { describeValue, readUserFile, requireMapping, validateWithSchema } from './config/load.js'
 import { formatModelUri, parseModelUri } from './uri.js'
+import { dumpPyYaml, fromJsValue, type PythonDict, type PythonValue } from './yaml-export.js'
 
 /**
  * The exported model manifest, shaped as an MLRun model artifact export (kind, metadata, spec,
@@ -230,7 +230,207 @@ export async function loadManifest(
   return parseManifest(file, await readUserFile(file, 'manifest not found'), options)
 }
 
-/** YAML text of a manifest, keys in their original order. */
+/**
+ * YAML text of a manifest as MLRun writes it (PyYAML's `safe_dump`, see yaml-export.ts), keys in
+ * their original order: YAML 1.1 readers (MLRun's PyYAML) and YAML 1.2 readers (ours) read back
+ * the same values. Pass Python values (ints as bigint) to keep floats such as `228.0` floats;
+ * plain JavaScript data writes integral numbers as ints.
+ */
 export function stringifyManifest(raw: unknown): string {
-  return stringify(raw, { lineWidth: 0, aliasDuplicateObjects: false })
+  const value = raw instanceof Map ? (raw as PythonDict) : fromJsValue(raw)
+  if (!(value instanceof Map)) throw new TypeError('a manifest must be a mapping')
+  return dumpPyYaml(value)
+}
+
+// ---------------------------------------------------------------------------------------------
+// What MLRun's artifact.export() writes
+
+/**
+ * The fields MLRun's `to_dict` writes for a model artifact, in the order the classes declare them
+ * (mlrun/artifacts/base.py `Artifact._dict_fields`, `ArtifactMetadata._dict_fields` +
+ * `_extra_fields`, `ArtifactSpec._dict_fields` + `_extra_fields`, `ArtifactStatus._dict_fields`;
+ * mlrun/artifacts/model.py `ModelArtifactSpec._dict_fields`; mlrun/features.py `Feature._dict_fields`).
+ * Anything else the API answers with (`metadata.uid`, `metadata.created`, fields of newer MLRun
+ * versions) is not written by `export()`.
+ */
+export const MLRUN_EXPORT_FIELDS = {
+  artifact: ['kind', 'metadata', 'spec', 'status'],
+  metadata: ['key', 'project', 'iter', 'tree', 'description', 'hash', 'tag', 'updated', 'labels'],
+  modelSpec: [
+    'src_path',
+    'target_path',
+    'viewer',
+    'inline',
+    'format',
+    'size',
+    'db_key',
+    'extra_data',
+    'unpackaging_instructions',
+    'producer',
+    'model_file',
+    'metrics',
+    'parameters',
+    'inputs',
+    'outputs',
+    'framework',
+    'algorithm',
+    'feature_vector',
+    'feature_weights',
+    'feature_stats',
+    'model_target_file',
+    'annotations',
+    'sources',
+    'license',
+    'encoding'
+  ],
+  status: ['state', 'stats', 'preview', 'header_original_length'],
+  feature: [
+    'name',
+    'description',
+    'value_type',
+    'dims',
+    'default',
+    'labels',
+    'aggregate',
+    'validator',
+    'origin'
+  ]
+} as const
+
+/**
+ * Key order of the MLRun objects in an existing export. MLRun's `to_dict` iterates a Python `set`
+ * of field names, so every process writes them in another (hash-seeded) order and the order means
+ * nothing; re-exporting in the order of the file being replaced keeps the diff to what changed.
+ */
+export interface MlrunKeyOrder {
+  artifact?: string[]
+  metadata?: string[]
+  spec?: string[]
+  status?: string[]
+  feature?: string[]
+}
+
+/**
+ * The key order of the MLRun objects in a previous export, read from its lines without parsing
+ * it (a manifest may be megabytes of feature statistics). Block-style YAML as PyYAML writes it;
+ * for anything else the order found may be partial, which only costs diff noise.
+ */
+export function mlrunKeyOrder(text: string): MlrunKeyOrder {
+  const order: Required<MlrunKeyOrder> = {
+    artifact: [],
+    metadata: [],
+    spec: [],
+    status: [],
+    feature: []
+  }
+  const add = (list: string[], key: string) => {
+    if (!list.includes(key)) list.push(key)
+  }
+  let section: 'metadata' | 'spec' | 'status' | undefined
+  let featureIndent: number | undefined
+  // A key at the start of a line, after its indentation and a sequence dash.
+  const line = /( *)(- +)?([A-Za-z_][A-Za-z0-9_]*):(?: |\n|$)/y
+  for (let start = 0; start < text.length;) {
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = text.length
+    // MLRun's own fields sit at most 6 columns deep; feature statistics are deeper.
+    line.lastIndex = start
+    const match = text.startsWith('       ', start) ? null : line.exec(text)
+    if (match) {
+      const indent = match[1]!.length
+      const dash = match[2]
+      const key = match[3]!
+      if (indent === 0 && !dash) {
+        add(order.artifact, key)
+        section = key === 'metadata' || key === 'spec' || key === 'status' ? key : undefined
+        featureIndent = undefined
+      } else if (section && indent === 2 && !dash) {
+        add(order[section], key)
+        featureIndent =
+          section === 'spec' && (key === 'inputs' || key === 'outputs') ? 2 : undefined
+      } else if (featureIndent !== undefined && dash && indent >= featureIndent) {
+        add(order.feature, key)
+        featureIndent = indent
+      } else if (featureIndent !== undefined && !dash && indent === featureIndent + 2) {
+        add(order.feature, key)
+      }
+    }
+    start = end + 1
+  }
+  return order
+}
+
+const isEmpty = (value: PythonValue | undefined) =>
+  value === undefined ||
+  value === null ||
+  (Array.isArray(value) && value.length === 0) ||
+  (value instanceof Map && value.size === 0)
+
+/**
+ * `ModelObj.to_dict` (mlrun/model.py) of an object built by `from_dict`: the declared fields, in
+ * `order` first, then in declaration order; a field that is None or an empty dict or list is
+ * left out (`_is_valid_field_value_for_serialization`). `defaults` are what the constructor sets
+ * when the field is absent; `objects` build the fields that are objects themselves (metadata,
+ * spec, status, features), which exist even when absent and are left out when they come out empty.
+ */
+function modelObj(
+  source: PythonValue | undefined,
+  fields: readonly string[],
+  order: string[] | undefined,
+  defaults: Record<string, PythonValue> = {},
+  objects: Record<string, (value: PythonValue | undefined) => PythonValue> = {}
+): PythonDict {
+  const struct = source instanceof Map ? source : new Map<string, PythonValue>()
+  const result: PythonDict = new Map()
+  for (const field of [...(order ?? []).filter(key => fields.includes(key)), ...fields]) {
+    if (result.has(field)) continue
+    let value = struct.has(field) ? struct.get(field) : defaults[field]
+    const build = objects[field]
+    if (build) value = build(value)
+    if (!isEmpty(value)) result.set(field, value!)
+  }
+  return result
+}
+
+/**
+ * The model artifact as MLRun's own `artifact.export("<key>:<tag>.yaml")` writes it
+ * (mlrun/artifacts/base.py `Artifact.export` → `to_yaml` → `to_dict`), from the artifact the
+ * MLRun API answers with (server/api/api/endpoints/artifacts_v2.py `get_artifact`): only the
+ * fields `to_dict` writes, the defaults the constructors leave (`status.state: created`,
+ * `spec.license: ''`, a feature's `value_type: str`), `spec.inputs`/`outputs` as `ObjectList`s of
+ * `Feature`s (one per name, mlrun/model.py `ObjectList.from_list`). Artifacts of other kinds keep
+ * their spec as it is (their spec classes declare other fields).
+ */
+export function mlrunArtifactExport(artifact: PythonDict, order: MlrunKeyOrder = {}): PythonDict {
+  const fields = MLRUN_EXPORT_FIELDS
+  const kind = artifact.get('kind') ?? 'artifact'
+  const features = (value: PythonValue | undefined): PythonValue | undefined => {
+    if (!Array.isArray(value)) return value
+    const byName = new Map<PythonValue, PythonValue>()
+    for (const feature of value) {
+      if (!(feature instanceof Map)) return value
+      byName.set(
+        feature.get('name') ?? null,
+        modelObj(feature, fields.feature, order.feature, { value_type: 'str' })
+      )
+    }
+    return [...byName.values()]
+  }
+  return modelObj(
+    artifact,
+    fields.artifact,
+    order.artifact,
+    { kind },
+    {
+      metadata: value => modelObj(value, fields.metadata, order.metadata),
+      spec: value =>
+        kind === 'model'
+          ? modelObj(value, fields.modelSpec, order.spec, { license: '' }, {
+              inputs: features,
+              outputs: features
+            } as Record<string, (value: PythonValue | undefined) => PythonValue>)
+          : (value ?? null),
+      status: value => modelObj(value, fields.status, order.status, { state: 'created' })
+    }
+  )
 }
