@@ -1,8 +1,11 @@
 /**
  * One HTTP client for every outside system we poll or call: JSON in and out, auth headers,
- * retries with backoff on connection errors, 5xx and 429 (honouring Retry-After), and errors
- * that carry the server's own message but never the credentials.
+ * retries with backoff on connection errors, 5xx and 429 (honouring Retry-After), errors that
+ * carry the server's own message but never the credentials, and the proxy of HTTPS_PROXY,
+ * HTTP_PROXY and NO_PROXY (see proxy.ts).
  */
+import { proxyAwareFetch } from './proxy.js'
+
 export type Sleep = (ms: number) => Promise<void>
 export const realSleep: Sleep = ms => new Promise(resolve => setTimeout(resolve, ms))
 
@@ -26,7 +29,10 @@ export interface HttpClientOptions {
   sleep?: Sleep
   /** Pulls the server's error text out of an error body (FastAPI detail, KFP message, ...). */
   describeError?: (body: unknown, status: number) => string | undefined
+  /** Default: the global fetch, or undici's through the proxy when `env` names one. */
   fetch?: typeof fetch
+  /** Where the proxy variables are read from when no fetch is given. Default: process.env. */
+  env?: NodeJS.ProcessEnv
 }
 
 export interface RequestOptions {
@@ -82,7 +88,7 @@ export class HttpClient {
   constructor(private readonly options: HttpClientOptions) {
     this.retry = { ...DEFAULT_RETRY, ...options.retry }
     this.sleep = options.sleep ?? realSleep
-    this.fetchImpl = options.fetch ?? fetch
+    this.fetchImpl = options.fetch ?? proxyAwareFetch(options.env ?? process.env)
   }
 
   url(path: string, query?: RequestOptions['query']): string {
@@ -194,10 +200,34 @@ async function readBody(
   }
 }
 
+interface ErrorCause {
+  code?: unknown
+  message?: string
+  cause?: unknown
+}
+
 function describeNetworkError(error: unknown): string {
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause
   if ((error as Error).name === 'TimeoutError') return 'timed out'
-  return cause?.code ?? cause?.message ?? (error as Error).message
+  const causes: ErrorCause[] = []
+  for (
+    let cause = (error as ErrorCause).cause;
+    cause && typeof cause === 'object' && causes.length < 5;
+    cause = (cause as ErrorCause).cause
+  )
+    causes.push(cause as ErrorCause)
+  // undici nests a proxy's refusal of the tunnel: "Proxy response (407) !== 200 when HTTP Tunneling".
+  const refusal = causes
+    .map(cause => /^Proxy response \((\d+)\)/.exec(cause.message ?? '')?.[1])
+    .find(Boolean)
+  if (refusal) {
+    return refusal === '407'
+      ? 'the proxy wants credentials (407): check the user and password in the proxy URL (http://user:password@host:port)'
+      : `the proxy refused the connection (${refusal})`
+  }
+  const cause = causes[0]
+  return (
+    (typeof cause?.code === 'string' && cause.code) || cause?.message || (error as Error).message
+  )
 }
 
 /** Credentials can sit in a URL's userinfo; never print them. */

@@ -2,10 +2,12 @@
  * Slack bot-token mode over @slack/web-api: chat.postMessage and chat.update. The WebClient does
  * the HTTP; the retry policy is ours so it is the same as every other client here: 429 waits for
  * Retry-After, network errors and 5xx back off and retry, `{ok: false, error}` is final and
- * reported by its code with the fix.
+ * reported by its code with the fix. The WebClient turns axios's own proxy support off: a proxy
+ * from HTTPS_PROXY/HTTP_PROXY (unless NO_PROXY exempts the API host) is given to it as an agent.
  */
 import { ErrorCode, LogLevel, WebClient, type Logger } from '@slack/web-api'
 import { backoffDelay, realSleep, type RetryPolicy, type Sleep } from '../http.js'
+import { proxyAgentFor } from '../proxy.js'
 import type { Block } from '../../core/notification.js'
 import { SlackDeliveryError, webApiFix } from './errors.js'
 
@@ -51,6 +53,8 @@ export interface SlackClientOptions {
   timeoutMs?: number
   sleep?: Sleep
   debug?: (message: string) => void
+  /** Where the proxy variables are read from. Default: process.env. */
+  env?: NodeJS.ProcessEnv
 }
 
 export const SLACK_RETRY: RetryPolicy = { attempts: 5, baseDelayMs: 1000, maxDelayMs: 20_000 }
@@ -102,8 +106,10 @@ export function createSlackClient(token: string, options: SlackClientOptions = {
   const sleep = options.sleep ?? realSleep
   const maxRetryAfterMs = options.maxRetryAfterMs ?? 120_000
   const apiUrl = options.apiUrl ? options.apiUrl.replace(/\/*$/, '/') : undefined
+  const agent = proxyAgentFor(apiUrl ?? 'https://slack.com/api/', options.env ?? process.env)
   const client = new WebClient(token, {
     ...(apiUrl && { slackApiUrl: apiUrl }),
+    ...(agent && { agent }),
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
     timeout: options.timeoutMs ?? 30_000,
@@ -152,7 +158,9 @@ export function createSlackClient(token: string, options: SlackClientOptions = {
             `http_${status}`,
             status >= 500
               ? 'Slack is failing on its side (see https://slack-status.com): retry the job later'
-              : undefined
+              : status === 407
+                ? 'the proxy in HTTPS_PROXY/HTTP_PROXY wants credentials: check the user and password in its URL (http://user:password@host:port)'
+                : undefined
           )
         }
         if (error.code === ErrorCode.RequestError) {

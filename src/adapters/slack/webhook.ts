@@ -11,6 +11,8 @@ export interface WebhookOptions {
   sleep?: Sleep
   timeoutMs?: number
   fetch?: typeof fetch
+  /** Where the proxy variables are read from. Default: process.env. */
+  env?: NodeJS.ProcessEnv
 }
 
 export async function postWebhook(
@@ -35,7 +37,8 @@ export async function postWebhook(
     retry: { attempts: 5, baseDelayMs: 1000, maxDelayMs: 20_000, ...options.retry },
     timeoutMs: options.timeoutMs ?? 30_000,
     ...(options.sleep && { sleep: options.sleep }),
-    ...(options.fetch && { fetch: options.fetch })
+    ...(options.fetch && { fetch: options.fetch }),
+    ...(options.env && { env: options.env })
   })
   try {
     // Repeating a POST may post twice; a missing notification is worse than a duplicate.
