@@ -3,9 +3,16 @@ import { join, relative, resolve } from 'node:path'
 import { manifestFileName } from '../core/config/resolve.js'
 import { ConfigurationError } from '../core/errors.js'
 import { writeFileAtomic } from '../core/fs.js'
-import { parseManifest, stringifyManifest, type ModelRecord } from '../core/manifest.js'
+import {
+  mlrunArtifactExport,
+  mlrunKeyOrder,
+  parseManifest,
+  stringifyManifest,
+  type ModelRecord
+} from '../core/manifest.js'
 import { formatValue } from '../core/report.js'
 import { parseModelUri } from '../core/uri.js'
+import { fromJsValue, type PythonDict } from '../core/yaml-export.js'
 import type { ModelRegistry } from '../adapters/registries/types.js'
 import type { Log } from './ports.js'
 
@@ -17,7 +24,7 @@ export interface ExportRequest {
   dir: string
   cwd: string
   registry: ModelRegistry
-  /** Asks the user; undefined means do not ask (--yes, or no terminal). */
+  /** Asks the user; undefined means do not ask (--yes). */
   confirm?: (question: string) => Promise<boolean>
   log: Log
   /** The branch the PR should go to, for the next-steps hint. */
@@ -32,11 +39,21 @@ export function exportQuestion(uri: string, tag: string): string {
   return `Export model '${uri}' with tag '${tag}'? (yes/no): `
 }
 
+/** A Python string literal, for the import hint. */
+function pythonString(text: string): string {
+  return `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`
+}
+
 /**
- * Resolves a model in its registry and writes its manifest to `<dir>/<key>:<tag>.yaml`. MLRun's
- * artifact is written as MLRun returns it (what `artifact.export()` writes), so
- * `project.set_artifact(key, artifact="artifacts/<key>:<tag>.yaml")` imports it back; the other
- * registries write the same shape with metadata.tag set to the export tag.
+ * Resolves a model in its registry and writes its manifest to `<dir>/<key>:<tag>.yaml`.
+ *
+ * MLRun's artifact is written as MLRun's own `artifact.export()` writes it: the fields `to_dict`
+ * keeps (mlrunArtifactExport), as PyYAML's `safe_dump` writes them (stringifyManifest), so MLRun's
+ * YAML 1.1 reader gets exactly the values the API answered with, floats included; a re-export
+ * keeps the key order of the file it replaces (MLRun's own order is random per process), so the
+ * diff shows only what changed. `project.set_artifact(key, artifact="artifacts/<key>:<tag>.yaml",
+ * tag="<tag>")` imports it back under the export tag. The other registries write the same shape
+ * with metadata.tag set to the export tag.
  */
 export async function exportModel(request: ExportRequest): Promise<ExportResult> {
   const { uri, tag, log } = request
@@ -50,14 +67,22 @@ export async function exportModel(request: ExportRequest): Promise<ExportResult>
 
   // Resolve before asking: nobody should agree to export a model that is not there.
   const resolved = await request.registry.resolve(uri)
-  const manifest = structuredClone(resolved.manifest) as { metadata: Record<string, unknown> }
-  if (request.registry.kind !== 'mlrun') manifest.metadata.tag = tag
-  const key = String(manifest.metadata.key)
+  const key = String((resolved.manifest.metadata as { key?: unknown } | undefined)?.key)
   const fileName = manifestFileName(key, tag)
   const file = resolve(request.cwd, request.dir, fileName)
   const shown = relative(request.cwd, file) || fileName
+  const previous = await readFile(file, 'utf8').catch(() => undefined)
+  let manifest: PythonDict
+  if (request.registry.kind === 'mlrun') {
+    const python = resolved.python ?? (fromJsValue(resolved.manifest) as PythonDict)
+    manifest = mlrunArtifactExport(python, previous === undefined ? {} : mlrunKeyOrder(previous))
+  } else {
+    manifest = fromJsValue(resolved.manifest) as PythonDict
+    const metadata = manifest.get('metadata')
+    if (metadata instanceof Map) metadata.set('tag', tag)
+  }
   const text = stringifyManifest(manifest)
-  // What we write must pass the same checks lint-test runs on it.
+  // What we write must pass the same checks lint-test runs on it (the one parse of the manifest).
   const checked = parseManifest(join(request.dir, fileName), text, { knownTags: [tag] })
 
   const record = checked.record
@@ -73,7 +98,6 @@ export async function exportModel(request: ExportRequest): Promise<ExportResult>
     log.info('Export cancelled: nothing was written.')
     return { exported: false, reason: 'declined' }
   }
-  const previous = await readFile(file, 'utf8').catch(() => undefined)
   if (previous === text) {
     log.info(`${shown} already holds this export: nothing changed.`)
     return { exported: true, file, record }
@@ -85,7 +109,9 @@ export async function exportModel(request: ExportRequest): Promise<ExportResult>
   log.info(`  git add '${shown}'`)
   log.info(`  git commit -m 'Export ${key} (${record.version ?? record.uri}) as ${tag}'`)
   if (request.registry.kind === 'mlrun') {
-    log.info(`  (MLRun imports it with project.set_artifact(key='${key}', artifact='${shown}'))`)
+    log.info(
+      `  (MLRun imports it with project.set_artifact(key=${pythonString(key)}, artifact=${pythonString(shown)}, tag=${pythonString(tag)}))`
+    )
   }
   log.info(
     `  git push, then open a pull request${request.targetBranch ? ` into ${request.targetBranch}` : ''}: lint-test checks it and compares it with the champion`

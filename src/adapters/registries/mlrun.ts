@@ -1,6 +1,12 @@
 import { ConfigurationError } from '../../core/errors.js'
-import { toModelRecord, manifestSchema, type ModelRecord } from '../../core/manifest.js'
+import {
+  mlrunArtifactExport,
+  toModelRecord,
+  manifestSchema,
+  type ModelRecord
+} from '../../core/manifest.js'
 import { formatModelUri, parseModelUri, type ModelUri } from '../../core/uri.js'
+import { parsePythonJson, toJsValue, type PythonDict } from '../../core/yaml-export.js'
 import { HttpClient, HttpError, type HttpClientOptions } from '../http.js'
 import { resolutionError } from './errors.js'
 import type { ModelRegistry, ResolvedModel } from './types.js'
@@ -19,6 +25,12 @@ type Artifact = Record<string, unknown> & {
   spec?: Record<string, unknown>
 }
 
+/** An artifact as the API answered it: Python values (228.0 stays a float) and their JS view. */
+interface ArtifactAnswer {
+  python: PythonDict
+  artifact: Artifact
+}
+
 /** FastAPI errors: {"detail": "..."} or MLRun's {"detail": {"reason": "..."}}. */
 export function describeMlrunError(body: unknown): string | undefined {
   const detail = (body as { detail?: unknown } | undefined)?.detail
@@ -32,9 +44,13 @@ export function describeMlrunError(body: unknown): string | undefined {
 }
 
 /**
- * MLRun's artifact store (API v2). Link artifacts (a hyper-parameter run's iteration 0) point at
- * the best iteration through spec.link_iteration; resolve follows them, so the manifest is the
- * artifact MLRun itself would export.
+ * MLRun's artifact store (API v2, server/api/api/endpoints/artifacts_v2.py), read as MLRun's client
+ * reads it (mlrun/db/httpdb.py `read_artifact`: GET /api/v2/projects/<project>/artifacts/<key>
+ * with `format`, `tag`, `tree` and `iter`). A v2 server answers iteration 0 of a hyper-parameter
+ * run with its best iteration; an older server's link artifact (spec.link_iteration) is followed.
+ * The manifest is the artifact as MLRun's own `artifact.export()` writes it (mlrunArtifactExport),
+ * with Python's floats kept (parsePythonJson): the server's own fields (metadata.uid,
+ * metadata.created) are not part of it.
  */
 export class MlrunRegistry implements ModelRegistry {
   readonly kind = 'mlrun' as const
@@ -83,16 +99,19 @@ export class MlrunRegistry implements ModelRegistry {
     uri: string,
     project: string,
     key: string,
-    query: Record<string, string | number | undefined>
-  ): Promise<Artifact> {
+    query: { tag?: string; tree?: string; iter?: number }
+  ): Promise<ArtifactAnswer> {
     try {
-      const response = await this.http.get<Artifact>(this.path(project, key), {
-        query: { ...query, format: 'full' }
+      const response = await this.http.get<unknown>(this.path(project, key), {
+        // The parameters in the order httpdb.py's read_artifact builds them.
+        query: { format: 'full', tag: query.tag, tree: query.tree, iter: query.iter },
+        parse: parsePythonJson
       })
-      if (!response.body || typeof response.body !== 'object') {
+      const python = response.body
+      if (!(python instanceof Map)) {
         throw new ConfigurationError(`model URI '${uri}': MLRun API returned no artifact`)
       }
-      return response.body
+      return { python, artifact: toJsValue(python) as Artifact }
     } catch (error) {
       throw resolutionError(error, uri, `the MLRun API at ${this.options.url}`)
     }
@@ -102,13 +121,13 @@ export class MlrunRegistry implements ModelRegistry {
     const parsed = parseStoreUri(uri)
     // Without a tree, the tag picks the version; with a tree and no tag, the tree does.
     const tag = parsed.tag ?? (parsed.tree ? undefined : 'latest')
-    let artifact = await this.read(uri, parsed.project, parsed.key, {
+    let answer = await this.read(uri, parsed.project, parsed.key, {
       tag,
       iter: parsed.iter,
       tree: parsed.tree
     })
-    if (artifact.kind === 'link') {
-      const spec = artifact.spec ?? {}
+    if (answer.artifact.kind === 'link') {
+      const spec = answer.artifact.spec ?? {}
       const iteration = spec.link_iteration
       if (typeof iteration !== 'number') {
         throw new ConfigurationError(
@@ -117,16 +136,18 @@ export class MlrunRegistry implements ModelRegistry {
       }
       const tree =
         (spec.link_tree as string | undefined) ??
-        (artifact.metadata?.tree as string | undefined) ??
+        (answer.artifact.metadata?.tree as string | undefined) ??
         parsed.tree
-      artifact = await this.read(
+      answer = await this.read(
         uri,
         parsed.project,
         (spec.link_key as string | undefined) ?? parsed.key,
         { tag, iter: iteration, tree }
       )
     }
-    return { record: recordOf(uri, artifact), manifest: artifact }
+    const python = mlrunArtifactExport(answer.python)
+    const manifest = toJsValue(python) as Artifact
+    return { record: recordOf(uri, manifest), manifest, python }
   }
 
   async setTag(record: ModelRecord, tag: string): Promise<void> {

@@ -7,7 +7,7 @@ import { createRegistry } from '../../adapters/registries/index.js'
 import { exportModel } from '../../app/export.js'
 import { CONFIG_OPTION, type CliCommand } from '../command.js'
 import { terminalLog } from '../log.js'
-import { confirm } from '../prompt.js'
+import { askYesNo } from '../prompt.js'
 
 /** Without promote.yaml the embedded default applies: the file registry under .promote/registry. */
 function defaultConfig(): PromoteConfig {
@@ -43,7 +43,20 @@ export const command: CliCommand = {
     const log = terminalLog(context)
     const registry = createRegistry(config, context.env, { cwd: context.cwd })
     const tag = (values.tag as string | undefined) ?? config.model.challengerTag
-    const interactive = !values.yes && context.stdin.isTTY === true
+    // Without --yes the question is asked, of a terminal or of piped input (`echo no | promote
+    // export ...`), as the seed's export script asks it.
+    const ask = async (question: string) => {
+      const answer = await askYesNo(question, context.stdin, context.stdout, {
+        exact: true,
+        invalid: "Invalid input. Please enter 'yes' or 'no'."
+      })
+      if (answer === undefined && context.stdin.isTTY !== true) {
+        throw new ConfigurationError(
+          'nothing answered the export question: standard input is not a terminal and gave no answer (pass --yes to export without asking, e.g. in CI or scripts; or pipe the answer: echo yes | promote export ...)'
+        )
+      }
+      return answer === true
+    }
     const firstEnvironment = Object.values(config.environments)[0]
     const result = await exportModel({
       uri,
@@ -52,9 +65,7 @@ export const command: CliCommand = {
       cwd: context.cwd,
       registry,
       log,
-      ...(interactive && {
-        confirm: (question: string) => confirm(question, context.stdin, context.stdout)
-      }),
+      ...(!values.yes && { confirm: ask }),
       ...(firstEnvironment && existsSync(configPath) && { targetBranch: firstEnvironment.branch })
     })
     return result.exported ? 0 : 1
