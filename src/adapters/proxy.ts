@@ -7,11 +7,10 @@
  *
  * fetch goes through undici's own fetch with an EnvHttpProxyAgent (the undici the bundles carry
  * already; the global fetch with a foreign undici's dispatcher breaks across Node versions). Slack's
- * WebClient is axios and needs a Node agent: https-proxy-agent, chosen by the same rules.
+ * WebClient is axios and needs a Node agent: slack/web-api.ts makes one by proxyForUrl (not here,
+ * so the bundles without Slack do not carry https-proxy-agent).
  * A proxy URL may carry credentials: it is never printed.
  */
-import type { Agent } from 'node:http'
-import createHttpsProxyAgent from 'https-proxy-agent'
 import { EnvHttpProxyAgent, fetch as undiciFetch } from 'undici'
 import { ConfigurationError } from '../core/errors.js'
 
@@ -124,29 +123,4 @@ export function proxyAwareFetch(env: NodeJS.ProcessEnv = process.env): typeof fe
     proxiedFetches.set(key, proxied)
   }
   return proxied
-}
-
-/**
- * A Node agent that tunnels to `url` through its proxy (CONNECT, for http and https targets), or
- * undefined when `url` goes direct. For clients built on Node's http module (Slack's WebClient).
- */
-export function proxyAgentFor(
-  url: string | URL,
-  env: NodeJS.ProcessEnv = process.env
-): Agent | undefined {
-  const proxy = proxyForUrl(url, env)
-  if (!proxy) return undefined
-  const parsed = new URL(proxy)
-  // An options object rather than the URL string: the string form goes through the deprecated
-  // url.parse. Credentials as undici sends them (both parts present, percent-decoded).
-  const auth =
-    parsed.username && parsed.password
-      ? `${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}`
-      : undefined
-  return createHttpsProxyAgent({
-    protocol: parsed.protocol,
-    host: parsed.hostname.replace(/^\[(.*)\]$/, '$1'),
-    port: parsed.port || DEFAULT_PORTS[parsed.protocol]!,
-    ...(auth && { auth })
-  }) as unknown as Agent
 }

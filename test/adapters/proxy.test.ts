@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { request as httpRequest } from 'node:http'
 import { HttpClient, HttpError } from '../../src/adapters/http.js'
 import { createOrchestrator } from '../../src/adapters/orchestrators/index.js'
 import {
@@ -14,8 +15,10 @@ import { postWebhook } from '../../src/adapters/slack/webhook.js'
 import { ConfigurationError } from '../../src/core/errors.js'
 import type { Block } from '../../src/core/notification.js'
 import { startArgoServer, type ArgoServer } from '../fakes/argo-server.js'
+import { startKfpServer } from '../fakes/kfp-server.js'
 import { startFakeMlflow, type FakeMlflow } from '../fakes/mlflow-server.js'
 import { startSlackServer, type FakeSlack } from '../fakes/slack-server.js'
+import { startServer } from '../helpers/http-server.js'
 import { startProxy, type TestProxy } from '../helpers/proxy-server.js'
 import { describeWithShared, sharedFile } from '../helpers/shared.js'
 
@@ -175,6 +178,36 @@ describe('requests through a local proxy', () => {
     expect(proxy.requests).toEqual([])
   })
 
+  it('the test proxy itself forwards absolute-form requests and checks credentials', async () => {
+    const target = await startServer(() => ({ status: 200, body: { ok: true } }))
+    closers.push(() => target.close())
+    const guarded = await startProxy({ credentials: { username: 'u', password: 'pw' } })
+    closers.push(() => guarded.close())
+    const send = (authorization?: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = httpRequest({
+          host: '127.0.0.1',
+          port: guarded.port,
+          path: `${target.url}/ping`,
+          headers: authorization ? { 'proxy-authorization': authorization } : {}
+        })
+        req.on('response', response => {
+          response.resume()
+          resolve(response.statusCode ?? 0)
+        })
+        req.on('error', reject)
+        req.end()
+      })
+    expect(await send()).toBe(407)
+    expect(await send(`Basic ${Buffer.from('u:pw').toString('base64')}`)).toBe(200)
+    expect(guarded.requests).toEqual([
+      expect.objectContaining({ kind: 'forward', authorized: false, outcome: 'refused' }),
+      expect.objectContaining({ kind: 'forward', url: `${target.url}/ping`, outcome: 'carried' })
+    ])
+    expect(target.requests.map(r => r.path)).toEqual(['/ping'])
+    expect(target.requests[0]!.headers['proxy-authorization']).toBeUndefined()
+  })
+
   describe('with credentials in the proxy URL', () => {
     let guarded: TestProxy
     beforeEach(async () => {
@@ -246,6 +279,39 @@ argoSpec.describe('an orchestrator client (Argo) and a proxy', () => {
     await submit()
     expect(argo.requests.length).toBeGreaterThan(0)
     expect(proxy.requests).toEqual([])
+  })
+})
+
+const kfpSpec = describeWithShared('specs/kfp-v2beta1.swagger.json')
+kfpSpec.describe('an orchestrator client (KFP) and a proxy', () => {
+  it('submits through HTTP_PROXY, and goes direct when NO_PROXY names the host', async () => {
+    const proxy = await startProxy()
+    const kfp = await startKfpServer({ specFile: kfpSpec.file!, pipelines: { train: {} } })
+    try {
+      const client = () =>
+        createOrchestrator({ kind: 'kfp', url: kfp.url }, { env: {}, pollScale: 0.001 })
+      const submit = () =>
+        client().submit({
+          workflow: 'train',
+          arguments: { epochs: 3 },
+          project: 'heart',
+          labels: {},
+          displayName: 'proxy-test'
+        })
+      process.env.HTTP_PROXY = proxy.url
+      await submit()
+      expect(proxy.carried()).toContain(hostOf(kfp.url))
+      const carried = proxy.requests.length
+      const served = kfp.requests.length
+      process.env.NO_PROXY = '127.0.0.1'
+      await submit()
+      expect(kfp.requests.length).toBeGreaterThan(served)
+      expect(proxy.requests).toHaveLength(carried)
+      expect(kfp.violations).toEqual([])
+    } finally {
+      await kfp.close()
+      await proxy.close()
+    }
   })
 })
 

@@ -5,9 +5,11 @@
  * reported by its code with the fix. The WebClient turns axios's own proxy support off: a proxy
  * from HTTPS_PROXY/HTTP_PROXY (unless NO_PROXY exempts the API host) is given to it as an agent.
  */
+import type { Agent } from 'node:http'
 import { ErrorCode, LogLevel, WebClient, type Logger } from '@slack/web-api'
+import createHttpsProxyAgent from 'https-proxy-agent'
 import { backoffDelay, realSleep, type RetryPolicy, type Sleep } from '../http.js'
-import { proxyAgentFor } from '../proxy.js'
+import { proxyForUrl } from '../proxy.js'
 import type { Block } from '../../core/notification.js'
 import { SlackDeliveryError, webApiFix } from './errors.js'
 
@@ -72,6 +74,28 @@ export function slackOptionsFromEnv(
   }
 }
 
+/**
+ * An agent that tunnels to the Web API through its proxy (CONNECT, for http and https targets),
+ * or undefined when the API URL goes direct (no proxy variable, or NO_PROXY names its host).
+ */
+function proxyAgent(url: string, env: NodeJS.ProcessEnv): Agent | undefined {
+  const proxy = proxyForUrl(url, env)
+  if (!proxy) return undefined
+  const parsed = new URL(proxy)
+  // An options object rather than the URL string: the string form goes through the deprecated
+  // url.parse. Credentials as undici sends them (both parts present, percent-decoded).
+  const auth =
+    parsed.username && parsed.password
+      ? `${decodeURIComponent(parsed.username)}:${decodeURIComponent(parsed.password)}`
+      : undefined
+  return createHttpsProxyAgent({
+    protocol: parsed.protocol,
+    host: parsed.hostname.replace(/^\[(.*)\]$/, '$1'),
+    port: parsed.port || (parsed.protocol === 'https:' ? 443 : 80),
+    ...(auth && { auth })
+  }) as unknown as Agent
+}
+
 function quietLogger(debug: (message: string) => void): Logger {
   let level = LogLevel.DEBUG
   const write = (...parts: unknown[]) => debug(`slack: ${parts.map(String).join(' ')}`)
@@ -106,7 +130,7 @@ export function createSlackClient(token: string, options: SlackClientOptions = {
   const sleep = options.sleep ?? realSleep
   const maxRetryAfterMs = options.maxRetryAfterMs ?? 120_000
   const apiUrl = options.apiUrl ? options.apiUrl.replace(/\/*$/, '/') : undefined
-  const agent = proxyAgentFor(apiUrl ?? 'https://slack.com/api/', options.env ?? process.env)
+  const agent = proxyAgent(apiUrl ?? 'https://slack.com/api/', options.env ?? process.env)
   const client = new WebClient(token, {
     ...(apiUrl && { slackApiUrl: apiUrl }),
     ...(agent && { agent }),
