@@ -104,8 +104,9 @@ export function runLabels(
 ): Record<string, string> {
   const id = context.runId ? `gh${context.runId}` : `local-${randomBytes(4).toString('hex')}`
   const attempt = context.runId ? String(Number(context.runAttempt || '1') || 1) : '1'
-  // The id goes first so truncation of long names cannot drop it.
-  const key = labelValue(`${id}-${workflowKey}-${environment}`)
+  // The id goes first so truncation of long names cannot drop it. At most 58 characters: with
+  // '-a<attempt>' it still names an MLRun run (a label value, 63 at most: mlrun/utils/regex.py).
+  const key = labelValue(`${id}-${workflowKey}-${environment}`).slice(0, 58).replace(/-+$/, '')
   return { [LABEL_RUN]: key, [LABEL_ATTEMPT]: attempt }
 }
 
@@ -171,7 +172,8 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunWorkf
   const workflowKey = options.workflowKey || 'train'
   const environment = resolveEnvironment(config, {
     name: options.environment,
-    branch: context.branch
+    branch: context.branch,
+    env: options.orchestrator?.env ?? process.env
   })
   const workflow = resolveWorkflow(
     config,
@@ -210,6 +212,11 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunWorkf
     labels,
     displayName: `${runKey}-a${attempt}`,
     ...(source !== undefined && { source }),
+    ...(workflow.path && { workflowPath: workflow.path }),
+    // What a missing MLRun project is created with: every workflow promote.yaml gives a file.
+    projectWorkflows: Object.entries(config.workflows).flatMap(([key, w]) =>
+      w.path ? [{ name: w.name ?? key, path: w.path }] : []
+    ),
     ...(workflow.pipelineId && { pipelineId: workflow.pipelineId }),
     ...(workflow.pipelineVersionId && { pipelineVersionId: workflow.pipelineVersionId })
   }
@@ -310,6 +317,7 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunWorkf
     environment: environment.name,
     workflow: workflowKey,
     runId: submitted.runId,
+    ...(status.workflowId && { workflowId: status.workflowId }),
     ...(runUrl && { runUrl }),
     ...(context.runUrl && { logUrl: context.runUrl }),
     state: wait ? status.state : 'submitted',
@@ -319,7 +327,9 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunWorkf
       name: s.name,
       state: s.state,
       results: s.results,
-      ...(s.error && { error: s.error })
+      ...(s.error && { error: s.error }),
+      ...(s.startedAt && { startedAt: s.startedAt }),
+      ...(s.finishedAt && { finishedAt: s.finishedAt })
     })),
     results: status.results,
     commit: context.sha,
@@ -453,6 +463,7 @@ function buildReport(input: ReportInput): Report {
     ['Environment', environment.name],
     ['Cluster', `${input.clusterName} (${input.cluster.kind})`],
     ['Project', environment.projectName],
+    ...(status.workflowId ? [['Workflow id', status.workflowId] as [string, string]] : []),
     [
       'Workflow',
       workflow.remoteName === input.workflowKey

@@ -8,7 +8,9 @@ export const stepFactsSchema = z.looseObject({
   name: z.string(),
   state: z.string(),
   results: z.record(z.string(), z.unknown()).default({}),
-  error: z.string().optional()
+  error: z.string().optional(),
+  startedAt: z.string().optional(),
+  finishedAt: z.string().optional()
 })
 
 export const pipelineFactsSchema = z.looseObject({
@@ -17,6 +19,8 @@ export const pipelineFactsSchema = z.looseObject({
   environment: z.string().optional(),
   workflow: z.string().optional(),
   runId: z.string().optional(),
+  /** The pipeline's own id when it differs from runId (MLRun: the KFP workflow id the runner started). */
+  workflowId: z.string().optional(),
   /** The run in the orchestrator's UI. */
   runUrl: z.string().optional(),
   /** The GitHub Actions run (or local log). */

@@ -342,7 +342,10 @@ function commitUrl(input: NotificationInput): string | undefined {
     : undefined
 }
 
-function durationOf(facts: PipelineFacts): string | undefined {
+function durationOf(facts: {
+  startedAt?: string | undefined
+  finishedAt?: string | undefined
+}): string | undefined {
   if (!facts.startedAt || !facts.finishedAt) return undefined
   const ms = Date.parse(facts.finishedAt) - Date.parse(facts.startedAt)
   return Number.isFinite(ms) && ms >= 0 ? formatDuration(ms) : undefined
@@ -372,7 +375,8 @@ function cutNoteFor(input: NotificationInput, what: string): (hidden: number) =>
 
 function stepSection(step: StepFacts, input: NotificationInput): Block {
   const status = stepStatus(step.state)
-  const heading = `${STEP_SLACK_EMOJI[status]} *${slackEscape(truncate(step.name, 200))}* · ${slackEscape(truncate(step.state, 50))}`
+  const took = durationOf(step)
+  const heading = `${STEP_SLACK_EMOJI[status]} *${slackEscape(truncate(step.name, 200))}* · ${slackEscape(truncate(step.state, 50))}${took ? ` · ${took}` : ''}`
   const parts = [heading]
   let room = SLACK_LIMITS.sectionText - heading.length - 1
   if (step.error) {
@@ -412,6 +416,9 @@ function factFields(input: NotificationInput): Mrkdwn[] {
     fields.push(field('Commit', slackLink(commitUrl(input), shortSha(facts.commit))))
   if (facts.actor) fields.push(field('Actor', slackEscape(facts.actor)))
   if (facts.runId) fields.push(field('Run', slackLink(facts.runUrl, truncate(facts.runId, 80))))
+  // MLRun's pipeline id, as the seed's start message showed it (push_pipeline_start_message).
+  if (facts.workflowId)
+    fields.push(field('Workflow id', slackLink(facts.runUrl, truncate(facts.workflowId, 80))))
   if (facts.state) fields.push(field('State', slackEscape(truncate(facts.state, 100))))
   const duration = durationOf(facts)
   if (duration) fields.push(field('Duration', duration))
@@ -557,6 +564,7 @@ function fallbackText(input: NotificationInput): string {
   const model = modelLabel(facts)
   if (model) bits.push(`model ${model}`)
   if (facts.runId) bits.push(`id=${facts.runId}`)
+  if (facts.workflowId) bits.push(`workflow id=${facts.workflowId}`)
   if (facts.commit) bits.push(`commit=${shortSha(facts.commit)}`)
   if (facts.actor) bits.push(`by ${facts.actor}`)
   let text = slackEscape(bits.join(', '))
@@ -650,7 +658,8 @@ export function buildStageReply(notification: NotificationInput): BuiltSlackMess
   const stepLines = facts.steps.map(step => {
     const status = stepStatus(step.state)
     const error = step.error ? ` — ${truncate(step.error.replace(/\s+/g, ' '), 120)}` : ''
-    return `${STEP_UNICODE[status]} ${truncate(step.name, 80)}  ${truncate(step.state, 30)}${error}`
+    const took = durationOf(step)
+    return `${STEP_UNICODE[status]} ${truncate(step.name, 80)}  ${truncate(step.state, 30)}${took ? ` (${took})` : ''}${error}`
   })
   let text = lines.join('\n')
   if (stepLines.length > 0) {

@@ -28,7 +28,8 @@ describe('a valid promote.yaml', () => {
       kind: 'mlrun',
       url: 'https://mlrun-api.default-tenant.app.example.com',
       tokenEnv: 'MLRUN_TOKEN',
-      clientVersion: '1.7.0'
+      clientVersion: '1.7.0',
+      createProject: true
     })
     expect(config.workflows.train).toEqual({ arguments: { epochs: 10 }, timeout: '90m' })
     expect(config.gates.accuracy).toEqual({ better: 'higher', min: 0.8, maxDrop: 0.02 })
@@ -324,7 +325,7 @@ describe('unknown keys', () => {
       'colour: blue\n'
     const problems = problemsOf(text)
     expect(problemAt(problems, 'clusters.iguazio.zzz').message).toBe(
-      "unknown key 'zzz' (allowed: kind, url, uiUrl, tokenEnv, usernameEnv, accessKeyEnv, source, artifactPath, clientVersion)"
+      "unknown key 'zzz' (allowed: kind, url, uiUrl, tokenEnv, usernameEnv, accessKeyEnv, source, artifactPath, clientVersion, createProject)"
     )
     expect(problemAt(problems, 'colour').message).toBe(
       "unknown key 'colour' (allowed: project, model, clusters, environments, workflows, gates, deployment, notifications)"

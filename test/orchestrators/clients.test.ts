@@ -121,6 +121,7 @@ test("MLRun submit sends the environment's source over the cluster's", async () 
     kind: 'mlrun' as const,
     url: mlrun.url,
     clientVersion: '1.7.0',
+    createProject: true,
     source: 'git://github.com/acme/heart.git'
   }
   const client = createOrchestrator(cluster, options)
@@ -141,7 +142,7 @@ test('MLRun on an older server without pipeline terminate: cancel still aborts t
   })
   closers.push(() => mlrun.close())
   const client = createOrchestrator(
-    { kind: 'mlrun', url: mlrun.url, clientVersion: '1.7.0' },
+    { kind: 'mlrun', url: mlrun.url, clientVersion: '1.7.0', createProject: true },
     options
   )
   const { runId } = await client.submit(request())
@@ -151,7 +152,9 @@ test('MLRun on an older server without pipeline terminate: cancel still aborts t
   await client.cancel(runId)
   expect(mlrun.terminated).toEqual([])
   expect(mlrun.aborted).toEqual([runId])
+  // What httpdb.py submit_workflow sends: spec with the workflow's name, the run name.
   expect(mlrun.runners[0]!.body).toEqual({
+    spec: { name: 'train' },
     arguments: request().arguments,
     run_name: 'gh9-train-development-a1'
   })
@@ -163,7 +166,12 @@ test('MLRun: a client that only knows the run id (a post step) finds its project
     projects: { heart: { train: { hang: true, runnerPolls: 0 } } }
   })
   closers.push(() => mlrun.close())
-  const cluster = { kind: 'mlrun' as const, url: mlrun.url, clientVersion: '1.7.0' }
+  const cluster = {
+    kind: 'mlrun' as const,
+    url: mlrun.url,
+    clientVersion: '1.7.0',
+    createProject: true
+  }
   const { runId } = await createOrchestrator(cluster, options).submit(request())
   const fresh = createOrchestrator(cluster, options)
   expect((await fresh.getStatus(runId)).state).toBe('running')

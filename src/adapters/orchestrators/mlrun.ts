@@ -1,6 +1,7 @@
 import { ConfigurationError } from '../../core/errors.js'
 import type { ClusterConfig } from '../../core/config/schema.js'
 import { basic, bearer, HttpError, type HttpClient } from '../http.js'
+import { ensureProject } from './mlrun-project.js'
 import { readSecret, type ResolvedOptions } from './options.js'
 import { apiClient, trimSlash, waitRemote } from './remote.js'
 import { mergeResults, normalizeState } from './states.js'
@@ -20,6 +21,7 @@ type MlrunCluster = Extract<ClusterConfig, { kind: 'mlrun' }>
 
 interface MlrunRun {
   metadata?: { uid?: string; name?: string; project?: string; labels?: Record<string, string> }
+  spec?: { parameters?: Record<string, unknown> }
   status?: {
     state?: string
     results?: Record<string, unknown>
@@ -37,6 +39,10 @@ interface PipelineSummary {
       id?: string
       name?: string
       phase?: string
+      /** Pod (a step) or DAG (the pipeline itself). */
+      type?: string
+      started_at?: string | null
+      finished_at?: string | null
       run_uid?: string
       error?: string
       message?: string
@@ -46,19 +52,24 @@ interface PipelineSummary {
     id?: string
     name?: string
     status?: string
-    error?: string
-    created_at?: string
-    finished_at?: string
+    error?: string | null
+    created_at?: string | null
+    finished_at?: string | null
     message?: string
   }
 }
 
-/** FastAPI errors: {"detail": "text"}, {"detail": {"reason": "..."}} or validation lists. */
+/**
+ * FastAPI errors: {"detail": "text"}, {"detail": {"reason": "..."}} or validation lists. MLRun's
+ * own errors arrive as the Python repr of the exception (server/api/main.py
+ * http_status_error_handler: `MLRunNotFoundError('Project not found: ...')`): the message inside
+ * is what the user needs.
+ */
 export function fastApiDetail(body: unknown): string | undefined {
   if (!body || typeof body !== 'object')
     return typeof body === 'string' && body ? body.slice(0, 500) : undefined
   const detail = (body as { detail?: unknown }).detail
-  if (typeof detail === 'string') return detail
+  if (typeof detail === 'string') return unrepr(detail)
   if (Array.isArray(detail)) {
     return detail
       .map(d => {
@@ -68,7 +79,10 @@ export function fastApiDetail(body: unknown): string | undefined {
       .join('; ')
   }
   if (detail && typeof detail === 'object') {
-    const reason = (detail as { reason?: unknown }).reason
+    const { reason, error } = detail as { reason?: unknown; error?: unknown }
+    // log_and_raise(reason="Workflow failed", error=...): the error says why.
+    if (typeof reason === 'string' && typeof error === 'string' && error)
+      return `${reason}: ${unrepr(error)}`
     if (typeof reason === 'string') return reason
     if (reason && typeof reason === 'object') return JSON.stringify(reason)
     return JSON.stringify(detail)
@@ -76,12 +90,34 @@ export function fastApiDetail(body: unknown): string | undefined {
   return undefined
 }
 
+/** `MLRunNotFoundError('text')` → `text`; anything else unchanged. */
+function unrepr(text: string): string {
+  const match = /^[A-Za-z_][A-Za-z0-9_.]*\((['"])([\s\S]*)\1\)$/.exec(text.trim())
+  return match ? match[2]!.replace(/\\(['"\\])/g, '$1') : text
+}
+
 const ATTEMPT_SUFFIX = /-a(\d+)$/
 
+/** mlrun/utils/helpers.py normalize_name: how the server names the runner function and its run. */
+export function mlrunRunName(runName: string): string {
+  return runName.replace(/\s+/g, '-').replaceAll('_', '-').toLowerCase()
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** "2024-05-01 10:00:00+00:00" (Python's str(datetime)) or ISO → ISO; undefined when unparsable. */
+function isoTime(text: string | null | undefined): string | undefined {
+  if (!text) return undefined
+  const ms = Date.parse(text.includes('T') ? text : text.replace(' ', 'T'))
+  return Number.isFinite(ms) ? new Date(ms).toISOString() : undefined
+}
+
 /**
- * MLRun's remote workflow engine over its REST API (no Python needed). A submission starts a
- * runner job (its uid is our run id); the runner starts the KFP pipeline (workflow_id) whose
- * status we follow; step runs carry the results.
+ * MLRun's remote workflow engine over its REST API (no Python needed), sending what MLRun's own
+ * client sends (mlrun/projects/pipelines.py _RemoteRunner.run → mlrun/db/httpdb.py
+ * submit_workflow). A submission starts a runner job (its uid is our run id) named after
+ * `run_name`; the runner starts the KFP pipeline (workflow_id) whose status we follow; step runs
+ * carry the results.
  */
 export class MlrunOrchestrator implements Orchestrator {
   readonly kind = 'mlrun' as const
@@ -89,6 +125,7 @@ export class MlrunOrchestrator implements Orchestrator {
   private readonly ui: string
   private readonly scopes = new Map<string, RunScope>()
   private readonly workflowIds = new Map<string, string>()
+  private readonly readyProjects = new Set<string>()
 
   constructor(
     private readonly cluster: MlrunCluster,
@@ -107,6 +144,7 @@ export class MlrunOrchestrator implements Orchestrator {
       options,
       'MLRun API',
       trimSlash(cluster.url),
+      // httpdb.py api_call sends the client's version on every request.
       { ...auth, 'x-mlrun-client-version': cluster.clientVersion },
       fastApiDetail
     )
@@ -114,17 +152,21 @@ export class MlrunOrchestrator implements Orchestrator {
 
   /**
    * Project and workflow of a runner run: known from submit/findRuns or the caller's scope, else
-   * looked up by uid across projects (a post step that saved only the run id).
+   * looked up by uid across projects (a post step that saved only the run id). The runner's
+   * `workflow` label is its own run name (crud/workflows.py run()); the workflow it runs is the
+   * `workflow_name` parameter (_prepare_run_object_for_single_run).
    */
   private async scopeOf(runId: string): Promise<RunScope> {
     const known = this.scopes.get(runId) ?? this.options.scope
     if (known) return known
     const { body } = await this.http.get<{ runs?: MlrunRun[] }>('/api/v1/projects/*/runs', {
-      query: { uid: runId }
+      query: { uid: runId, iter: false }
     })
     const run = body?.runs?.find(r => r.metadata?.uid === runId)
     const project = run?.metadata?.project
-    const workflow = run?.metadata?.labels?.workflow
+    const parameters = run?.spec?.parameters
+    const workflow =
+      typeof parameters?.workflow_name === 'string' ? parameters.workflow_name : undefined
     if (!project || !workflow) throw new Error(`MLRun has no workflow runner run ${runId}`)
     const scope = { project, workflow }
     this.scopes.set(runId, scope)
@@ -137,14 +179,38 @@ export class MlrunOrchestrator implements Orchestrator {
 
   async submit(request: SubmitRequest, signal?: AbortSignal): Promise<SubmittedRun> {
     const scope = { project: request.project, workflow: request.workflow }
+    const source = request.source ?? this.cluster.source
+    if (!this.readyProjects.has(request.project)) {
+      await ensureProject(
+        this.http,
+        {
+          project: request.project,
+          source,
+          artifactPath: this.cluster.artifactPath,
+          workflows: request.projectWorkflows ?? [],
+          create: this.cluster.createProject,
+          url: this.cluster.url
+        },
+        this.options.sleep,
+        signal
+      )
+      this.readyProjects.add(request.project)
+    }
+    // httpdb.py submit_workflow always sends `spec` with its name: the server reads
+    // workflow_request.spec.name unguarded (endpoints/workflows.py), so without it every submit
+    // is a 500. Arguments go in `arguments`, not spec.args: _fill_workflow_missing_fields_from_project
+    // merges spec only where values are truthy (false, 0 and "" would be dropped), then applies
+    // `arguments` with dict.update, which keeps them.
     const body = {
+      spec: {
+        name: request.workflow,
+        ...(request.workflowPath && { path: request.workflowPath })
+      },
       arguments: request.arguments,
+      ...(this.cluster.artifactPath && { artifact_path: this.cluster.artifactPath }),
+      ...(source && { source }),
       // The runner run is named after the submission, so a lost response can be found again.
-      run_name: request.displayName,
-      ...((request.source ?? this.cluster.source) && {
-        source: request.source ?? this.cluster.source
-      }),
-      ...(this.cluster.artifactPath && { artifact_path: this.cluster.artifactPath })
+      run_name: mlrunRunName(request.displayName)
     }
     try {
       const { body: reply } = await this.http.post<{ run_id?: string; status?: string }>(
@@ -169,6 +235,7 @@ export class MlrunOrchestrator implements Orchestrator {
     const known = this.workflowIds.get(runId)
     if (known) return { id: known }
     const scope = await this.scopeOf(runId)
+    // crud/workflows.py get_workflow_id: 404 until the runner logged workflow_id, 412 once it failed.
     const response = await this.http.get<{ workflow_id?: string }>(
       `${this.project(scope)}/workflows/${encodeURIComponent(scope.workflow)}/runs/${encodeURIComponent(runId)}`,
       { query: { engine: 'kfp' }, acceptStatus: [404, 412] }
@@ -196,23 +263,31 @@ export class MlrunOrchestrator implements Orchestrator {
     if (!id) return { runId, state: 'pending', rawState: 'starting runner', steps: [], results: {} }
     const { body } = await this.http.get<PipelineSummary>(
       `${this.project(scope)}/pipelines/${encodeURIComponent(id)}`,
-      {
-        query: { format: 'summary' }
-      }
+      { query: { format: 'summary' } }
     )
     const run = body?.run ?? {}
     const rawState = run.status || 'pending'
     const state = normalizeState(rawState)
-    let steps: StepStatus[] = Object.values(body?.graph ?? {}).map(node => ({
-      name: node.name ?? node.id ?? 'step',
-      state: normalizeState(node.phase),
-      rawState: node.phase ?? 'pending',
-      results: {},
-      ...((node.error ?? node.message) &&
-        ['failed', 'cancelled'].includes(normalizeState(node.phase)) && {
-          error: (node.error ?? node.message)!
-        })
-    }))
+    // The graph holds the pipeline's own DAG node too; the steps are its pods.
+    let steps: StepStatus[] = Object.values(body?.graph ?? {})
+      .filter(node => node.type === undefined || node.type === 'Pod')
+      .sort((a, b) => (a.started_at ?? '~').localeCompare(b.started_at ?? '~'))
+      .map(node => {
+        const startedAt = isoTime(node.started_at)
+        const finishedAt = isoTime(node.finished_at)
+        return {
+          name: node.name ?? node.id ?? 'step',
+          state: normalizeState(node.phase),
+          rawState: node.phase ?? 'pending',
+          results: {},
+          ...(startedAt && { startedAt }),
+          ...(finishedAt && { finishedAt }),
+          ...((node.error ?? node.message) &&
+            ['failed', 'cancelled'].includes(normalizeState(node.phase)) && {
+              error: (node.error ?? node.message)!
+            })
+        }
+      })
     let results: Record<string, unknown> = {}
     if (isFinished(state)) {
       const stepRuns = await this.stepRuns(scope, id)
@@ -220,34 +295,49 @@ export class MlrunOrchestrator implements Orchestrator {
       results = mergeResults(steps)
     }
     const error = run.error || (state === 'failed' ? run.message : undefined)
+    const startedAt = isoTime(run.created_at)
+    const finishedAt = isoTime(run.finished_at)
     return {
       runId,
+      workflowId: id,
       state,
       rawState,
       ...(error && { error }),
       ...(run.message && { message: run.message }),
-      ...(run.created_at && { startedAt: run.created_at }),
-      ...(run.finished_at && { finishedAt: run.finished_at }),
+      ...(startedAt && { startedAt }),
+      ...(finishedAt && { finishedAt }),
       url: this.pipelineUrl(scope, id),
       steps,
       results
     }
   }
 
+  /**
+   * The MLRun runs of the pipeline's steps: KFP steps carry `workflow=<workflow id>`
+   * (mlrun_pipelines ops.py format_summary_from_kfp_run lists them the same way). iter=false: the
+   * server lists every hyper-parameter iteration otherwise (endpoints/runs.py iter defaults true).
+   */
   private async stepRuns(scope: RunScope, workflowId: string): Promise<StepStatus[]> {
     const { body } = await this.http.get<{ runs?: MlrunRun[] }>(`${this.project(scope)}/runs`, {
-      query: { label: `workflow=${workflowId}` }
+      query: { label: `workflow=${workflowId}`, iter: false }
     })
     return (body?.runs ?? [])
       .sort((a, b) => (a.status?.start_time ?? '').localeCompare(b.status?.start_time ?? ''))
-      .map(run => ({
-        name: run.metadata?.name ?? run.metadata?.uid ?? 'step',
-        state: normalizeState(run.status?.state),
-        rawState: run.status?.state ?? 'unknown',
-        results: { ...(run.status?.results ?? {}), ...(run.status?.artifact_uris ?? {}) },
-        ...(run.status?.start_time && { startedAt: run.status.start_time }),
-        ...(run.status?.error && { error: run.status.error })
-      }))
+      .map(run => {
+        const state = normalizeState(run.status?.state)
+        const startedAt = isoTime(run.status?.start_time)
+        // A run's last_update is when it reached its final state.
+        const finishedAt = isFinished(state) ? isoTime(run.status?.last_update) : undefined
+        return {
+          name: run.metadata?.name ?? run.metadata?.uid ?? 'step',
+          state,
+          rawState: run.status?.state ?? 'unknown',
+          results: { ...(run.status?.results ?? {}), ...(run.status?.artifact_uris ?? {}) },
+          ...(startedAt && { startedAt }),
+          ...(finishedAt && { finishedAt }),
+          ...(run.status?.error && { error: run.status.error })
+        }
+      })
   }
 
   wait(runId: string, options: WaitOptions): Promise<RunStatus> {
@@ -264,13 +354,13 @@ export class MlrunOrchestrator implements Orchestrator {
     const scope = await this.scopeOf(runId)
     const { id } = await this.workflowId(runId).catch(() => ({ id: undefined }))
     if (id) {
-      // Older servers have no terminate endpoint (404/405): aborting the runner is all they offer.
+      // MLRun 1.6/1.7 have no terminate endpoint (404/405): aborting the runner is all they offer.
       await this.http.post(`${this.project(scope)}/pipelines/${encodeURIComponent(id)}/terminate`, {
         acceptStatus: [404, 405],
         idempotent: true
       })
     }
-    // A runner that already finished refuses the abort (400/409): that is fine.
+    // endpoints/runs.py abort_run reads a JSON body; a runner that already finished refuses (409).
     await this.http.post(`${this.project(scope)}/runs/${encodeURIComponent(runId)}/abort`, {
       body: {},
       acceptStatus: [400, 404, 409],
@@ -278,6 +368,7 @@ export class MlrunOrchestrator implements Orchestrator {
     })
   }
 
+  /** mlrun/utils/helpers.py get_workflow_url: where the seed's start message pointed. */
   private pipelineUrl(scope: RunScope, workflowId: string): string {
     return `${this.ui}/projects/${encodeURIComponent(scope.project)}/jobs/monitor-workflows/workflow/${encodeURIComponent(workflowId)}`
   }
@@ -291,13 +382,21 @@ export class MlrunOrchestrator implements Orchestrator {
       : `${this.ui}/projects/${encodeURIComponent(scope.project)}/jobs/monitor-workflows`
   }
 
+  /**
+   * Runner runs of a submission key: MLRun names them normalize_name(run_name) and labels them
+   * job-type=workflow-runner (crud/workflows.py run()); `name=~text` matches names containing
+   * the text, case-insensitively (sqldb/db.py _add_run_name_query). The exact name pattern
+   * `<key>-a<attempt>` keeps out keys that merely start alike.
+   */
   async findRuns(runKey: string, scope: RunScope): Promise<FoundRun[]> {
-    // MLRun matches names containing the text after "~".
-    const { body } = await this.http.get<{ runs?: MlrunRun[] }>(`${this.project(scope)}/runs`, {
-      query: { name: `~${runKey}` }
-    })
+    const key = mlrunRunName(runKey)
+    const { body } = await this.http.get<{ runs?: MlrunRun[] }>(
+      `${this.project(scope)}/runs?label=${encodeURIComponent('job-type=workflow-runner')}`,
+      { query: { name: `~${key}`, iter: false } }
+    )
+    const exact = new RegExp(`^${escapeRegExp(key)}-a(\\d+)$`)
     const runs = (body?.runs ?? [])
-      .filter(run => run.metadata?.uid && run.metadata.name?.startsWith(runKey))
+      .filter(run => run.metadata?.uid && exact.test(run.metadata.name ?? ''))
       .sort((a, b) => (b.status?.start_time ?? '').localeCompare(a.status?.start_time ?? ''))
     const found: FoundRun[] = []
     for (const run of runs) {
@@ -305,7 +404,8 @@ export class MlrunOrchestrator implements Orchestrator {
       this.scopes.set(uid, scope)
       const attempt = Number(ATTEMPT_SUFFIX.exec(run.metadata!.name!)?.[1])
       let state = normalizeState(run.status?.state)
-      // A completed runner only means the pipeline started: its state is the pipeline's.
+      // The runner waits for its pipeline (load_and_run wait_for_completion=True), but a
+      // completed runner says nothing about how the pipeline ended: ask the pipeline.
       if (state === 'succeeded')
         state = await this.getStatus(uid).then(
           s => s.state,

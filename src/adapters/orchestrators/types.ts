@@ -21,6 +21,8 @@ export interface StepStatus {
 
 export interface RunStatus {
   runId: string
+  /** The pipeline's own id when it differs from runId (MLRun: the KFP workflow the runner started). */
+  workflowId?: string
   state: RunState
   rawState: string
   /** Failure reason from the orchestrator. */
@@ -48,6 +50,10 @@ export interface SubmitRequest {
   displayName: string
   /** Where the runner loads the project from (MLRun), for this environment. */
   source?: string
+  /** The workflow's file in the project source (MLRun `set_workflow` path), when promote.yaml names it. */
+  workflowPath?: string
+  /** The workflows of promote.yaml with a path: what MLRun creates a missing project with. */
+  projectWorkflows?: Array<{ name: string; path: string }>
   pipelineId?: string
   pipelineVersionId?: string
 }

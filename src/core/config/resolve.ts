@@ -23,10 +23,61 @@ export function environmentNames(config: PromoteConfig): string[] {
   return Object.keys(config.environments)
 }
 
+/**
+ * mlrun/utils/helpers.py normalize_project_username: lowercase, the part before '@', only
+ * [a-z0-9-_] (inflection.parameterize with no separator, after an ASCII transliteration), '_' as
+ * '-', no trailing '-' or '_'.
+ */
+export function normalizeProjectUsername(username: string): string {
+  const local = username.toLowerCase().split('@')[0] ?? ''
+  // unicodedata NFKD, then encode('ascii', 'ignore') (inflection.transliterate).
+  const ascii = local.normalize('NFKD').replace(/[\u0080-\uffff]/g, '')
+  return ascii
+    .replace(/[^a-z0-9\-_]+/gi, '')
+    .toLowerCase()
+    .replaceAll('_', '-')
+    .replace(/[-_]+$/, '')
+}
+
+/**
+ * The project name MLRun gets for an environment: the config's project, the environment's
+ * suffix, then, with `userProject`, '-<user>' as mlrun/projects/project.py
+ * _add_username_to_project_name_if_needed adds it (the user from the cluster's usernameEnv, the
+ * V3IO_USERNAME MLRun reads).
+ */
+export function environmentProjectName(
+  config: PromoteConfig,
+  envName: string,
+  env: Record<string, string | undefined>
+): string {
+  const environment = config.environments[envName]!
+  const base = `${config.project}${environment.projectSuffix ?? ''}`
+  if (!environment.userProject) return base
+  const cluster = config.clusters[environment.cluster]
+  const variable = cluster?.kind === 'mlrun' ? cluster.usernameEnv : undefined
+  const username = variable ? env[variable] : undefined
+  if (!variable || !username) {
+    throw new ConfigurationError(
+      `environment '${envName}' has userProject: true, so its MLRun project is '${base}-<user>', but ${variable ? `the environment variable ${variable} is empty or unset (pass it to the step: env: ${variable}: \${{ secrets.${variable} }})` : `cluster '${environment.cluster}' names no usernameEnv (set usernameEnv: V3IO_USERNAME)`}`
+    )
+  }
+  const user = normalizeProjectUsername(username)
+  if (!user)
+    throw new ConfigurationError(
+      `environment '${envName}' has userProject: true, but the user name in ${variable} has no letters or digits MLRun keeps`
+    )
+  return `${base}-${user}`
+}
+
 /** Picks an environment by name, or else the one whose branch is `branch`. */
 export function resolveEnvironment(
   config: PromoteConfig,
-  selector: { name?: string | undefined; branch?: string | undefined }
+  selector: {
+    name?: string | undefined
+    branch?: string | undefined
+    /** Variables the cluster's usernameEnv is read from (userProject); default process.env. */
+    env?: Record<string, string | undefined> | undefined
+  }
 ): ResolvedEnvironment {
   const names = environmentNames(config)
   let name = selector.name || undefined
@@ -51,7 +102,7 @@ export function resolveEnvironment(
     index,
     requiresApproval: env.requireApproval ?? index > 0,
     clusterConfig: config.clusters[env.cluster]!,
-    projectName: `${config.project}${env.projectSuffix ?? ''}`
+    projectName: environmentProjectName(config, name, selector.env ?? process.env)
   }
 }
 

@@ -126,7 +126,13 @@ const mlrunCluster = z.strictObject({
       "Project source loaded by the runner, e.g. git://github.com/org/repo#{branch}; '{branch}' becomes the environment's branch"
     ),
   artifactPath: z.string().optional().describe('Where the runner writes artifacts'),
-  clientVersion: z.string().default('1.7.0').describe('Sent as x-mlrun-client-version')
+  clientVersion: z.string().default('1.7.0').describe('Sent as x-mlrun-client-version'),
+  createProject: z
+    .boolean()
+    .default(true)
+    .describe(
+      "Create an environment's project when it does not exist (as mlrun.get_or_create_project), with the source, artifact path and the workflows that have a path; false fails with the fix instead"
+    )
 })
 
 const kfpCluster = z.strictObject({
@@ -171,6 +177,13 @@ export const workflowSchema = z.strictObject({
     .string()
     .optional()
     .describe('Remote workflow / pipeline / WorkflowTemplate name (default: the key)'),
+  path: z
+    .string()
+    .min(1, 'must not be empty')
+    .optional()
+    .describe(
+      "MLRun: the workflow file in the project source, as project_setup.py's set_workflow (e.g. src/workflows/train_workflow.py); sent with each submit and used when promote-actions creates the project"
+    ),
   command: z
     .union([
       z.string().min(1, 'must not be empty'),
@@ -267,6 +280,12 @@ export const environmentSchema = z.strictObject({
     .default({})
     .describe('Per-workflow argument overrides, e.g. {deploy: {replicas: 3}}'),
   projectSuffix: z.string().optional().describe('Appended to the project name, e.g. -staging'),
+  userProject: z
+    .boolean()
+    .optional()
+    .describe(
+      "MLRun user_project=True: append '-<user>' to the project name (after projectSuffix), the user being the cluster's usernameEnv value normalised as MLRun does (the seed's staging/master in --single-cluster-mode)"
+    ),
   source: z
     .string()
     .optional()
@@ -508,6 +527,16 @@ export function crossReferenceIssues(config: unknown): Issue[] {
         ],
         message: 'Basic auth needs both usernameEnv and accessKeyEnv'
       })
+    }
+    if (cluster.kind === 'mlrun' && cluster.usernameEnv === undefined) {
+      for (const [envName, env] of entries(config.environments)) {
+        if (env.userProject === true && env.cluster === clusterName) {
+          issues.push({
+            path: ['environments', envName, 'userProject'],
+            message: `MLRun appends the user name (V3IO_USERNAME) to the project: cluster '${clusterName}' needs usernameEnv naming the variable that holds it`
+          })
+        }
+      }
     }
     if (
       cluster.kind === 'mlrun' &&
