@@ -7,6 +7,7 @@
  * and the caller decides (fail-on-error) whether that fails the step.
  */
 import type { PipelineEvent, PromoteConfig } from '../core/config/schema.js'
+import { resolveEnvironment } from '../core/config/resolve.js'
 import { errorMessage } from '../core/errors.js'
 import { parse as parseYaml } from 'yaml'
 import { pipelineFactsSchema, type PipelineFacts } from '../core/facts.js'
@@ -148,6 +149,28 @@ function printMessage(log: Log, title: string, message: SlackMessage): Promise<v
   })
 }
 
+/**
+ * The project as submit-train submits it (suffix, MLRun userProject user), for facts that name
+ * only the environment (the start message is posted before the run exists). The environment may
+ * be given by name or, as the reusable workflow does by default, by its branch. Undefined when
+ * the config cannot tell (unknown environment, the user name not in this step's env).
+ */
+export function submittedProject(
+  config: PromoteConfig,
+  facts: PipelineFacts,
+  env: Record<string, string | undefined>
+): string | undefined {
+  const where = facts.environment
+  if (!where) return undefined
+  const byName = Object.hasOwn(config.environments, where)
+  try {
+    return resolveEnvironment(config, byName ? { name: where, env } : { branch: where, env })
+      .projectName
+  } catch {
+    return undefined
+  }
+}
+
 export async function notify(request: NotifyRequest, ports: NotifyPorts): Promise<NotifyResult> {
   const { log } = ports
   const { event } = request
@@ -157,7 +180,9 @@ export async function notify(request: NotifyRequest, ports: NotifyPorts): Promis
   const input: NotificationInput = {
     event,
     facts,
-    ...(request.config?.project && { project: request.config.project }),
+    ...(request.config?.project && {
+      project: submittedProject(request.config, facts, request.env) ?? request.config.project
+    }),
     ...(slackConfig?.mentionOnFailure && { mention: slackConfig.mentionOnFailure }),
     ...((request.summaryUrl ?? request.context.runUrl) && {
       summaryUrl: request.summaryUrl ?? request.context.runUrl

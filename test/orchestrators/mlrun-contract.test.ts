@@ -7,7 +7,9 @@ import { ConfigurationError } from '../../src/core/errors.js'
 import { createOrchestrator } from '../../src/adapters/orchestrators/index.js'
 import { fastApiDetail } from '../../src/adapters/orchestrators/mlrun.js'
 import type { SubmitRequest } from '../../src/adapters/orchestrators/types.js'
+import { submittedProject } from '../../src/app/notify.js'
 import { runLabels, runWorkflow } from '../../src/app/run-workflow.js'
+import { pipelineFactsSchema } from '../../src/core/facts.js'
 import { parseConfig } from '../../src/core/config/load.js'
 import { normalizeProjectUsername, resolveEnvironment } from '../../src/core/config/resolve.js'
 import { buildSlackMessage, buildStageReply } from '../../src/core/notification.js'
@@ -410,6 +412,23 @@ describe('mlrun/projects/project.py user_project and mlrun/utils/helpers.py norm
     expect(() => resolveEnvironment(seed, { name: 'staging', env: {} })).toThrow(
       /userProject: true.*V3IO_USERNAME is empty or unset/
     )
+  })
+
+  test('the start message, posted before the run exists, names the project as it will be submitted', () => {
+    const env = { V3IO_USERNAME: 'CI_Bot@acme.com' }
+    const facts = (environment: string) => pipelineFactsSchema.parse({ kind: 'train', environment })
+    // The reusable workflow names the environment, or by default the branch (github.ref_name).
+    expect(submittedProject(seed, facts('staging'), env)).toBe('cicd-flow-ci-bot')
+    expect(submittedProject(seed, facts('master'), env)).toBe('cicd-flow-prod-ci-bot')
+    expect(submittedProject(seed, facts('development'), env)).toBe('cicd-flow')
+    // Without the user name in the notify step's env it cannot tell: the config's project stays.
+    expect(submittedProject(seed, facts('staging'), {})).toBeUndefined()
+    const message = buildSlackMessage({
+      event: 'started',
+      facts: facts('staging'),
+      project: submittedProject(seed, facts('staging'), env)!
+    })
+    expect(message.text).toContain('Started · train · cicd-flow-ci-bot (staging)')
   })
 
   test('userProject on a cluster without usernameEnv is a config error at the field', () => {
