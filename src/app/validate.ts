@@ -20,7 +20,12 @@ import { evaluateGates, GATE_COLUMNS, gateTableRows, type GateEvaluation } from 
 import { parseManifest, type LoadedManifest, type ModelRecord } from '../core/manifest.js'
 import { formatValue, type Report, type ReportSection, type Verdict } from '../core/report.js'
 import { parseModelUri } from '../core/uri.js'
-import { MAX_MANIFEST_BYTES, parseYamlSource, type YamlSource } from '../core/yaml-source.js'
+import {
+  MAX_MANIFEST_BYTES,
+  MAX_MANIFEST_KEYS,
+  parseYamlSource,
+  type YamlSource
+} from '../core/yaml-source.js'
 import { formatDuration } from '../core/duration.js'
 import { branchNameProblem } from '../core/git-ref.js'
 import type { ModelRegistry } from '../adapters/registries/types.js'
@@ -211,7 +216,10 @@ async function findChampion(
         if (text === undefined) continue
         const source = `${revision}:${path}`
         try {
-          const yaml = parseYamlSource(source, text, { maxBytes: MAX_MANIFEST_BYTES })
+          const yaml = parseYamlSource(source, text, {
+            maxBytes: MAX_MANIFEST_BYTES,
+            maxKeys: MAX_MANIFEST_KEYS
+          })
           let record: ModelRecord | undefined
           try {
             record = parseManifest(source, text).record
@@ -397,7 +405,10 @@ export async function validate(request: ValidateRequest): Promise<ValidationResu
     const text = await readFile(full, 'utf8')
     const entry: ManifestFile = { file }
     try {
-      entry.source = parseYamlSource(file, text, { maxBytes: MAX_MANIFEST_BYTES })
+      entry.source = parseYamlSource(file, text, {
+        maxBytes: MAX_MANIFEST_BYTES,
+        maxKeys: MAX_MANIFEST_KEYS
+      })
     } catch {
       // parseManifest below reports the same YAML error with its position.
     }

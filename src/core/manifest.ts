@@ -2,7 +2,12 @@ import { basename } from 'node:path'
 import { z } from 'zod'
 import { ConfigurationError } from './errors.js'
 import { canonicalJson, sha256 } from './hash.js'
-import { MAX_MANIFEST_BYTES, parseYamlSource, type YamlSource } from './yaml-source.js'
+import {
+  MAX_MANIFEST_BYTES,
+  MAX_MANIFEST_KEYS,
+  parseYamlSource,
+  type YamlSource
+} from './yaml-source.js'
 import { describeValue, readUserFile, requireMapping, validateWithSchema } from './config/load.js'
 import { formatModelUri, parseModelUri } from './uri.js'
 import { dumpPyYaml, fromJsValue, type PythonDict, type PythonValue } from './yaml-export.js'
@@ -176,7 +181,10 @@ export function parseManifest(
   text: string,
   options: ManifestCheckOptions = {}
 ): LoadedManifest {
-  const source = parseYamlSource(file, text, { maxBytes: MAX_MANIFEST_BYTES })
+  const source = parseYamlSource(file, text, {
+    maxBytes: MAX_MANIFEST_BYTES,
+    maxKeys: MAX_MANIFEST_KEYS
+  })
   requireMapping(source, 'a model manifest mapping (kind, metadata, spec)')
   const manifest = validateWithSchema(source, manifestSchema)
   const named = parseManifestFileName(file)

@@ -17,6 +17,14 @@ export const MAX_YAML_BYTES = 1024 * 1024
 export const MAX_MANIFEST_BYTES = 16 * 1024 * 1024
 /** Caps alias expansion (billion-laughs bombs). */
 export const MAX_ALIAS_COUNT = 100
+/** Nesting deeper than this is no config or manifest anyone writes (an MLRun export is ~8 deep). */
+export const MAX_YAML_DEPTH = 64
+/** Keys in a config file: a real one has a few hundred. */
+export const MAX_YAML_KEYS = 20_000
+/** Keys in a manifest: tens of thousands of feature statistics, ~10 keys each, fit. */
+export const MAX_MANIFEST_KEYS = 2_000_000
+/** Problems reported from one file; past this the rest are counted, not listed. */
+export const MAX_YAML_PROBLEMS = 50
 
 /** A parsed YAML file that can say where each value came from. */
 export interface YamlSource {
@@ -34,6 +42,8 @@ export interface YamlSource {
 export interface YamlSourceOptions {
   /** Size cap in bytes (default MAX_YAML_BYTES). */
   maxBytes?: number
+  /** Cap on the number of keys (default MAX_YAML_KEYS). */
+  maxKeys?: number
 }
 
 export function parseYamlSource(
@@ -49,7 +59,15 @@ export function parseYamlSource(
     ])
   }
   const lineCounter = new LineCounter()
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  // uniqueKeys: false because the parser's own check compares every key with every earlier one
+  // (quadratic: minutes on a manifest with 60k feature statistics); checkTree does it in one pass.
+  // merge: true so `<<: *defaults` merges as YAML users expect instead of becoming a key '<<'.
+  const document = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: false,
+    merge: true
+  })
   const at = (offset: number) => {
     const pos = lineCounter.linePos(offset)
     return { line: pos.line, column: pos.col }
@@ -60,23 +78,18 @@ export function parseYamlSource(
     ...at(error.pos[0]),
     message: firstLine(error.message)
   }))
-  if (problems.length > 0) throw new ConfigurationError(problems, `${file}: invalid YAML`)
+  if (problems.length > 0) throw new ConfigurationError(capped(problems), `${file}: invalid YAML`)
 
-  // Validation drops `__proto__` keys silently (prototype pollution guard); refuse them instead.
-  visit(document, {
-    Pair(_, pair) {
-      if (isScalar(pair.key) && pair.key.value === '__proto__') {
-        problems.push({
-          file,
-          ...at(pair.key.range?.[0] ?? 0),
-          message: "the key '__proto__' is not allowed"
-        })
-      }
-    }
-  })
+  const found: Array<{ offset: number; message: string }> = []
+  checkTree(document.contents, options.maxKeys ?? MAX_YAML_KEYS, (offset, message) =>
+    found.push({ offset, message })
+  )
+  // The walk uses a stack, so problems come out of order: report them in reading order.
+  for (const { offset, message } of found.sort((a, b) => a.offset - b.offset))
+    problems.push({ file, ...at(offset), message })
   if (problems.length > 0) {
     const heading = problems.length === 1 ? undefined : `${file}: ${problems.length} problems`
-    throw new ConfigurationError(problems, heading)
+    throw new ConfigurationError(capped(problems), heading)
   }
 
   let data: unknown
@@ -102,6 +115,84 @@ export function parseYamlSource(
   const positionOf = (path: readonly PropertyKey[], which: 'key' | 'value' = 'value') =>
     at(locate(document.contents, path, which))
   return { file, text, document, data, positionOf }
+}
+
+/** At most MAX_YAML_PROBLEMS problems, the last one saying how many more there were. */
+function capped(problems: Problem[]): Problem[] {
+  if (problems.length <= MAX_YAML_PROBLEMS) return problems
+  const shown = problems.slice(0, MAX_YAML_PROBLEMS - 1)
+  const { file } = problems[0]!
+  return [
+    ...shown,
+    {
+      ...(file !== undefined && { file }),
+      message: `...and ${problems.length - shown.length} more problems (fix the ones above first)`
+    }
+  ]
+}
+
+/**
+ * One pass over the tree, with an explicit stack (no recursion, whatever the depth), checking
+ * what the parser does not: nesting depth and key count budgets, duplicate keys (by their string
+ * form, as they become JSON/JS property names), keys that are null or collections (they have no
+ * name a problem could point at), and `__proto__` (validation would drop it silently: a
+ * prototype-pollution guard). Stops early once a budget is exceeded.
+ */
+function checkTree(
+  root: unknown,
+  maxKeys: number,
+  report: (offset: number, message: string) => void
+): void {
+  const stack: Array<{ node: unknown; depth: number }> = [{ node: root, depth: 1 }]
+  let keys = 0
+  let reported = 0
+  const problem = (offset: number, message: string) => {
+    reported++
+    report(offset, message)
+  }
+  while (stack.length > 0 && reported <= MAX_YAML_PROBLEMS) {
+    const { node, depth } = stack.pop()!
+    if (!isMap(node) && !isSeq(node)) continue
+    const start = (node as Node).range?.[0] ?? 0
+    if (depth > MAX_YAML_DEPTH) {
+      problem(start, `nested more than ${MAX_YAML_DEPTH} levels deep`)
+      return
+    }
+    if (isSeq(node)) {
+      for (const item of node.items) stack.push({ node: item, depth: depth + 1 })
+      continue
+    }
+    const seen = new Set<string>()
+    for (const pair of node.items) {
+      if (!isPair(pair)) continue
+      const key = pair.key as Node | null
+      const offset = key?.range?.[0] ?? start
+      if (++keys > maxKeys) {
+        problem(offset, `more than ${maxKeys} keys; the limit keeps validation fast`)
+        return
+      }
+      if (!isScalar(key) || key.value === null || key.value === undefined) {
+        problem(
+          offset,
+          isScalar(key) || !key
+            ? 'a key must not be empty or null'
+            : 'a key must be a plain value, not a list or mapping'
+        )
+        continue
+      }
+      const name = String(key.value)
+      if (name === '<<' && key.type === 'PLAIN') {
+        // A merge key: its value is merged by the parser (several `<<` may appear).
+      } else if (name === '__proto__') {
+        problem(offset, "the key '__proto__' is not allowed")
+      } else if (seen.has(name)) {
+        problem(offset, `duplicate key '${name}'`)
+      } else {
+        seen.add(name)
+      }
+      stack.push({ node: pair.value, depth: depth + 1 })
+    }
+  }
 }
 
 function locate(root: unknown, path: readonly PropertyKey[], which: 'key' | 'value'): number {
@@ -133,4 +224,50 @@ function locate(root: unknown, path: readonly PropertyKey[], which: 'key' | 'val
 
 function firstLine(message: string): string {
   return message.split('\n')[0]!.trim()
+}
+
+/**
+ * A file's bytes as text, refusing invalid UTF-8 with the line and column of the first bad byte
+ * (reading with 'utf8' would silently turn it into U+FFFD and change the value).
+ */
+export function decodeUtf8(file: string, bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
+  } catch {
+    // The shortest prefix that fails to decode ends at the first invalid byte.
+    let low = 0
+    let high = bytes.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, middle + 1), {
+          stream: true
+        })
+        low = middle + 1
+      } catch {
+        high = middle
+      }
+    }
+    // The byte that failed may end a sequence begun earlier: point at the sequence's lead byte.
+    for (let back = 1; back <= 3 && low - back >= 0; back++) {
+      const byte = bytes[low - back]!
+      if (byte >= 0xc0) {
+        low -= back
+        break
+      }
+      if ((byte & 0xc0) !== 0x80) break
+    }
+    const before = bytes.subarray(0, low)
+    const lineStart = before.lastIndexOf(0x0a) + 1
+    const line = before.filter(b => b === 0x0a).length + 1
+    const column = new TextDecoder('utf-8').decode(before.subarray(lineStart)).length + 1
+    throw new ConfigurationError([
+      {
+        file,
+        line,
+        column,
+        message: `not valid UTF-8 (byte 0x${bytes[low]?.toString(16).padStart(2, '0')} at offset ${low}); save the file as UTF-8`
+      }
+    ])
+  }
 }

@@ -1,6 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import { ConfigurationError, type Problem } from '../../src/core/errors.js'
-import { MAX_ALIAS_COUNT, MAX_YAML_BYTES, parseYamlSource } from '../../src/core/yaml-source.js'
+import {
+  decodeUtf8,
+  MAX_ALIAS_COUNT,
+  MAX_YAML_BYTES,
+  parseYamlSource
+} from '../../src/core/yaml-source.js'
 import { problemsOf, VALID } from './config-helpers.js'
 
 function yamlProblems(text: string, maxBytes?: number): { heading: string; problems: Problem[] } {
@@ -37,7 +42,7 @@ describe('YAML with positions', () => {
     expect(yamlProblems('a: 1\na: 2\n').problems[0]).toMatchObject({
       line: 2,
       column: 1,
-      message: 'Map keys must be unique'
+      message: "duplicate key 'a'"
     })
     expect(yamlProblems('a: 1\n---\nb: 2\n').problems[0]!.message).toMatch(/multiple documents/)
     expect(yamlProblems('token: !vault secret/x\n').problems[0]).toMatchObject({
@@ -93,7 +98,7 @@ describe('YAML with positions', () => {
   })
 
   it('turns the same failures into ConfigurationErrors when loading promote.yaml', () => {
-    expect(problemsOf(`${VALID}project: again\n`)[0]!.message).toBe('Map keys must be unique')
+    expect(problemsOf(`${VALID}project: again\n`)[0]!.message).toBe("duplicate key 'project'")
     expect(problemsOf(`x: '${'y'.repeat(MAX_YAML_BYTES)}'`)[0]!.message).toMatch(
       /the limit is 1048576 bytes/
     )
@@ -113,5 +118,96 @@ describe('problem messages', () => {
       "input 'wait': expected true or false"
     )
     expect(formatProblem({ message: 'plain' })).toBe('plain')
+  })
+})
+
+describe('YAML budgets and accepted-but-wrong input', () => {
+  it('merges `<<: *anchor` instead of keeping a key named <<', () => {
+    const source = parseYamlSource(
+      'f.yaml',
+      'base: &base {epochs: 10, lr: 0.1}\narguments:\n  <<: *base\n  epochs: 3\n'
+    )
+    expect(source.data).toEqual({
+      base: { epochs: 10, lr: 0.1 },
+      arguments: { epochs: 3, lr: 0.1 }
+    })
+  })
+
+  it('reports null and collection keys at their own position, not at 1:1', () => {
+    const { problems } = yamlProblems('a: 1\nb:\n  ? [x, y]\n  : 2\n  ~: 3\n')
+    expect(problems).toEqual([
+      {
+        file: 'f.yaml',
+        line: 3,
+        column: 5,
+        message: 'a key must be a plain value, not a list or mapping'
+      },
+      { file: 'f.yaml', line: 5, column: 3, message: 'a key must not be empty or null' }
+    ])
+  })
+
+  it('finds duplicates by the name they get (1 and "1" are the same property)', () => {
+    expect(yamlProblems('x:\n  1: a\n  "1": b\n').problems).toEqual([
+      { file: 'f.yaml', line: 3, column: 3, message: "duplicate key '1'" }
+    ])
+  })
+
+  it('caps nesting depth and key count, with the position where the budget ran out', () => {
+    const deep = `${'['.repeat(70)}${']'.repeat(70)}`
+    expect(yamlProblems(deep).problems).toEqual([
+      { file: 'f.yaml', line: 1, column: 65, message: 'nested more than 64 levels deep' }
+    ])
+    const wide = Array.from({ length: 30 }, (_, i) => `k${i}: ${i}`).join('\n')
+    expect(() => parseYamlSource('f.yaml', wide, { maxKeys: 30 })).not.toThrow()
+    expect(
+      (() => {
+        try {
+          parseYamlSource('f.yaml', wide, { maxKeys: 29 })
+        } catch (error) {
+          return (error as ConfigurationError).problems
+        }
+      })()
+    ).toEqual([
+      {
+        file: 'f.yaml',
+        line: 30,
+        column: 1,
+        message: 'more than 29 keys; the limit keeps validation fast'
+      }
+    ])
+  })
+
+  it('lists at most 50 problems, then says how many more there were', () => {
+    const text = Array.from({ length: 200 }, () => 'a: 1').join('\n')
+    const { heading, problems } = yamlProblems(text)
+    expect(problems).toHaveLength(50)
+    expect(problems[48]).toMatchObject({ line: 50, message: "duplicate key 'a'" })
+    expect(problems[49]).toEqual({
+      file: 'f.yaml',
+      message: '...and 150 more problems (fix the ones above first)'
+    })
+    expect(heading).toBe('f.yaml: 199 problems')
+  })
+
+  it('refuses invalid UTF-8 with the position of the first bad byte', () => {
+    const bytes = Buffer.concat([
+      Buffer.from('a: ok\nb: caf'),
+      Buffer.from([0xc3, 0x28]),
+      Buffer.from('\n')
+    ])
+    expect(() => decodeUtf8('f.yaml', bytes)).toThrow(ConfigurationError)
+    try {
+      decodeUtf8('f.yaml', bytes)
+    } catch (error) {
+      expect((error as ConfigurationError).problems).toEqual([
+        {
+          file: 'f.yaml',
+          line: 2,
+          column: 7,
+          message: 'not valid UTF-8 (byte 0xc3 at offset 12); save the file as UTF-8'
+        }
+      ])
+    }
+    expect(decodeUtf8('f.yaml', Buffer.from('é: 1\n'))).toBe('é: 1\n')
   })
 })
