@@ -7,7 +7,9 @@ import {
   isSeq,
   visit,
   type Document,
-  type Node
+  type Node,
+  type Pair,
+  type YAMLMap
 } from 'yaml'
 import { ConfigurationError, type Problem } from './errors.js'
 
@@ -118,7 +120,7 @@ export function parseYamlSource(
 }
 
 /** At most MAX_YAML_PROBLEMS problems, the last one saying how many more there were. */
-function capped(problems: Problem[]): Problem[] {
+export function capped(problems: Problem[]): Problem[] {
   if (problems.length <= MAX_YAML_PROBLEMS) return problems
   const shown = problems.slice(0, MAX_YAML_PROBLEMS - 1)
   const { file } = problems[0]!
@@ -195,6 +197,22 @@ function checkTree(
   }
 }
 
+/** Each mapping's pairs by key name, built on first lookup: locating N problems stays linear. */
+const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>()
+function pairsByKey(node: YAMLMap): Map<string, Pair> {
+  let index = pairIndex.get(node)
+  if (!index) {
+    index = new Map()
+    for (const pair of node.items) {
+      // The first occurrence wins, as it did with a linear search.
+      if (isPair(pair) && isScalar(pair.key) && !index.has(String(pair.key.value)))
+        index.set(String(pair.key.value), pair)
+    }
+    pairIndex.set(node, index)
+  }
+  return index
+}
+
 function locate(root: unknown, path: readonly PropertyKey[], which: 'key' | 'value'): number {
   let node = root as Node | null | undefined
   let offset = node?.range?.[0] ?? 0
@@ -202,9 +220,7 @@ function locate(root: unknown, path: readonly PropertyKey[], which: 'key' | 'val
     const segment = path[i]
     const last = i === path.length - 1
     if (isMap(node)) {
-      const pair = node.items.find(
-        p => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment)
-      )
+      const pair = pairsByKey(node).get(String(segment))
       if (!pair) return offset
       const keyNode = pair.key as Node
       if (last && which === 'key') return keyNode.range?.[0] ?? offset

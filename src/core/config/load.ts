@@ -4,7 +4,7 @@ import { ConfigurationError, describeValue, type Problem } from '../errors.js'
 
 export { describeValue, suggest }
 import { suggest } from '../suggest.js'
-import { parseYamlSource, type YamlSource } from '../yaml-source.js'
+import { capped, parseYamlSource, type YamlSource } from '../yaml-source.js'
 import { configSchema, type PromoteConfig } from './schema.js'
 import { locateParameters } from './parameters.js'
 
@@ -67,7 +67,7 @@ export function validateWithSchema<S extends z.ZodType>(
   const problems = issuesToProblems(source, schema, result.error.issues)
   // One problem reads best as one line; several get a heading.
   throw new ConfigurationError(
-    problems,
+    capped(problems),
     problems.length === 1 ? undefined : `${source.file}: ${problems.length} problems`
   )
 }

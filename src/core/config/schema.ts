@@ -443,7 +443,13 @@ const entries = (value: unknown): [string, Record<string, unknown>][] =>
   isRecord(value)
     ? (Object.entries(value).filter(([, v]) => isRecord(v)) as [string, Record<string, unknown>][])
     : []
-const listOf = (names: string[]) => names.join(', ') || '(none)'
+/** Names for a message; a long list is cut, so a message stays short however big the file. */
+const listOf = (names: string[], shown = 10) =>
+  names.length === 0
+    ? '(none)'
+    : names.length <= shown
+      ? names.join(', ')
+      : `${names.slice(0, shown).join(', ')} and ${names.length - shown} more`
 
 /**
  * Rules that span fields: references between sections, pairs of fields that go together, and
@@ -462,6 +468,8 @@ export function crossReferenceIssues(config: unknown): Issue[] {
   const gates = isRecord(config.gates) ? config.gates : {}
 
   const branches = new Map<string, string>()
+  let commandEnvironment: { envName: string; clusterName: string } | undefined
+  const userProjectEnvironments: Record<string, string[]> = Object.create(null)
   for (const [envName, env] of entries(config.environments)) {
     if (
       clustersValid &&
@@ -502,14 +510,20 @@ export function crossReferenceIssues(config: unknown): Issue[] {
     const cluster = isRecord(env.cluster === undefined ? undefined : clusters[String(env.cluster)])
       ? (clusters[String(env.cluster)] as Record<string, unknown>)
       : undefined
-    if (cluster?.kind === 'command') {
-      for (const [workflowName, workflow] of entries(workflows)) {
-        if (workflow.command === undefined) {
-          issues.push({
-            path: ['workflows', workflowName, 'command'],
-            message: `environment '${envName}' runs on command cluster '${env.cluster}', so this workflow needs a command`
-          })
-        }
+    if (cluster?.kind === 'command' && commandEnvironment === undefined)
+      commandEnvironment = { envName, clusterName: String(env.cluster) }
+    if (env.userProject === true && typeof env.cluster === 'string')
+      (userProjectEnvironments[env.cluster] ??= []).push(envName)
+  }
+  // Once per workflow, not per environment x workflow: a problem list (and the time to build it)
+  // must grow with the file, not with the product of two of its sections.
+  if (commandEnvironment) {
+    for (const [workflowName, workflow] of entries(workflows)) {
+      if (workflow.command === undefined) {
+        issues.push({
+          path: ['workflows', workflowName, 'command'],
+          message: `environment '${commandEnvironment.envName}' runs on command cluster '${commandEnvironment.clusterName}', so this workflow needs a command`
+        })
       }
     }
   }
@@ -529,13 +543,11 @@ export function crossReferenceIssues(config: unknown): Issue[] {
       })
     }
     if (cluster.kind === 'mlrun' && cluster.usernameEnv === undefined) {
-      for (const [envName, env] of entries(config.environments)) {
-        if (env.userProject === true && env.cluster === clusterName) {
-          issues.push({
-            path: ['environments', envName, 'userProject'],
-            message: `MLRun appends the user name (V3IO_USERNAME) to the project: cluster '${clusterName}' needs usernameEnv naming the variable that holds it`
-          })
-        }
+      for (const envName of userProjectEnvironments[clusterName] ?? []) {
+        issues.push({
+          path: ['environments', envName, 'userProject'],
+          message: `MLRun appends the user name (V3IO_USERNAME) to the project: cluster '${clusterName}' needs usernameEnv naming the variable that holds it`
+        })
       }
     }
     if (
