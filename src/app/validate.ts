@@ -17,15 +17,15 @@ import {
   type Problem
 } from '../core/errors.js'
 import { evaluateGates, GATE_COLUMNS, gateTableRows, type GateEvaluation } from '../core/gates.js'
-import { parseManifest, type LoadedManifest, type ModelRecord } from '../core/manifest.js'
+import {
+  checkManifest,
+  parseManifestYaml,
+  type LoadedManifest,
+  type ModelRecord
+} from '../core/manifest.js'
 import { formatValue, type Report, type ReportSection, type Verdict } from '../core/report.js'
 import { parseModelUri } from '../core/uri.js'
-import {
-  MAX_MANIFEST_BYTES,
-  MAX_MANIFEST_KEYS,
-  parseYamlSource,
-  type YamlSource
-} from '../core/yaml-source.js'
+import { type YamlSource } from '../core/yaml-source.js'
 import { formatDuration } from '../core/duration.js'
 import { branchNameProblem } from '../core/git-ref.js'
 import type { ModelRegistry } from '../adapters/registries/types.js'
@@ -216,13 +216,10 @@ async function findChampion(
         if (text === undefined) continue
         const source = `${revision}:${path}`
         try {
-          const yaml = parseYamlSource(source, text, {
-            maxBytes: MAX_MANIFEST_BYTES,
-            maxKeys: MAX_MANIFEST_KEYS
-          })
+          const yaml = parseManifestYaml(source, text)
           let record: ModelRecord | undefined
           try {
-            record = parseManifest(source, text).record
+            record = checkManifest(yaml).record
           } catch {
             // Gates compare metrics; a champion with other schema problems still has those.
           }
@@ -405,15 +402,9 @@ export async function validate(request: ValidateRequest): Promise<ValidationResu
     const text = await readFile(full, 'utf8')
     const entry: ManifestFile = { file }
     try {
-      entry.source = parseYamlSource(file, text, {
-        maxBytes: MAX_MANIFEST_BYTES,
-        maxKeys: MAX_MANIFEST_KEYS
-      })
-    } catch {
-      // parseManifest below reports the same YAML error with its position.
-    }
-    try {
-      const loaded = parseManifest(file, text, { knownTags })
+      // Parsed once: the YAML feeds both the schema check and the gates.
+      entry.source = parseManifestYaml(file, text)
+      const loaded = checkManifest(entry.source, { knownTags })
       try {
         parseModelUri(loaded.record.uri)
         entry.loaded = loaded

@@ -181,10 +181,20 @@ export function parseManifest(
   text: string,
   options: ManifestCheckOptions = {}
 ): LoadedManifest {
-  const source = parseYamlSource(file, text, {
-    maxBytes: MAX_MANIFEST_BYTES,
-    maxKeys: MAX_MANIFEST_KEYS
-  })
+  return checkManifest(parseManifestYaml(file, text), options)
+}
+
+/** A manifest's YAML, parsed with the manifest budgets (size, keys), not yet checked. */
+export function parseManifestYaml(file: string, text: string): YamlSource {
+  return parseYamlSource(file, text, { maxBytes: MAX_MANIFEST_BYTES, maxKeys: MAX_MANIFEST_KEYS })
+}
+
+/** Checks parsed manifest YAML (schema, file name against key and tag): parse once, check here. */
+export function checkManifest(
+  source: YamlSource,
+  options: ManifestCheckOptions = {}
+): LoadedManifest {
+  const file = source.file
   requireMapping(source, 'a model manifest mapping (kind, metadata, spec)')
   const manifest = validateWithSchema(source, manifestSchema)
   const named = parseManifestFileName(file)
