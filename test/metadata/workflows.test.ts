@@ -82,3 +82,16 @@ describe('workflows', () => {
     }
   )
 })
+
+describe('every job that runs on a runner has a time limit', () => {
+  // Without timeout-minutes a job runs up to 6 hours: a pull request could hold a runner that long.
+  it.each(WORKFLOWS)('%s', file => {
+    const workflow = parseYaml(readFileSync(join(REPO_ROOT, file), 'utf8')) as {
+      jobs?: Record<string, { 'runs-on'?: unknown; 'timeout-minutes'?: unknown }>
+    } | null
+    const unlimited = Object.entries(workflow?.jobs ?? {})
+      .filter(([, job]) => job['runs-on'] !== undefined && job['timeout-minutes'] === undefined)
+      .map(([name]) => name)
+    expect(unlimited).toEqual([])
+  })
+})
