@@ -134,9 +134,21 @@ function parseFully(file: string, text: string, maxKeys: number): ParsedDocument
   const problems: Problem[] = [...document.errors, ...document.warnings].map(error => ({
     file,
     ...at(error.pos[0]),
-    message: firstLine(error.message)
+    // The parser recurses per level: nesting deep enough to exhaust the stack is our depth limit.
+    message: /Maximum call stack size exceeded/.test(error.message)
+      ? `nested more than ${MAX_YAML_DEPTH} levels deep`
+      : firstLine(error.message)
   }))
-  if (problems.length > 0) throw new ConfigurationError(capped(problems), `${file}: invalid YAML`)
+  if (problems.length > 0) {
+    // A stack overflow surfaces once per level being unwound: say it once.
+    const seen = new Set<string>()
+    const unique = problems.filter(
+      problem =>
+        !/^nested more than/.test(problem.message) ||
+        (!seen.has(problem.message) && !!seen.add(problem.message))
+    )
+    throw new ConfigurationError(capped(unique), `${file}: invalid YAML`)
+  }
 
   const found: Array<{ offset: number; message: string }> = []
   checkTree(document.contents, maxKeys, (offset, message) => found.push({ offset, message }))

@@ -157,6 +157,19 @@ describe('YAML budgets and accepted-but-wrong input', () => {
     expect(yamlProblems(deep).problems).toEqual([
       { file: 'f.yaml', line: 1, column: 65, message: 'nested more than 64 levels deep' }
     ])
+    // So deep that the parser itself runs out of stack: the same problem, once.
+    for (const text of [
+      `x: ${'['.repeat(10_000)}${']'.repeat(10_000)}`,
+      `x: ${'{a: '.repeat(5_000)}1${'}'.repeat(5_000)}`
+    ]) {
+      const { problems } = yamlProblems(text)
+      expect(problems).toHaveLength(1)
+      expect(problems[0]).toMatchObject({
+        file: 'f.yaml',
+        line: 1,
+        message: 'nested more than 64 levels deep'
+      })
+    }
     const wide = Array.from({ length: 30 }, (_, i) => `k${i}: ${i}`).join('\n')
     expect(() => parseYamlSource('f.yaml', wide, { maxKeys: 30 })).not.toThrow()
     expect(
