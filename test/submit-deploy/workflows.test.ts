@@ -78,10 +78,12 @@ describe.each(['deploy.yml', 'promote.yml'])('%s', file => {
     expect(notify.with?.facts).toBe('${{ steps.deploy.outputs.facts }}')
   })
 
+  const JOB_INPUTS = new Set(['runs-on', 'job-timeout-minutes', 'secret-names'])
   it('passes every deploy input of the workflow through to submit-deploy', () => {
     const deploy = jobs[0]!.steps.find(s => s.uses?.includes('/submit-deploy@'))!
     for (const input of Object.keys(workflow.on.workflow_call.inputs)) {
-      if (input === 'runs-on') continue
+      // Inputs of the job itself, not of the action.
+      if (JOB_INPUTS.has(input)) continue
       expect(deploy.with?.[input]).toBe(`\${{ inputs.${input} }}`)
     }
     expect(Object.keys(inputSchema.shape)).toEqual(

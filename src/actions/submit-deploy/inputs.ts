@@ -18,7 +18,8 @@ export const inputSchema = z.object({
     .regex(/^#?\d+$/, 'expected a deployment id, e.g. 1234567890')
     .optional(),
   'open-promotion-pr': booleanInput(false),
-  'promotion-pr-token': z.string().optional()
+  'promotion-pr-token': z.string().optional(),
+  'dry-run': booleanInput(false)
 })
 
 export type SubmitDeployInputs = z.output<typeof inputSchema>

@@ -17,6 +17,7 @@ import {
   type DeployOutcome,
   type DeployRequest
 } from '../../app/deploy.js'
+import { planReport, type PromotionPlan } from '../../app/plan.js'
 import type { RunContext } from '../../app/ports.js'
 import type { PromoteConfig } from '../../core/config/schema.js'
 import { planRollback, writeRollbackManifest } from '../../app/rollback.js'
@@ -29,11 +30,13 @@ import {
 } from '../../core/config/resolve.js'
 import { ConfigurationError, errorMessage, isConfigurationError } from '../../core/errors.js'
 import { loadManifest } from '../../core/manifest.js'
+import { COMMENT_MAX_CHARS, fitMarkdown } from '../../core/limits.js'
 import { renderMarkdown } from '../../core/report.js'
 import { readInputs } from '../common/inputs.js'
 import { jobSummary, runnerLog } from '../common/log.js'
 import { deployContext, eventVisibility, gitHubApprovalSource } from './github.js'
 import { inputSchema, SECRET_INPUTS, tokenValue, type SubmitDeployInputs } from './inputs.js'
+import { dryRun, gitHubPlan } from './plan.js'
 import { STATE } from './state.js'
 
 /**
@@ -109,6 +112,29 @@ export async function run(): Promise<void> {
       knownTags: [config.model.challengerTag, config.model.championTag]
     })
     manifest = { path, raw: loaded.raw, record: loaded.record }
+  }
+
+  if (inputs['dry-run']) {
+    await dryRun({
+      config,
+      environment,
+      manifest,
+      ...(inputs.arguments && { arguments: inputs.arguments }),
+      ...(inputs.timeout && { timeout: inputs.timeout }),
+      ...(inputs['override-same-artifact'] && {
+        overrideSameArtifact: inputs['override-same-artifact']
+      }),
+      ...(rollback && { rollback }),
+      required,
+      store,
+      client,
+      owner,
+      repo,
+      ...(eventVisibility(event) && { visibility: eventVisibility(event) }),
+      context
+    })
+    core.saveState(STATE.finished, 'true')
+    return
   }
 
   const controller = new AbortController()
@@ -214,7 +240,22 @@ export async function run(): Promise<void> {
       manifest,
       environment,
       config,
-      context
+      context,
+      // The reviewer of the promotion PR sees what merging it will deploy, and under which rules.
+      next =>
+        gitHubPlan({
+          config,
+          environment: next,
+          manifest,
+          required: next.requiresApproval,
+          laterDeploy: true,
+          store,
+          client,
+          owner,
+          repo,
+          ...(eventVisibility(event) && { visibility: eventVisibility(event) }),
+          context
+        })
     )
   } else if (inputs['open-promotion-pr'] && outcome.status !== 'success') {
     runnerLog.info(
@@ -243,7 +284,8 @@ async function openPromotionPull(
   manifest: DeployManifest,
   environment: ResolvedEnvironment,
   config: PromoteConfig,
-  context: RunContext
+  context: RunContext,
+  planNext: (next: ResolvedEnvironment) => Promise<PromotionPlan>
 ): Promise<string | undefined> {
   const names = environmentNames(config)
   const nextName = names[environment.index + 1]
@@ -255,6 +297,12 @@ async function openPromotionPull(
   }
   const next = resolveEnvironment(config, { name: nextName })
   const { title, report } = promotionReport(outcome, manifest, environment, next, context)
+  let plan: string
+  try {
+    plan = renderMarkdown(planReport(await planNext(next)))
+  } catch (error) {
+    plan = `The plan for ${next.name} could not be made: ${errorMessage(error)}`
+  }
   const prToken = tokenValue(inputs['promotion-pr-token']) || token
   try {
     const pull = await openOrUpdatePull(
@@ -265,7 +313,12 @@ async function openPromotionPull(
         head: environment.branch,
         base: next.branch,
         title,
-        body: renderMarkdown(report)
+        // A PR body has the comment limit: cut with a pointer to the run, never refused.
+        body: fitMarkdown(
+          `${renderMarkdown(report)}\n---\n\n${plan}`,
+          COMMENT_MAX_CHARS,
+          `Cut to fit GitHub's limit: the full report is in the job summary${context.runUrl ? ` of ${context.runUrl}` : ''}.`
+        )
       }
     )
     core.setOutput('pull-request-number', String(pull.number))

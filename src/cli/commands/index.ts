@@ -4,6 +4,7 @@ import { command as deploy } from './deploy.js'
 import { command as exportModel } from './export.js'
 import { command as history } from './history.js'
 import { command as notify } from './notify.js'
+import { command as plan } from './plan.js'
 import { command as rollback } from './rollback.js'
 import { command as run } from './run.js'
 import { command as validate } from './validate.js'
@@ -13,6 +14,7 @@ export const COMMANDS: CliCommand[] = [
   run,
   exportModel,
   validate,
+  plan,
   deploy,
   rollback,
   history,

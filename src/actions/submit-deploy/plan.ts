@@ -1,0 +1,84 @@
+import * as core from '@actions/core'
+import type { GitHubClient } from '../../adapters/github/index.js'
+import type { DeploymentStore } from '../../adapters/deployments/types.js'
+import type { DeployManifest, DeployRequest } from '../../app/deploy.js'
+import { gitHubApprovalPlan, planDeploy, planReport, type PromotionPlan } from '../../app/plan.js'
+import type { RunContext } from '../../app/ports.js'
+import type { ResolvedEnvironment } from '../../core/config/resolve.js'
+import type { PromoteConfig } from '../../core/config/schema.js'
+import { jobSummary, runnerLog } from '../common/log.js'
+import { gitHubApprovalSource } from './github.js'
+
+export interface PlanInput {
+  config: PromoteConfig
+  environment: ResolvedEnvironment
+  manifest: DeployManifest
+  arguments?: Record<string, unknown>
+  timeout?: string
+  overrideSameArtifact?: string
+  rollback?: DeployRequest['rollback']
+  /** The plan is for a deploy another run will start (the promotion PR's next environment). */
+  laterDeploy?: boolean
+  /** Whether approval is required after the inputs (never weaker than promote.yaml). */
+  required: boolean
+  store: DeploymentStore
+  client: GitHubClient
+  owner: string
+  repo: string
+  visibility?: string
+  context: RunContext
+}
+
+/** The plan of a deploy on a runner: GitHub's deployments for what is live, its environment rule for approval. */
+export function gitHubPlan(input: PlanInput): Promise<PromotionPlan> {
+  return planDeploy(
+    {
+      environment: input.environment,
+      manifest: input.manifest,
+      ...(input.arguments && { arguments: input.arguments }),
+      ...(input.timeout && { timeout: input.timeout }),
+      ...(input.overrideSameArtifact && { overrideSameArtifact: input.overrideSameArtifact }),
+      ...(input.rollback && { rollback: input.rollback })
+    },
+    {
+      config: input.config,
+      store: input.store,
+      log: runnerLog,
+      approval: environment =>
+        gitHubApprovalPlan(environment, {
+          required: input.required,
+          config: input.config.deployment.approval,
+          source: gitHubApprovalSource(input.client, input.owner, input.repo, input.visibility),
+          // A plan for a later deploy (the promotion PR's) does not know who will start it.
+          actors: input.laterDeploy
+            ? []
+            : [input.context.actor, input.context.triggeringActor ?? '']
+        })
+    }
+  )
+}
+
+/**
+ * `dry-run: true`: the plan in the job summary and the `plan` output; nothing recorded, nothing
+ * submitted. A deploy that would be refused fails the step, before any reviewer is asked.
+ */
+export async function dryRun(input: PlanInput): Promise<void> {
+  const plan = await gitHubPlan(input)
+  const { record } = input.manifest
+  core.setOutput('status', plan.refusals.length ? 'refused' : 'planned')
+  core.setOutput('environment', input.environment.name)
+  core.setOutput('model-uri', record.uri)
+  core.setOutput('model-version', record.version ?? '')
+  core.setOutput('content-hash', record.contentHash)
+  core.setOutput('plan', JSON.stringify(plan))
+  await jobSummary.summary(planReport(plan))
+  if (plan.refusals.length) {
+    core.setFailed(
+      `Dry run: the deploy of ${record.name} ${record.version ?? ''} to ${input.environment.name} would be refused: ${plan.refusals.join('; ')}`
+    )
+  } else {
+    runnerLog.info(
+      `Dry run: the deploy of ${record.name} ${record.version ?? ''} to ${input.environment.name} would run ${plan.workflow.key} on ${input.environment.cluster}; nothing was changed`
+    )
+  }
+}
