@@ -58,7 +58,8 @@ describe('manifest properties', () => {
   // Seed 317671337 once generated a `__proto__` key, which the loader rightly refuses.
   it.each([
     ['a fresh seed', {}],
-    ['seed 317671337', { seed: 317671337 }]
+    ['seed 317671337', { seed: 317671337 }],
+    ['seed -1508066491', { seed: -1508066491 }]
   ])('round-trips any extra fields, at any level, unchanged (%s)', (_label, replay) => {
     fc.assert(
       fc.property(
@@ -66,7 +67,8 @@ describe('manifest properties', () => {
         fc.dictionary(extraKey, extraValue, { maxKeys: 4 }),
         fc.dictionary(extraKey, extraValue, { maxKeys: 4 }),
         fc.dictionary(
-          fc.stringMatching(/^[a-z_]{1,12}$/),
+          // `__proto__` matches the pattern; the loader rightly refuses it (seed -1508066491).
+          fc.stringMatching(/^[a-z_]{1,12}$/).filter(name => name !== '__proto__'),
           fc.double({ noNaN: true, noDefaultInfinity: true }),
           { maxKeys: 5 }
         ),
