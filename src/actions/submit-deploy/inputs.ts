@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { booleanInput, durationInput, objectInput } from '../common/inputs.js'
+import { booleanInput, durationInput, matrixInput, objectInput } from '../common/inputs.js'
 
 /** The inputs of submit-deploy/action.yml: same names, same defaults (a metadata test compares). */
 export const inputSchema = z.object({
@@ -18,7 +18,8 @@ export const inputSchema = z.object({
     .regex(/^#?\d+$/, 'expected a deployment id, e.g. 1234567890')
     .optional(),
   'open-promotion-pr': booleanInput(false),
-  'promotion-pr-token': z.string().optional()
+  'promotion-pr-token': z.string().optional(),
+  matrix: matrixInput()
 })
 
 export type SubmitDeployInputs = z.output<typeof inputSchema>

@@ -34,6 +34,7 @@ import { readInputs } from '../common/inputs.js'
 import { jobSummary, runnerLog } from '../common/log.js'
 import { deployContext, eventVisibility, gitHubApprovalSource } from './github.js'
 import { inputSchema, SECRET_INPUTS, tokenValue, type SubmitDeployInputs } from './inputs.js'
+import { clearSubmitting, saveSubmitting } from '../common/submission-state.js'
 import { STATE } from './state.js'
 
 /**
@@ -50,7 +51,10 @@ export async function run(): Promise<void> {
   const configPath = resolve(cwd, inputs.config)
   const config = await loadConfig(configPath)
   const event = github.context.payload
-  const context = deployContext(process.env, event, process.env.GITHUB_EVENT_NAME)
+  const context = {
+    ...deployContext(process.env, event, process.env.GITHUB_EVENT_NAME),
+    ...(inputs.matrix && { matrix: inputs.matrix })
+  }
   const environment = resolveEnvironment(config, {
     name: inputs.environment,
     branch: context.branch
@@ -164,6 +168,8 @@ export async function run(): Promise<void> {
             core.setOutput('run-id', progress.runId)
           }
           if (progress.cluster) core.saveState(STATE.cluster, progress.cluster)
+          if (progress.submitting) saveSubmitting(progress.submitting, STATE)
+          if (progress.notSubmitted) clearSubmitting(STATE)
         }
       }
     )
