@@ -3,6 +3,11 @@
  * retries with backoff on connection errors, 5xx and 429 (honouring Retry-After), errors that
  * carry the server's own message but never the credentials, and the proxy of HTTPS_PROXY,
  * HTTP_PROXY and NO_PROXY (see proxy.ts).
+ *
+ * A request that is not idempotent (a submission) is never sent twice here: once it may have
+ * reached the server (a reset after sending, any 5xx or 429: behind Envoy or Istio a 503 can come
+ * after the upstream accepted it), the error is `ambiguous` and the caller looks for what it
+ * created before sending it again. Only a connection never made is retried.
  */
 import { proxyAwareFetch } from './proxy.js'
 
@@ -60,7 +65,9 @@ export class HttpError extends Error {
     readonly status: number | undefined,
     readonly body: unknown,
     /** True when the request may have reached the server (the outcome is unknown). */
-    readonly ambiguous = false
+    readonly ambiguous = false,
+    /** The server's Retry-After, for a caller that tries again itself. */
+    readonly retryAfterMs?: number
   ) {
     super(message)
     this.name = 'HttpError'
@@ -138,12 +145,13 @@ export class HttpClient {
         if (options.signal?.aborted) throw error
         // The request may have reached the server; only repeat it when that is harmless.
         const reason = describeNetworkError(error)
-        if (!idempotent || last) {
+        const neverSent = CONNECTION_NEVER_MADE.has(networkErrorCode(error) ?? '')
+        if ((!idempotent && !neverSent) || last) {
           throw new HttpError(
             `${this.options.service}: ${method} ${redactUrl(url)} failed: ${reason}`,
             undefined,
             undefined,
-            true
+            !neverSent
           )
         }
         await this.sleep(backoffDelay(attempt, this.retry))
@@ -153,12 +161,11 @@ export class HttpClient {
       if (response.ok || options.acceptStatus?.includes(response.status)) {
         return { status: response.status, body: body as T, headers: response.headers }
       }
-      const retryable =
-        response.status === 429 || response.status === 503 || (response.status >= 500 && idempotent)
-      if (retryable && !last) {
-        const wait = parseRetryAfter(response.headers.get('retry-after'))
+      const transient = response.status === 429 || response.status >= 500
+      const retryAfter = parseRetryAfter(response.headers.get('retry-after'))
+      if (transient && idempotent && !last) {
         await this.sleep(
-          Math.min(wait ?? backoffDelay(attempt, this.retry), this.retry.maxDelayMs * 4)
+          Math.min(retryAfter ?? backoffDelay(attempt, this.retry), this.retry.maxDelayMs * 4)
         )
         continue
       }
@@ -166,7 +173,8 @@ export class HttpClient {
         this.describe(method, url, response.status, body),
         response.status,
         body,
-        response.status >= 500 && !idempotent
+        transient && !idempotent,
+        retryAfter
       )
     }
   }
@@ -198,6 +206,25 @@ async function readBody(
   } catch {
     return text
   }
+}
+
+/** Failures before any byte reached the server: even a submission may be sent again. */
+const CONNECTION_NEVER_MADE = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH'
+])
+
+function networkErrorCode(error: unknown): string | undefined {
+  let current: unknown = error
+  for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
+    const code = (current as { code?: unknown }).code
+    if (typeof code === 'string') return code
+    current = (current as { cause?: unknown }).cause
+  }
+  return undefined
 }
 
 interface ErrorCause {

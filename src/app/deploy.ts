@@ -26,7 +26,7 @@ import { formatValue, type Report, type ReportSection, type Verdict } from '../c
 import type { ApprovalOutcome } from './approval.js'
 import { liveDeployment, shortHash, wasSuccessful } from './history.js'
 import type { Log, RunContext } from './ports.js'
-import { runWorkflow } from './run-workflow.js'
+import { runWorkflow, type SubmittingInfo } from './run-workflow.js'
 
 /**
  * Deploys one model manifest to one environment, in this order, so nothing is recorded for a
@@ -75,6 +75,10 @@ export interface DeployProgress {
   runId?: string
   /** Name of the cluster the run went to. */
   cluster?: string
+  /** The submission about to be sent (saved so a post step can find a run the step never heard of). */
+  submitting?: SubmittingInfo
+  /** The cluster refused the submission: no run to look for. */
+  notSubmitted?: boolean
 }
 
 export interface DeployDeps {
@@ -352,6 +356,9 @@ export async function deploy(request: DeployRequest, deps: DeployDeps): Promise<
       kind: request.rollback ? 'rollback' : 'deploy',
       ...(deps.orchestrator && { orchestrator: deps.orchestrator }),
       ...(deps.createOrchestrator && { createOrchestrator: deps.createOrchestrator }),
+      onSubmitting: info =>
+        deps.onProgress?.({ deploymentId: deployment.id, cluster: info.cluster, submitting: info }),
+      onNotSubmitted: () => deps.onProgress?.({ deploymentId: deployment.id, notSubmitted: true }),
       onSubmitted: (submitted, info) => {
         runId = submitted.runId
         runUrl = submitted.url ?? info.orchestrator.runUrl(submitted.runId)

@@ -41,4 +41,8 @@ export interface RunContext {
   eventName?: string
   /** Link to the run's logs (the Actions run page). */
   runUrl?: string
+  /** The job's id in the workflow (GITHUB_JOB): two jobs of one run submit apart. */
+  job?: string
+  /** The job's matrix values as JSON (the actions' `matrix` input, `toJSON(matrix)` by default). */
+  matrix?: string
 }

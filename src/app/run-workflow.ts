@@ -1,10 +1,7 @@
-import { randomBytes } from 'node:crypto'
 import { HttpError } from '../adapters/http.js'
 import { createOrchestrator, type OrchestratorOptions } from '../adapters/orchestrators/index.js'
 import { resolveOptions } from '../adapters/orchestrators/options.js'
 import {
-  LABEL_ATTEMPT,
-  LABEL_RUN,
   RunAbortedError,
   RunTimeoutError,
   type Orchestrator,
@@ -27,6 +24,7 @@ import { errorMessage } from '../core/errors.js'
 import type { PipelineFacts } from '../core/facts.js'
 import { formatValue, type Report, type Verdict } from '../core/report.js'
 import type { Log, RunContext } from './ports.js'
+import { submissionIdentity, type SubmissionIdentity } from './submission.js'
 
 export interface RunWorkflowOptions {
   config: PromoteConfig
@@ -51,6 +49,13 @@ export interface RunWorkflowOptions {
   /** Builds the client (tests and the demo pass their own). */
   createOrchestrator?:
     ((cluster: ClusterConfig, options: OrchestratorOptions) => Orchestrator) | undefined
+  /**
+   * Called just before the submission is sent: the action saves the identity, so a post step
+   * whose main step was killed during the round trip can still find the run and cancel it.
+   */
+  onSubmitting?: ((info: SubmittingInfo) => void) | undefined
+  /** Called when the cluster refused the submission outright: no run exists to cancel. */
+  onNotSubmitted?: (() => void) | undefined
   /** Called as soon as the run exists: the action saves it for its post step. */
   onSubmitted?: ((run: SubmittedRun, info: SubmittedInfo) => void) | undefined
   /** Least time between two progress lines (default 30 s); state changes are always shown. */
@@ -59,14 +64,18 @@ export interface RunWorkflowOptions {
   kind?: PipelineFacts['kind'] | undefined
 }
 
-export interface SubmittedInfo {
+export interface SubmittingInfo {
   /** Name of the cluster under `clusters`. */
   cluster: string
-  clusterConfig: ClusterConfig
-  orchestrator: Orchestrator
   /** Project (with the environment's suffix) and remote workflow name: the run's scope. */
   project: string
   workflow: string
+  identity: SubmissionIdentity
+}
+
+export interface SubmittedInfo extends SubmittingInfo {
+  clusterConfig: ClusterConfig
+  orchestrator: Orchestrator
 }
 
 export interface RunWorkflowResult {
@@ -83,32 +92,7 @@ export interface RunWorkflowResult {
   facts: PipelineFacts
 }
 
-/** Lowercase, [a-z0-9-], at most 63 characters: valid as a Kubernetes label value and a run name. */
-export function labelValue(text: string): string {
-  const clean = text
-    .toLowerCase()
-    .replace(/[^a-z0-9-]+/g, '-')
-    .replace(/-+/g, '-')
-    .replace(/^-|-$/g, '')
-  return clean.slice(0, 63).replace(/-$/, '') || 'x'
-}
-
-/**
- * The key shared by every attempt of one GitHub run of one workflow in one environment. Local
- * runs (no GitHub run id) get a generated one, so they never adopt each other.
- */
-export function runLabels(
-  context: RunContext,
-  workflowKey: string,
-  environment: string
-): Record<string, string> {
-  const id = context.runId ? `gh${context.runId}` : `local-${randomBytes(4).toString('hex')}`
-  const attempt = context.runId ? String(Number(context.runAttempt || '1') || 1) : '1'
-  // The id goes first so truncation of long names cannot drop it. At most 58 characters: with
-  // '-a<attempt>' it still names an MLRun run (a label value, 63 at most: mlrun/utils/regex.py).
-  const key = labelValue(`${id}-${workflowKey}-${environment}`).slice(0, 58).replace(/-+$/, '')
-  return { [LABEL_RUN]: key, [LABEL_ATTEMPT]: attempt }
-}
+export { labelValue, runLabels } from './submission.js'
 
 function isAmbiguous(error: unknown): boolean {
   return error instanceof HttpError && error.ambiguous
@@ -194,9 +178,6 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunWorkf
     cluster,
     orchestratorOptions
   )
-  const labels = runLabels(context, workflowKey, environment.name)
-  const runKey = labels[LABEL_RUN]!
-  const attempt = Number(labels[LABEL_ATTEMPT])
   const wait = options.wait ?? true
   const startedAt = new Date()
 
@@ -204,45 +185,60 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunWorkf
   const configuredSource =
     environment.source ?? (cluster.kind === 'mlrun' ? cluster.source : undefined)
   const source = configuredSource?.replaceAll('{branch}', environment.branch)
-  const request: SubmitRequest = {
+  const target = {
     workflow: workflow.remoteName,
     ...(workflow.command !== undefined && { command: workflow.command }),
     arguments: workflow.arguments,
     project: environment.projectName,
-    labels,
-    displayName: `${runKey}-a${attempt}`,
     ...(source !== undefined && { source }),
     ...(workflow.path && { workflowPath: workflow.path }),
+    ...(workflow.pipelineId && { pipelineId: workflow.pipelineId }),
+    ...(workflow.pipelineVersionId && { pipelineVersionId: workflow.pipelineVersionId })
+  }
+  const identity = submissionIdentity({
+    context,
+    workflowKey,
+    environment: environment.name,
+    cluster: clusterName,
+    target
+  })
+  const { labels } = identity
+  const request: SubmitRequest = {
+    ...target,
+    labels,
+    annotations: identity.annotations,
+    displayName: `${identity.key}-a${identity.attempt}`,
     // What a missing MLRun project is created with: every workflow promote.yaml gives a file.
     projectWorkflows: Object.entries(config.workflows).flatMap(([key, w]) =>
       w.path ? [{ name: w.name ?? key, path: w.path }] : []
-    ),
-    ...(workflow.pipelineId && { pipelineId: workflow.pipelineId }),
-    ...(workflow.pipelineVersionId && { pipelineVersionId: workflow.pipelineVersionId })
+    )
   }
 
   log.info(
     `Submitting workflow '${workflow.remoteName}' of project '${environment.projectName}' to cluster '${clusterName}' (${cluster.kind}), environment '${environment.name}'`
   )
   if (signal?.aborted) throw new Error('cancelled before the workflow was submitted')
+  const submitting: SubmittingInfo = {
+    cluster: clusterName,
+    project: environment.projectName,
+    workflow: workflow.remoteName,
+    identity
+  }
+  options.onSubmitting?.(submitting)
   const submitted = await submitOnce(
     orchestrator,
     request,
-    runKey,
-    attempt,
+    identity,
     log,
     signal,
     !!context.runId,
     resolveOptions(orchestratorOptions).sleep
-  )
-  // Saved state first: a step killed right after the log line must still let its post step cancel.
-  options.onSubmitted?.(submitted, {
-    cluster: clusterName,
-    clusterConfig: cluster,
-    orchestrator,
-    project: environment.projectName,
-    workflow: workflow.remoteName
+  ).catch(error => {
+    if (!signal?.aborted && !isAmbiguous(error)) options.onNotSubmitted?.()
+    throw error
   })
+  // Saved state first: a step killed right after the log line must still let its post step cancel.
+  options.onSubmitted?.(submitted, { ...submitting, clusterConfig: cluster, orchestrator })
   const url = submitted.url ?? orchestrator.runUrl(submitted.runId)
   log.info(
     `${submitted.adopted ? 'Adopted existing' : 'Submitted'} run ${submitted.runId}${url ? `: ${url}` : ''}`
@@ -356,20 +352,25 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunWorkf
   return { status, submitted, environment, workflow, labels, modelUri, ok, report, facts }
 }
 
+/** Tries in all for a submission whose earlier tries may or may not have arrived. */
+const SUBMIT_TRIES = 5
+/** The longest a server's Retry-After is waited before looking for the submission again. */
+const MAX_RETRY_AFTER_MS = 60_000
+
 async function submitOnce(
   orchestrator: Orchestrator,
   request: SubmitRequest,
-  runKey: string,
-  attempt: number,
+  identity: SubmissionIdentity,
   log: Log,
   signal: AbortSignal | undefined,
   fromGitHub: boolean,
   sleep: (ms: number) => Promise<void>
 ): Promise<SubmittedRun> {
   const scope: RunScope = { project: request.project, workflow: request.workflow }
+  const { attempt } = identity
   if (fromGitHub) {
-    // A re-run (or a retried step) of the same GitHub run: reuse a submission still going or done.
-    const previous = await orchestrator.findRuns(runKey, scope).catch(error => {
+    // A re-run (or a retried step) of the same job: reuse its submission still going or done.
+    const previous = await orchestrator.findRuns(identity, scope).catch(error => {
       // A server that cannot list runs by label must not block training; bad credentials must.
       if (
         error instanceof HttpError &&
@@ -388,7 +389,7 @@ async function submitOnce(
       same ?? previous.find(r => ['pending', 'running', 'succeeded'].includes(r.state))
     if (reusable) {
       log.info(
-        `Found run ${reusable.runId} (${reusable.state}${reusable.attempt ? `, attempt ${reusable.attempt}` : ''}) submitted for this GitHub run: following it instead of submitting again`
+        `Found run ${reusable.runId} (${reusable.state}${reusable.attempt ? `, attempt ${reusable.attempt}` : ''}) submitted by this job with the same target and arguments: following it instead of submitting again`
       )
       return { runId: reusable.runId, ...(reusable.url && { url: reusable.url }), adopted: true }
     }
@@ -399,35 +400,41 @@ async function submitOnce(
     } catch (error) {
       if (signal?.aborted) {
         // The submission may have landed just before the abort: do not leave it running.
-        for (const run of await orchestrator.findRuns(runKey, scope).catch(() => [])) {
+        for (const run of await orchestrator.findRuns(identity, scope).catch(() => [])) {
           if (run.attempt === attempt) await orchestrator.cancel(run.runId).catch(() => undefined)
         }
         throw error
       }
-      if (!isAmbiguous(error) || tries >= 3) throw error
+      if (!isAmbiguous(error) || tries >= SUBMIT_TRIES) throw error
+      // A reset after sending, or a 5xx/429 answering a POST (a proxy may answer 503 after the
+      // upstream accepted it): the run may exist. Look before sending it again.
       log.warning(
-        `The submission may have reached the cluster (${errorMessage(error)}): looking for it before trying again`
+        `The submission may have reached the cluster (${errorMessage(error)}): looking for it before sending it again`
       )
-      const found = await findSubmission(orchestrator, runKey, attempt, scope, sleep)
+      const retryAfter = (error as HttpError).retryAfterMs
+      if (retryAfter !== undefined) await sleep(Math.min(retryAfter, MAX_RETRY_AFTER_MS))
+      const found = await findSubmission(orchestrator, identity, scope, sleep)
       if (found) {
         log.info(`The first submission did arrive: following run ${found.runId}`)
         return found
       }
+      log.info(`No run of this submission on the cluster: sending it again (try ${tries + 1})`)
     }
   }
 }
 
 async function findSubmission(
   orchestrator: Orchestrator,
-  runKey: string,
-  attempt: number,
+  identity: SubmissionIdentity,
   scope: RunScope,
   sleep: (ms: number) => Promise<void>
 ): Promise<SubmittedRun | undefined> {
   // Servers may take a moment to list a run they just accepted.
   for (let look = 0; look < 3; look++) {
     try {
-      const run = (await orchestrator.findRuns(runKey, scope)).find(r => r.attempt === attempt)
+      const run = (await orchestrator.findRuns(identity, scope)).find(
+        r => r.attempt === identity.attempt
+      )
       if (run) return { runId: run.runId, ...(run.url && { url: run.url }), adopted: true }
     } catch {
       // Lookup failures mean "not known to exist": the retry below decides.

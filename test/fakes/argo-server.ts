@@ -8,7 +8,12 @@
  *   const argo = await startArgoServer({ token: 't0ken', templates: { train: { steps: [...] } } })
  *   ... cluster { kind: argo, url: argo.url, tokenEnv: ARGO_TOKEN } ...
  *
- * Routes: POST /api/v1/workflows/{ns}/submit (WorkflowTemplate only; unknown template 404),
+ * Routes: POST /api/v1/workflows/{ns}/submit (WorkflowTemplate only; unknown template 404;
+ * submitOptions.labels / .annotations read as server/workflow/workflow_server.go SubmitWorkflow →
+ * workflow/util/util.go ApplySubmitOpts → util/cmd/cmd.go ParseLabels read them: split on ',',
+ * then on '=' into exactly two parts, else 500; then Kubernetes validates the object: a label
+ * key or value that is not a valid label (63 characters of [A-Za-z0-9._-], alphanumeric at both
+ * ends) is refused, 400 InvalidArgument),
  * GET /api/v1/workflows/{ns}/{name} (`fields=` honoured), GET /api/v1/workflows/{ns}
  * (listOptions.labelSelector k=v[,k=v]), PUT /api/v1/workflows/{ns}/{name}/terminate.
  * Each status GET moves a workflow one poll along: Pending for `pendingPolls`, Running for
@@ -37,6 +42,7 @@ export interface FakeWorkflow {
   uid: string
   template: string
   labels: Record<string, string>
+  annotations: Record<string, string>
   parameters: Record<string, string>
   created: string
   polls: number
@@ -109,6 +115,7 @@ function toWorkflow(wf: FakeWorkflow): Record<string, unknown> {
       namespace: wf.namespace,
       uid: wf.uid,
       labels: wf.labels,
+      ...(Object.keys(wf.annotations).length && { annotations: wf.annotations }),
       creationTimestamp: wf.created
     },
     spec: {
@@ -185,6 +192,40 @@ function parseLabels(text: string | undefined): Record<string, string> {
   return labels
 }
 
+/** util/cmd/cmd.go ParseLabels: `k=v[,k=v]`, each split on '=' into exactly two parts. */
+function parseSubmitPairs(text: string): Record<string, string> | string {
+  const pairs: Record<string, string> = {}
+  for (const spec of text.split(',')) {
+    const parts = spec.split('=')
+    if (parts.length !== 2) return `unexpected label spec: ${spec}`
+    if (!parts[0]) return 'unexpected empty label key'
+    pairs[parts[0]] = parts[1]!
+  }
+  return pairs
+}
+
+/** k8s.io/apimachinery validation: label values (IsValidLabelValue) and qualified keys. */
+const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/
+const QUALIFIED_NAME =
+  /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/
+function metadataProblems(labels: Record<string, string>, annotations: Record<string, string>) {
+  const problems: string[] = []
+  for (const [key, value] of Object.entries(labels)) {
+    if (!QUALIFIED_NAME.test(key))
+      problems.push(
+        `metadata.labels: Invalid value: "${key}": name part must consist of alphanumeric characters, '-', '_' or '.'`
+      )
+    if (value.length > 63 || !LABEL_VALUE.test(value))
+      problems.push(
+        `metadata.labels: Invalid value: "${value}": a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character`
+      )
+  }
+  for (const key of Object.keys(annotations)) {
+    if (!QUALIFIED_NAME.test(key)) problems.push(`metadata.annotations: Invalid value: "${key}"`)
+  }
+  return problems
+}
+
 const rpcError = (code: number, message: string) => ({ code, message })
 
 export async function startArgoServer(options: {
@@ -231,7 +272,12 @@ export async function startArgoServer(options: {
       const body = request.body as {
         resourceKind?: string
         resourceName?: string
-        submitOptions?: { generateName?: string; parameters?: string[]; labels?: string }
+        submitOptions?: {
+          generateName?: string
+          parameters?: string[]
+          labels?: string
+          annotations?: string
+        }
       }
       if (body.resourceKind !== 'WorkflowTemplate')
         return reply(request, 400, rpcError(3, `unsupported resourceKind '${body.resourceKind}'`))
@@ -249,15 +295,45 @@ export async function startArgoServer(options: {
         if (at < 1) return reply(request, 400, rpcError(3, `parameter '${p}' is not name=value`))
         parameters[p.slice(0, at)] = p.slice(at + 1)
       }
+      const passed: Array<Record<string, string>> = []
+      for (const [what, text] of [
+        ['labels', body.submitOptions?.labels],
+        ['Annotations', body.submitOptions?.annotations]
+      ] as const) {
+        const parsed = text ? parseSubmitPairs(text) : {}
+        if (typeof parsed === 'string') {
+          violations.push(`submitOptions.${what.toLowerCase()}: ${parsed}`)
+          return reply(
+            request,
+            500,
+            rpcError(
+              13,
+              `expected ${what} of the form: NAME1=VALUE2,NAME2=VALUE2. Received: ${text}: ${parsed}`
+            )
+          )
+        }
+        passed.push(parsed)
+      }
+      const [labels, annotations] = passed as [Record<string, string>, Record<string, string>]
+      const invalid = metadataProblems(labels, annotations)
+      if (invalid.length) {
+        violations.push(...invalid)
+        return reply(
+          request,
+          400,
+          rpcError(3, `Workflow.argoproj.io is invalid: ${invalid.join(', ')}`)
+        )
+      }
       const wf: FakeWorkflow = {
         name: `${body.submitOptions?.generateName ?? `${body.resourceName}-`}${randomBytes(3).toString('hex').slice(0, 5)}`,
         namespace: namespace!,
         uid: randomUUID(),
         template: body.resourceName!,
         labels: {
-          ...parseLabels(body.submitOptions?.labels),
+          ...labels,
           'workflows.argoproj.io/workflow-template': body.resourceName!
         },
+        annotations,
         parameters,
         created: new Date().toISOString(),
         polls: 0,

@@ -1,4 +1,5 @@
 import { afterEach, expect, test } from '@jest/globals'
+import { HttpError } from '../../src/adapters/http.js'
 import { createOrchestrator } from '../../src/adapters/orchestrators/index.js'
 import type { SubmitRequest } from '../../src/adapters/orchestrators/types.js'
 import { startArgoServer } from '../fakes/argo-server.js'
@@ -16,7 +17,11 @@ const request = (overrides: Partial<SubmitRequest> = {}): SubmitRequest => ({
   workflow: 'train',
   arguments: { epochs: 3, layers: [8, 4], name: 'heart' },
   project: 'heart',
-  labels: { 'promote-actions/run': 'gh9-train-development', 'promote-actions/attempt': '1' },
+  labels: {
+    'promote-actions/run': 'gh9-train-development',
+    'promote-actions/attempt': '1',
+    'promote-actions/submission': '0123456789abcdef'
+  },
   displayName: 'gh9-train-development-a1',
   ...overrides
 })
@@ -71,7 +76,7 @@ kfpShared.describe('KFP client', () => {
     ).toHaveLength(1)
   })
 
-  test('429 on the submission is retried after Retry-After and creates one run', async () => {
+  test('429 answering the submission is not resent by the client: ambiguous, with Retry-After', async () => {
     const kfp = await startKfpServer({ specFile, pipelines: { train: {} } })
     closers.push(() => kfp.close())
     kfp.faults.add({
@@ -82,8 +87,10 @@ kfpShared.describe('KFP client', () => {
       headers: { 'retry-after': '3' }
     })
     const client = createOrchestrator({ kind: 'kfp', url: kfp.url }, options)
-    await client.submit(request())
-    expect(kfp.runs).toHaveLength(1)
+    const error = await client.submit(request()).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(HttpError)
+    expect(error).toMatchObject({ status: 429, ambiguous: true, retryAfterMs: 3000 })
+    expect(kfp.requests.filter(r => r.method === 'POST')).toHaveLength(1)
   })
 })
 
@@ -101,14 +108,18 @@ argoShared.describe('Argo client', () => {
       submitOptions: {
         generateName: 'train-',
         parameters: ['epochs=3', 'layers=[8,4]', 'name=heart'],
-        labels: 'promote-actions/run=gh9-train-development,promote-actions/attempt=1'
+        labels:
+          'promote-actions/run=gh9-train-development,promote-actions/attempt=1,promote-actions/submission=0123456789abcdef'
       }
     })
     await client.wait(runId, { timeoutMs: 30_000 })
     const poll = argo.requests.find(r => r.method === 'GET' && r.path.endsWith(runId))!
     expect(poll.query.get('fields')).toContain('status.phase')
     expect(
-      await client.findRuns('gh9-train-development', { project: 'heart', workflow: 'train' })
+      await client.findRuns(
+        { key: 'gh9-train-development', submission: '0123456789abcdef' },
+        { project: 'heart', workflow: 'train' }
+      )
     ).toEqual([expect.objectContaining({ runId, state: 'succeeded', attempt: 1 })])
     expect(argo.violations).toEqual([])
   })

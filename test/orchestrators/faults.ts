@@ -4,8 +4,10 @@ import type { RecordedRequest } from '../helpers/http-server.js'
 /**
  * Faults the orchestrator fakes inject before (or instead of) answering a request: an error
  * status with headers (429 + Retry-After, a burst of 503s), a dropped connection, or the
- * treacherous one: handle the request (the run is created) and then drop the connection, so
- * the client cannot know whether its submission arrived.
+ * treacherous ones: handle the request (the run is created) and then drop the connection, answer
+ * an error status (a proxy such as Envoy answering 503 or 429 after the upstream accepted), or
+ * never answer at all (the client is killed waiting), so the client cannot know whether its
+ * submission arrived.
  */
 export interface Fault {
   method: string
@@ -13,8 +15,12 @@ export interface Fault {
   path: RegExp
   /** How many matching requests it hits (default 1). */
   times?: number
-  /** `reset` drops the connection unanswered; `accept-then-reset` handles the request, then drops it. */
-  kind: 'status' | 'reset' | 'accept-then-reset'
+  /**
+   * `reset` drops the connection unanswered; `accept-then-reset` handles the request, then drops
+   * it; `accept-then-status` handles it, then answers `status`; `accept-then-hang` handles it and
+   * never answers (until the server closes).
+   */
+  kind: 'status' | 'reset' | 'accept-then-reset' | 'accept-then-status' | 'accept-then-hang'
   status?: number
   headers?: Record<string, string>
   body?: unknown
@@ -36,9 +42,13 @@ export class Faults {
     )
     if (!fault) return undefined
     fault.left--
-    this.fired.push(
-      `${request.method} ${request.path} -> ${fault.kind === 'status' ? fault.status : fault.kind}`
-    )
+    const what =
+      fault.kind === 'status'
+        ? String(fault.status)
+        : fault.kind === 'accept-then-status'
+          ? `accept-then-${fault.status}`
+          : fault.kind
+    this.fired.push(`${request.method} ${request.path} -> ${what}`)
     return fault
   }
 }
@@ -69,6 +79,12 @@ export async function withFaults<R>(
     dropConnection(response)
     return undefined
   }
+  if (fault.kind === 'accept-then-hang') {
+    await handle()
+    // The answer never comes: the server's close() drops the connection.
+    return new Promise(() => {})
+  }
+  if (fault.kind === 'accept-then-status') await handle()
   return {
     status: fault.status ?? 500,
     body: fault.body ?? { message: 'injected fault' },

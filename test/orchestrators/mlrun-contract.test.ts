@@ -236,7 +236,10 @@ describe('server/api/api/endpoints/runs.py list_runs', () => {
     await client.submit(request({ displayName: 'gh9-train-development-a2' }))
     await client.submit(request({ displayName: 'gh9-train-dev-a1' }))
     await client.submit(request({ displayName: 'gh9-train-development-extra-a1' }))
-    const found = await client.findRuns('gh9-train-development', scope)
+    const found = await client.findRuns(
+      { key: 'gh9-train-development', submission: '0123456789abcdef' },
+      scope
+    )
     expect(found.map(r => r.attempt).sort()).toEqual([1, 2])
     expect(found.map(r => r.runId).sort()).toEqual(
       mlrun.runners
@@ -572,7 +575,8 @@ describe('adoption (src/app/run-workflow.ts submitOnce with the MLRun naming)', 
     expect(first.submitted.adopted).toBe(false)
     expect(again.submitted).toMatchObject({ adopted: true, runId: first.submitted.runId })
     expect(mlrun.runners).toHaveLength(1)
-    expect(mlrun.runners[0]!.name).toBe('gh9-train-development-a1')
+    // The key ends with the submission hash: another job's runner never matches it.
+    expect(mlrun.runners[0]!.name).toMatch(/^gh9-train-development-[0-9a-f]{8}-a1$/)
     // A second attempt of the run is a new submission, found by its own attempt suffix.
     const second = await runWorkflow({
       config,

@@ -105,9 +105,17 @@ describe('runWorkflow', () => {
       workflow: 'heart-train',
       project: 'heart',
       arguments: { epochs: 2, lr: 0.05 },
-      labels: { 'promote-actions/run': 'gh77-train-development', 'promote-actions/attempt': '1' },
-      displayName: 'gh77-train-development-a1'
+      labels: {
+        'promote-actions/run': expect.stringMatching(/^gh77-train-development-[0-9a-f]{8}$/),
+        'promote-actions/attempt': '1',
+        'promote-actions/submission': expect.stringMatching(/^[0-9a-f]{16}$/)
+      },
+      displayName: expect.stringMatching(/^gh77-train-development-[0-9a-f]{8}-a1$/)
     })
+    const { labels } = submitted[0]!
+    expect(labels['promote-actions/run']!.slice(-8)).toBe(
+      labels['promote-actions/submission']!.slice(0, 8)
+    )
     expect(result.ok).toBe(true)
     expect(result.modelUri).toBe('s3://m/1')
     expect(result.facts).toMatchObject({
@@ -253,7 +261,7 @@ describe('labels and model URIs', () => {
     expect(labels['promote-actions/run']).toMatch(/^gh123456789-/)
     expect(
       runLabels({ sha: '', ref: '', actor: 'me' }, 'train', 'dev')['promote-actions/run']
-    ).toMatch(/^local-[0-9a-f]{8}-train-dev$/)
+    ).toMatch(/^local-[0-9a-f]{8}-train-dev-[0-9a-f]{8}$/)
   })
 
   test('model URI: a model_uri result first, else a store://models/ artifact', () => {

@@ -9,6 +9,9 @@ import { manifestContentHash } from '../../src/core/manifest.js'
 import { startGitHubServer, type GitHubServer } from '../fakes/github-server.js'
 import { runDistAction, type RunActionOptions } from '../helpers/run-dist.js'
 import { createFixture, type Fixture } from '../deploy/fixture.js'
+import { createOrchestrator } from '../../src/adapters/orchestrators/index.js'
+import { startArgoServer } from '../fakes/argo-server.js'
+import { sharedFile } from '../helpers/shared.js'
 
 const REPO = 'acme/ml-project'
 const RUN_ID = 1001
@@ -426,6 +429,100 @@ describe('submit-deploy (bundled) against the fake GitHub API', () => {
     expect(github.latestState(REPO, Number(record.id))).toBe('error')
     const status = github.deployments(REPO, 'staging')[0]!.statuses[0]!
     expect(status.description).toContain('The job was cancelled before the deploy finished')
+  })
+
+  it('post step: a deploy run whose submit answer never came is found by its saved identity and cancelled', async () => {
+    const argoSpec = sharedFile('specs/argo-workflows.swagger.json')
+    if (!argoSpec) return
+    const argo = await startArgoServer({
+      specFile: argoSpec,
+      templates: { deploy: { hang: true } }
+    })
+    try {
+      const configPath = join(fixture.dir, 'argo-promote.yaml')
+      writeFileSync(
+        configPath,
+        [
+          'project: heart',
+          'model: {name: model}',
+          `clusters: {argo: {kind: argo, url: '${argo.url}', namespace: ml}}`,
+          'environments: {staging: {branch: staging, cluster: argo}}',
+          'deployment: {workflow: deploy}',
+          'workflows: {deploy: {}}'
+        ].join('\n')
+      )
+      const store = new GitHubDeploymentStore(
+        createGitHubClient(github.token, { baseUrl: github.url }),
+        { owner: 'acme', repo: 'ml-project' }
+      )
+      const record = await store.create({
+        environment: 'staging',
+        ref: MERGE_SHA,
+        sha: MERGE_SHA,
+        description: 'in flight',
+        payload: {
+          modelUri: 'models:/model/1',
+          modelName: 'model',
+          contentHash: 'x',
+          metrics: {},
+          manifestPath: 'm.yaml'
+        }
+      })
+      await store.setStatus(record.id, 'in_progress')
+      // What the killed main step sent: the cluster created it, the step never heard its name.
+      const key = 'gh1001-deploy-staging-0123abcd'
+      const submission = '0123abcd00000001'
+      const client = createOrchestrator(
+        { kind: 'argo', url: argo.url, namespace: 'ml' },
+        { env: {}, pollScale: 0.01 }
+      )
+      const labels = {
+        'promote-actions/run': key,
+        'promote-actions/attempt': '1',
+        'promote-actions/submission': submission
+      }
+      const { runId } = await client.submit({
+        workflow: 'deploy',
+        arguments: {},
+        project: 'heart',
+        labels,
+        displayName: `${key}-a1`
+      })
+      // Another job's run with the same key: left alone.
+      const { runId: other } = await client.submit({
+        workflow: 'deploy',
+        arguments: {},
+        project: 'heart',
+        labels: { ...labels, 'promote-actions/submission': '0123abcd00000002' },
+        displayName: `${key}-a1`
+      })
+      const result = await run(
+        {},
+        {
+          state: {
+            isPost: 'true',
+            config: configPath,
+            environment: 'staging',
+            'deployment-id': String(record.id),
+            cluster: 'argo',
+            project: 'heart',
+            workflow: 'deploy',
+            'run-key': key,
+            submission,
+            attempt: '1'
+          }
+        }
+      )
+      expect(result.exitCode).toBe(0)
+      expect(argo.terminated).toEqual([runId])
+      expect(argo.terminated).not.toContain(other)
+      const status = github.deployments(REPO, 'staging')[0]!.statuses[0]!
+      expect(status.state).toBe('error')
+      expect(status.description).toContain(`run ${runId} was cancelled`)
+      expect(argo.violations).toEqual([])
+    } finally {
+      await argo.close()
+    }
   })
 
   it('rolls back to the previous successful deployment from its recorded manifest', async () => {

@@ -218,6 +218,48 @@ describe.each(kinds)('submit-train bundle against a fake %s', kind => {
     expect(fake.cancelCalls()).toBeGreaterThan(0)
   })
 
+  test('a step killed during the submit round trip: the post step finds the run by its identity and cancels it', async () => {
+    const { fake, cwd } = await setup(kind, { hang: true })
+    // The server creates the run, but its answer never comes: the step dies waiting for it.
+    fake.faults.add({ method: 'POST', path: fake.submitPath, kind: 'accept-then-hang' })
+    const main = await train(cwd, {
+      onSpawn: child => {
+        void until(() => fake.runCount() > 0).then(() => child.kill('SIGKILL'))
+      }
+    })
+    expect(main.signal).toBe('SIGKILL')
+    expect(main.state['run-id']).toBeUndefined()
+    expect(main.state['run-key']).toMatch(/^gh1001-train-development-[0-9a-f]{8}$/)
+    expect(main.state.submission).toMatch(/^[0-9a-f]{16}$/)
+    const post = await runDistAction('submit-train', {
+      cwd,
+      state: main.state,
+      env: { ...FAST, [TOKEN_ENV]: TOKEN }
+    })
+    expect(post.exitCode).toBe(0)
+    expect(post.stdout).toContain('stopped while submitting')
+    expect(post.stdout).toMatch(/Cancelled run \S+/)
+    expect(fake.cancelCalls()).toBeGreaterThan(0)
+    expect(fake.runCount()).toBe(1)
+    expect(fake.violations).toEqual([])
+  })
+
+  test('a submission the cluster refused leaves the post step nothing to look for', async () => {
+    const { fake, cwd } = await setup(kind, {}, '  train: {name: trian}\n')
+    const main = await train(cwd)
+    expect(main.exitCode).toBe(1)
+    // MLRun accepts any workflow name; its runner fails later (a run exists, and ended).
+    if (kind !== 'mlrun') expect(main.state.submission ?? '').toBe('')
+    const post = await runDistAction('submit-train', {
+      cwd,
+      state: main.state,
+      env: { ...FAST, [TOKEN_ENV]: TOKEN }
+    })
+    expect(post.exitCode).toBe(0)
+    expect(post.stdout).not.toContain('looking for the run')
+    if (kind !== 'mlrun') expect(fake.cancelCalls()).toBe(0)
+  })
+
   test('unknown workflow name: one clear error, nothing submitted', async () => {
     const { fake, cwd } = await setup(kind, {}, '  train: {name: trian}\n')
     const run = await train(cwd)

@@ -16,6 +16,7 @@ export function githubRunContext(env: NodeJS.ProcessEnv): RunContext {
     ...(attempt && { runAttempt: attempt }),
     serverUrl,
     ...(env.GITHUB_EVENT_NAME && { eventName: env.GITHUB_EVENT_NAME }),
+    ...(env.GITHUB_JOB && { job: env.GITHUB_JOB }),
     ...(owner &&
       repo &&
       env.GITHUB_RUN_ID && {

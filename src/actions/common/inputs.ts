@@ -50,6 +50,18 @@ export const objectInput = () =>
       return parsed as Record<string, unknown>
     })
 
+/**
+ * The job's matrix values, part of a submission's identity so that matrix jobs never adopt each
+ * other's runs. action.yml defaults it to `${{ toJSON(matrix) }}` (input defaults may read the
+ * matrix context: actions/runner action_yaml.json input-default-context); outside a runner the
+ * expression stays unevaluated and counts as no matrix.
+ */
+export const matrixInput = () =>
+  z
+    .string()
+    .default('${{ toJSON(matrix) }}')
+    .transform(value => (value.trim().startsWith('${{') ? '' : value.trim()))
+
 export const durationInput = () =>
   z
     .string()

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { booleanInput, durationInput, objectInput } from '../common/inputs.js'
+import { booleanInput, durationInput, matrixInput, objectInput } from '../common/inputs.js'
 
 /** The inputs of submit-deploy/action.yml: same names, same defaults (a metadata test compares). */
 export const inputSchema = z.object({
@@ -19,7 +19,8 @@ export const inputSchema = z.object({
     .optional(),
   'open-promotion-pr': booleanInput(false),
   'promotion-pr-token': z.string().optional(),
-  'dry-run': booleanInput(false)
+  'dry-run': booleanInput(false),
+  matrix: matrixInput()
 })
 
 export type SubmitDeployInputs = z.output<typeof inputSchema>

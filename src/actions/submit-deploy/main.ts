@@ -37,6 +37,7 @@ import { jobSummary, runnerLog } from '../common/log.js'
 import { deployContext, eventVisibility, gitHubApprovalSource } from './github.js'
 import { inputSchema, SECRET_INPUTS, tokenValue, type SubmitDeployInputs } from './inputs.js'
 import { dryRun, gitHubPlan } from './plan.js'
+import { clearSubmitting, saveSubmitting } from '../common/submission-state.js'
 import { STATE } from './state.js'
 
 /**
@@ -53,7 +54,10 @@ export async function run(): Promise<void> {
   const configPath = resolve(cwd, inputs.config)
   const config = await loadConfig(configPath)
   const event = github.context.payload
-  const context = deployContext(process.env, event, process.env.GITHUB_EVENT_NAME)
+  const context = {
+    ...deployContext(process.env, event, process.env.GITHUB_EVENT_NAME),
+    ...(inputs.matrix && { matrix: inputs.matrix })
+  }
   const environment = resolveEnvironment(config, {
     name: inputs.environment,
     branch: context.branch
@@ -190,6 +194,8 @@ export async function run(): Promise<void> {
             core.setOutput('run-id', progress.runId)
           }
           if (progress.cluster) core.saveState(STATE.cluster, progress.cluster)
+          if (progress.submitting) saveSubmitting(progress.submitting, STATE)
+          if (progress.notSubmitted) clearSubmitting(STATE)
         }
       }
     )

@@ -5,12 +5,14 @@ import {
   parseRepository
 } from '../../adapters/github/index.js'
 import { createOrchestrator } from '../../adapters/orchestrators/index.js'
-import { isTerminal } from '../../adapters/orchestrators/poll.js'
+import { resolveOptions } from '../../adapters/orchestrators/options.js'
+import { cancelLeftRun } from '../../app/left-run.js'
 import { loadConfig } from '../../core/config/load.js'
 import { errorMessage } from '../../core/errors.js'
 import { runnerLog } from '../common/log.js'
 import { githubRunContext } from '../common/context.js'
 import { tokenValue } from './inputs.js'
+import { leftRun } from '../common/submission-state.js'
 import { STATE } from './state.js'
 
 /**
@@ -21,27 +23,32 @@ import { STATE } from './state.js'
 export async function post(): Promise<void> {
   const deploymentId = core.getState(STATE.deploymentId)
   if (!deploymentId || core.getState(STATE.finished) === 'true') return
-  const runId = core.getState(STATE.runId)
+  const left = leftRun(STATE)
   const clusterName = core.getState(STATE.cluster)
-  let cancelled = false
-  if (runId && clusterName) {
+  let cancelled: string[] = []
+  if ((left.runId || left.submission) && clusterName) {
     try {
       const config = await loadConfig(core.getState(STATE.config))
       const cluster = config.clusters[clusterName]
       if (!cluster) throw new Error(`cluster '${clusterName}' is no longer in the config`)
-      const orchestrator = createOrchestrator(cluster, { env: process.env, log: runnerLog })
-      const status = await orchestrator.getStatus(runId)
-      if (isTerminal(status)) {
-        runnerLog.info(`Deploy run ${runId} already ${status.state}`)
-      } else {
-        core.warning(
-          `The job ended before deploy run ${runId} finished: cancelling it on ${clusterName}`
-        )
-        await orchestrator.cancel(runId)
-        cancelled = true
+      const options = {
+        env: process.env,
+        log: runnerLog,
+        ...(left.scope && { scope: left.scope })
       }
+      const orchestrator = createOrchestrator(cluster, options)
+      const outcome = await cancelLeftRun(
+        orchestrator,
+        left,
+        runnerLog,
+        resolveOptions(options).sleep,
+        'deploy run'
+      )
+      cancelled = outcome.cancelled
     } catch (error) {
-      core.warning(`Could not cancel deploy run ${runId} on ${clusterName}: ${errorMessage(error)}`)
+      core.warning(
+        `Could not cancel deploy run ${left.runId ?? ''} on ${clusterName}: ${errorMessage(error)}`
+      )
     }
   }
   const token = tokenValue(core.getInput('github-token'))
@@ -52,7 +59,7 @@ export async function post(): Promise<void> {
     const context = githubRunContext(process.env)
     await store.setStatus(deploymentId, 'error', {
       ...(context.runUrl && { logUrl: context.runUrl }),
-      description: `The job was cancelled before the deploy finished${cancelled ? `; run ${runId} was cancelled` : ''}`
+      description: `The job was cancelled before the deploy finished${cancelled.length ? `; run ${cancelled.join(', ')} was cancelled` : ''}`
     })
     runnerLog.info(`Deployment #${deploymentId} marked error (the job was cancelled)`)
   } catch (error) {

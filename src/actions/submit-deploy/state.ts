@@ -6,6 +6,12 @@ export const STATE = {
   deploymentId: 'deployment-id',
   cluster: 'cluster',
   runId: 'run-id',
+  project: 'project',
+  workflow: 'workflow',
+  /** The submission's identity, saved before it is sent: a step killed mid-submit leaves no orphan. */
+  runKey: 'run-key',
+  submission: 'submission',
+  attempt: 'attempt',
   /** 'true' once the deployment has its final status: nothing left for the post step to do. */
   finished: 'finished'
 } as const

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { booleanInput, durationInput, objectInput } from '../common/inputs.js'
+import { booleanInput, durationInput, matrixInput, objectInput } from '../common/inputs.js'
 
 /** The inputs of submit-train/action.yml: same names, same defaults (a metadata test compares). */
 export const inputSchema = z.object({
@@ -8,7 +8,8 @@ export const inputSchema = z.object({
   workflow: z.string().default('train'),
   arguments: objectInput(),
   wait: booleanInput(true),
-  timeout: durationInput()
+  timeout: durationInput(),
+  matrix: matrixInput()
 })
 
 export type SubmitTrainInputs = z.output<typeof inputSchema>

@@ -6,6 +6,7 @@ import { readInputs } from '../common/inputs.js'
 import { jobSummary, runnerLog } from '../common/log.js'
 import { githubRunContext } from '../common/context.js'
 import { inputSchema, SECRET_INPUTS } from './inputs.js'
+import { clearSubmitting, saveSubmitting } from '../common/submission-state.js'
 import { STATE } from './state.js'
 
 /**
@@ -19,7 +20,10 @@ export async function run(): Promise<void> {
   const configPath = resolve(cwd, inputs.config)
   core.saveState(STATE.config, configPath)
   const config = await loadConfig(configPath)
-  const context = githubRunContext(process.env)
+  const context = {
+    ...githubRunContext(process.env),
+    ...(inputs.matrix && { matrix: inputs.matrix })
+  }
 
   const controller = new AbortController()
   let submittedId: string | undefined
@@ -45,6 +49,8 @@ export async function run(): Promise<void> {
       log: runnerLog,
       signal: controller.signal,
       orchestrator: { env: process.env, cwd },
+      onSubmitting: info => saveSubmitting(info, STATE),
+      onNotSubmitted: () => clearSubmitting(STATE),
       onSubmitted: (submitted, info) => {
         submittedId = submitted.runId
         core.saveState(STATE.cluster, info.cluster)

@@ -1,42 +1,39 @@
 import * as core from '@actions/core'
 import { createOrchestrator } from '../../adapters/orchestrators/index.js'
-import { isTerminal } from '../../adapters/orchestrators/poll.js'
+import { resolveOptions } from '../../adapters/orchestrators/options.js'
+import { cancelLeftRun } from '../../app/left-run.js'
 import { loadConfig } from '../../core/config/load.js'
 import { errorMessage } from '../../core/errors.js'
 import { runnerLog } from '../common/log.js'
+import { leftRun } from '../common/submission-state.js'
 import { STATE } from './state.js'
 
 /**
  * Post step: runs even when the job was cancelled. If the main step submitted a run and did not
- * see it finish, the job was cancelled or the step was killed: cancel the remote run.
+ * see it finish, the job was cancelled or the step was killed: cancel the remote run. Killed
+ * during the submit round trip, the main step saved no run id, only the submission it was
+ * sending: the run is found by that identity and cancelled.
  */
 export async function post(): Promise<void> {
-  const runId = core.getState(STATE.runId)
-  if (!runId || core.getState(STATE.finished) === 'true') return
+  const left = leftRun(STATE)
+  if ((!left.runId && !left.submission) || core.getState(STATE.finished) === 'true') return
+  const what = left.runId ? `run ${left.runId}` : `the run of submission ${left.submission!.key}`
   const clusterName = core.getState(STATE.cluster)
-  const config = await loadConfig(core.getState(STATE.config))
-  const cluster = config.clusters[clusterName]
-  if (!cluster) {
-    core.warning(`cannot cancel run ${runId}: cluster '${clusterName}' is no longer in the config`)
-    return
-  }
-  const project = core.getState(STATE.project)
-  const workflow = core.getState(STATE.workflow)
-  const orchestrator = createOrchestrator(cluster, {
-    env: process.env,
-    log: runnerLog,
-    ...(project && workflow && { scope: { project, workflow } })
-  })
   try {
-    const status = await orchestrator.getStatus(runId)
-    if (isTerminal(status)) {
-      core.info(`Run ${runId} already ${status.state}: nothing to cancel`)
+    const config = await loadConfig(core.getState(STATE.config))
+    const cluster = config.clusters[clusterName]
+    if (!cluster) {
+      core.warning(`cannot cancel ${what}: cluster '${clusterName}' is no longer in the config`)
       return
     }
-    core.warning(`The job ended before run ${runId} finished: cancelling it on ${clusterName}`)
-    await orchestrator.cancel(runId)
-    core.info(`Cancelled run ${runId}`)
+    const options = {
+      env: process.env,
+      log: runnerLog,
+      ...(left.scope && { scope: left.scope })
+    }
+    const orchestrator = createOrchestrator(cluster, options)
+    await cancelLeftRun(orchestrator, left, runnerLog, resolveOptions(options).sleep)
   } catch (error) {
-    core.warning(`Could not cancel run ${runId} on ${clusterName}: ${errorMessage(error)}`)
+    core.warning(`Could not cancel ${what} on ${clusterName}: ${errorMessage(error)}`)
   }
 }

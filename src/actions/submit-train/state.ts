@@ -6,6 +6,10 @@ export const STATE = {
   runId: 'run-id',
   project: 'project',
   workflow: 'workflow',
+  /** The submission's identity, saved before it is sent: a step killed mid-submit leaves no orphan. */
+  runKey: 'run-key',
+  submission: 'submission',
+  attempt: 'attempt',
   /** 'true' once the run is finished or cancelled: nothing left for the post step to do. */
   finished: 'finished'
 } as const

@@ -7,7 +7,9 @@ import { normalizeState } from './states.js'
 import {
   LABEL_ATTEMPT,
   LABEL_RUN,
+  LABEL_SUBMISSION,
   type FoundRun,
+  type RunIdentity,
   type Orchestrator,
   type RunStatus,
   type StepStatus,
@@ -73,6 +75,17 @@ const LIST_FIELDS = [
   'items.status.phase'
 ].join(',')
 
+/**
+ * SubmitOpts.labels / .annotations as the Argo Server reads them (util/cmd/cmd.go ParseLabels:
+ * split on ',' then on '=', exactly two parts): a ',' or '=' inside a value would break the
+ * submission, so those two (and '%') are percent-encoded.
+ */
+export function submitOptsPairs(pairs: Record<string, string>): string {
+  return Object.entries(pairs)
+    .map(([k, v]) => `${k}=${v.replace(/[%,=]/g, c => encodeURIComponent(c))}`)
+    .join(',')
+}
+
 function parametersToResults(parameters: Parameter[] | undefined): Record<string, unknown> {
   const results: Record<string, unknown> = {}
   for (const p of parameters ?? []) if (p.name) results[p.name] = p.value ?? ''
@@ -114,9 +127,12 @@ export class ArgoOrchestrator implements Orchestrator {
       submitOptions: {
         generateName: `${request.workflow}-`,
         parameters: Object.entries(request.arguments).map(([k, v]) => `${k}=${parameterString(v)}`),
-        labels: Object.entries(request.labels)
-          .map(([k, v]) => `${k}=${v}`)
-          .join(',')
+        labels: submitOptsPairs(request.labels),
+        // Annotations carry what a label value cannot (the repository with its '/', the run URL).
+        ...(request.annotations &&
+          Object.keys(request.annotations).length && {
+            annotations: submitOptsPairs(request.annotations)
+          })
       }
     }
     try {
@@ -195,12 +211,19 @@ export class ArgoOrchestrator implements Orchestrator {
     return `${this.ui}/workflows/${encodeURIComponent(this.namespace)}/${encodeURIComponent(runId)}`
   }
 
-  async findRuns(runKey: string): Promise<FoundRun[]> {
+  async findRuns(identity: RunIdentity): Promise<FoundRun[]> {
+    const selector = `${LABEL_RUN}=${identity.key},${LABEL_SUBMISSION}=${identity.submission}`
     const { body } = await this.http.get<{ items?: ArgoWorkflow[] | null }>(this.path(), {
-      query: { 'listOptions.labelSelector': `${LABEL_RUN}=${runKey}`, fields: LIST_FIELDS }
+      query: { 'listOptions.labelSelector': selector, fields: LIST_FIELDS }
     })
+    // The server filters by the selector; the check here keeps a server that ignores it honest.
     return (body?.items ?? [])
-      .filter(item => item.metadata?.name)
+      .filter(
+        item =>
+          item.metadata?.name &&
+          item.metadata.labels?.[LABEL_RUN] === identity.key &&
+          item.metadata.labels[LABEL_SUBMISSION] === identity.submission
+      )
       .sort((a, b) =>
         (b.metadata?.creationTimestamp ?? '').localeCompare(a.metadata?.creationTimestamp ?? '')
       )

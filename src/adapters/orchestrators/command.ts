@@ -9,10 +9,12 @@ import { mergeResults, parseSteps } from './states.js'
 import {
   LABEL_ATTEMPT,
   LABEL_RUN,
+  LABEL_SUBMISSION,
   RunAbortedError,
   RunTimeoutError,
   type FoundRun,
   type Orchestrator,
+  type RunIdentity,
   type RunStatus,
   type SubmitRequest,
   type SubmittedRun,
@@ -28,6 +30,7 @@ const STDERR_TAIL_LINES = 20
 interface LocalRun {
   runId: string
   runKey: string
+  submission: string
   attempt: number
   child: ChildProcess
   resultsFile: string
@@ -121,6 +124,7 @@ export class CommandOrchestrator implements Orchestrator {
       PROMOTE_WORKFLOW: request.workflow,
       PROMOTE_PROJECT: request.project,
       PROMOTE_RUN_KEY: request.labels[LABEL_RUN] ?? '',
+      PROMOTE_SUBMISSION: request.labels[LABEL_SUBMISSION] ?? '',
       PROMOTE_ATTEMPT: request.labels[LABEL_ATTEMPT] ?? '1'
     })
     const cwd = resolve(this.options.cwd, this.cluster.cwd ?? '.')
@@ -139,6 +143,7 @@ export class CommandOrchestrator implements Orchestrator {
     const run: LocalRun = {
       runId: '',
       runKey: request.labels[LABEL_RUN] ?? '',
+      submission: request.labels[LABEL_SUBMISSION] ?? '',
       attempt: Number(request.labels[LABEL_ATTEMPT] ?? 1),
       child,
       resultsFile,
@@ -336,10 +341,10 @@ export class CommandOrchestrator implements Orchestrator {
   }
 
   /** Only this process's runs can be found: a command run does not outlive its job. */
-  async findRuns(runKey: string): Promise<FoundRun[]> {
+  async findRuns(identity: RunIdentity): Promise<FoundRun[]> {
     const found: FoundRun[] = []
     for (const run of this.runs.values()) {
-      if (run.runKey !== runKey) continue
+      if (run.runKey !== identity.key || run.submission !== identity.submission) continue
       found.unshift({
         runId: run.runId,
         state: (await this.getStatus(run.runId)).state,

@@ -6,7 +6,9 @@ import { apiClient, rpcErrorMessage, trimSlash, waitRemote } from './remote.js'
 import {
   LABEL_ATTEMPT,
   LABEL_RUN,
+  LABEL_SUBMISSION,
   type FoundRun,
+  type RunIdentity,
   type Orchestrator,
   type RunState,
   type RunStatus,
@@ -68,6 +70,38 @@ function kfpState(raw: string | undefined): RunState {
   }
 }
 
+const DESCRIPTION_PREFIX = 'promote-actions'
+
+/**
+ * v2beta1 runs have no labels: the identity and the GitHub run travel in the description as
+ * `key=value` words (whitespace and '%' percent-encoded), read back by runDescriptionEntries.
+ */
+export function runDescription(request: SubmitRequest): string {
+  const entries = { ...request.labels, ...request.annotations }
+  return [
+    DESCRIPTION_PREFIX,
+    ...Object.entries(entries).map(
+      ([k, v]) => `${k}=${v.replace(/[\s%]/g, c => encodeURIComponent(c))}`
+    )
+  ].join(' ')
+}
+
+export function runDescriptionEntries(description: string | undefined): Record<string, string> {
+  const words = (description ?? '').split(/\s+/)
+  if (words[0] !== DESCRIPTION_PREFIX) return {}
+  const entries: Record<string, string> = {}
+  for (const word of words.slice(1)) {
+    const at = word.indexOf('=')
+    if (at < 1) continue
+    try {
+      entries[word.slice(0, at)] = decodeURIComponent(word.slice(at + 1))
+    } catch {
+      entries[word.slice(0, at)] = word.slice(at + 1)
+    }
+  }
+  return entries
+}
+
 /** Kubeflow Pipelines v2beta1: a run of a pipeline (by id, or resolved by name). */
 export class KfpOrchestrator implements Orchestrator {
   readonly kind = 'kfp' as const
@@ -105,12 +139,11 @@ export class KfpOrchestrator implements Orchestrator {
 
   async submit(request: SubmitRequest, signal?: AbortSignal): Promise<SubmittedRun> {
     const pipelineId = await this.pipelineId(request)
-    // Runs have no labels in v2beta1: the run key travels in the display name, which list filters can match.
+    // Runs have no labels in v2beta1: the run key travels in the display name, which list
+    // filters can match, and the whole identity in the description, which findRuns checks.
     const body = {
       display_name: request.displayName,
-      description: `promote-actions ${Object.entries(request.labels)
-        .map(([k, v]) => `${k}=${v}`)
-        .join(' ')}`,
+      description: runDescription(request),
       ...(this.cluster.experimentId && { experiment_id: this.cluster.experimentId }),
       pipeline_version_reference: {
         pipeline_id: pipelineId,
@@ -186,9 +219,9 @@ export class KfpOrchestrator implements Orchestrator {
     return `${this.ui}/#/runs/details/${encodeURIComponent(runId)}`
   }
 
-  async findRuns(runKey: string): Promise<FoundRun[]> {
+  async findRuns(identity: RunIdentity): Promise<FoundRun[]> {
     const filter = {
-      predicates: [{ key: 'display_name', operation: 'IS_SUBSTRING', string_value: runKey }]
+      predicates: [{ key: 'display_name', operation: 'IS_SUBSTRING', string_value: identity.key }]
     }
     const { body } = await this.http.get<{ runs?: KfpRun[] }>('/apis/v2beta1/runs', {
       query: {
@@ -199,13 +232,16 @@ export class KfpOrchestrator implements Orchestrator {
         namespace: this.cluster.namespace
       }
     })
+    // The display name only contains the key: the description must name this very submission.
     return (body?.runs ?? [])
       .filter(run => run.run_id)
-      .filter(run => run.description?.includes(`${LABEL_RUN}=${runKey}`) ?? false)
-      .map(run => {
-        const attempt = Number(
-          new RegExp(`${LABEL_ATTEMPT}=(\\d+)`).exec(run.description ?? '')?.[1]
-        )
+      .map(run => ({ run, entries: runDescriptionEntries(run.description) }))
+      .filter(
+        ({ entries }) =>
+          entries[LABEL_RUN] === identity.key && entries[LABEL_SUBMISSION] === identity.submission
+      )
+      .map(({ run, entries }) => {
+        const attempt = Number(entries[LABEL_ATTEMPT])
         return {
           runId: run.run_id!,
           state: kfpState(run.state),

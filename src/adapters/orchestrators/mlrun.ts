@@ -5,9 +5,11 @@ import { ensureProject } from './mlrun-project.js'
 import { readSecret, type ResolvedOptions } from './options.js'
 import { apiClient, trimSlash, waitRemote } from './remote.js'
 import { mergeResults, normalizeState } from './states.js'
+import { canonicalJson } from '../../core/hash.js'
 import type {
   FoundRun,
   Orchestrator,
+  RunIdentity,
   RunScope,
   RunState,
   RunStatus,
@@ -383,13 +385,16 @@ export class MlrunOrchestrator implements Orchestrator {
   }
 
   /**
-   * Runner runs of a submission key: MLRun names them normalize_name(run_name) and labels them
+   * Runner runs of a submission: MLRun names them normalize_name(run_name) and labels them
    * job-type=workflow-runner (crud/workflows.py run()); `name=~text` matches names containing
    * the text, case-insensitively (sqldb/db.py _add_run_name_query). The exact name pattern
-   * `<key>-a<attempt>` keeps out keys that merely start alike.
+   * `<key>-a<attempt>` keeps out keys that merely start alike. The submit API takes no labels
+   * (schemas/workflow.py WorkflowRequest), so the submission is checked by what the runner run
+   * shows: its key (with the submission hash) in the name, and the workflow and arguments it runs
+   * (spec.parameters workflow_name / workflow_arguments, _prepare_run_object_for_single_run).
    */
-  async findRuns(runKey: string, scope: RunScope): Promise<FoundRun[]> {
-    const key = mlrunRunName(runKey)
+  async findRuns(identity: RunIdentity, scope: RunScope): Promise<FoundRun[]> {
+    const key = mlrunRunName(identity.key)
     const { body } = await this.http.get<{ runs?: MlrunRun[] }>(
       `${this.project(scope)}/runs?label=${encodeURIComponent('job-type=workflow-runner')}`,
       { query: { name: `~${key}`, iter: false } }
@@ -397,6 +402,7 @@ export class MlrunOrchestrator implements Orchestrator {
     const exact = new RegExp(`^${escapeRegExp(key)}-a(\\d+)$`)
     const runs = (body?.runs ?? [])
       .filter(run => run.metadata?.uid && exact.test(run.metadata.name ?? ''))
+      .filter(run => runsSubmission(run, scope, identity))
       .sort((a, b) => (b.status?.start_time ?? '').localeCompare(a.status?.start_time ?? ''))
     const found: FoundRun[] = []
     for (const run of runs) {
@@ -420,6 +426,20 @@ export class MlrunOrchestrator implements Orchestrator {
     }
     return found
   }
+}
+
+/** Whether a runner run runs this workflow with every argument of the submission, as sent. */
+function runsSubmission(run: MlrunRun, scope: RunScope, identity: RunIdentity): boolean {
+  const parameters = run.spec?.parameters
+  if (!parameters) return true
+  if (typeof parameters.workflow_name === 'string' && parameters.workflow_name !== scope.workflow)
+    return false
+  const sent = parameters.workflow_arguments
+  if (!identity.arguments || !sent || typeof sent !== 'object') return true
+  return Object.entries(identity.arguments).every(
+    ([name, value]) =>
+      canonicalJson((sent as Record<string, unknown>)[name]) === canonicalJson(value)
+  )
 }
 
 function isFinished(state: RunState): boolean {

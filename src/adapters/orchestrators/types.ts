@@ -44,8 +44,14 @@ export interface SubmitRequest {
   arguments: Record<string, unknown>
   /** Project (MLRun) or experiment display prefix, with the environment suffix applied. */
   project: string
-  /** Labels that identify this submission, used to find it again instead of submitting twice. */
+  /**
+   * Labels that identify this submission (LABEL_RUN, LABEL_ATTEMPT, LABEL_SUBMISSION) and trace it
+   * to its GitHub run, used to find it again instead of submitting twice. Values are valid
+   * Kubernetes label values (at most 63 characters of [A-Za-z0-9._-]).
+   */
   labels: Record<string, string>
+  /** Free-text facts for people (repository, commit, actor, GitHub run URL): Argo annotations, KFP description. */
+  annotations?: Record<string, string>
   /** A human-readable run name. */
   displayName: string
   /** Where the runner loads the project from (MLRun), for this environment. */
@@ -79,6 +85,20 @@ export interface WaitOptions {
  */
 export const LABEL_RUN = 'promote-actions/run'
 export const LABEL_ATTEMPT = 'promote-actions/attempt'
+/** Hash of the job (GitHub run, job, matrix) and of what is submitted (target, arguments). */
+export const LABEL_SUBMISSION = 'promote-actions/submission'
+
+/**
+ * What identifies one submission: `key` (LABEL_RUN, also in run names) holds the start of
+ * `submission`, which orchestrators that keep labels or a description check in full. A run found
+ * by key alone may be another job's; adoption needs both.
+ */
+export interface RunIdentity {
+  key: string
+  submission: string
+  /** The arguments sent: MLRun, which keeps no labels, shows them on the runner run. */
+  arguments?: Record<string, unknown>
+}
 
 /** Where runs live for orchestrators that file them per project and workflow (MLRun). */
 export interface RunScope {
@@ -122,6 +142,10 @@ export interface Orchestrator {
   wait(runId: string, options: WaitOptions): Promise<RunStatus>
   cancel(runId: string): Promise<void>
   runUrl(runId: string): string | undefined
-  /** Submissions carrying `LABEL_RUN = runKey` (any attempt), newest first. */
-  findRuns(runKey: string, scope: RunScope): Promise<FoundRun[]>
+  /**
+   * Runs of this submission (any attempt), newest first: those with its key whose labels,
+   * description or name show the same submission hash. Runs with the key but another hash (another
+   * job or other arguments) are left out.
+   */
+  findRuns(identity: RunIdentity, scope: RunScope): Promise<FoundRun[]>
 }

@@ -169,12 +169,20 @@ export class MlflowRegistry implements ModelRegistry {
     if (problem)
       throw new ConfigurationError(`cannot set MLflow alias '${tag}' on ${record.uri}: ${problem}`)
     try {
+      // Setting an alias or a tag to the same value twice changes nothing: safe to resend.
       await this.http.post('/registered-models/alias', {
-        body: { name: record.name, alias: tag, version: record.version }
+        body: { name: record.name, alias: tag, version: record.version },
+        idempotent: true
       })
       // A model-version tag as well, so the promotion shows on the version page of MLflows without aliases in the UI.
       await this.http.post('/model-versions/set-tag', {
-        body: { name: record.name, version: record.version, key: 'promote-actions.tag', value: tag }
+        body: {
+          name: record.name,
+          version: record.version,
+          key: 'promote-actions.tag',
+          value: tag
+        },
+        idempotent: true
       })
     } catch (error) {
       if (error instanceof HttpError)

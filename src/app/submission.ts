@@ -1,0 +1,154 @@
+import { randomBytes } from 'node:crypto'
+import {
+  LABEL_ATTEMPT,
+  LABEL_RUN,
+  LABEL_SUBMISSION,
+  type RunIdentity,
+  type SubmitRequest
+} from '../adapters/orchestrators/types.js'
+import { canonicalJson, sha256 } from '../core/hash.js'
+import type { RunContext } from './ports.js'
+
+/** Labels and annotations that trace a remote run back to the GitHub run that started it. */
+export const LABEL_COMMIT = 'promote-actions/commit'
+export const LABEL_ACTOR = 'promote-actions/actor'
+export const LABEL_GITHUB_RUN = 'promote-actions/github-run'
+export const ANNOTATION_REPOSITORY = 'promote-actions/repository'
+export const ANNOTATION_COMMIT = 'promote-actions/commit'
+export const ANNOTATION_ACTOR = 'promote-actions/actor'
+export const ANNOTATION_RUN_URL = 'promote-actions/run-url'
+export const ANNOTATION_JOB = 'promote-actions/job'
+
+/** Characters of the submission hash the run key carries (32 bits: apart within one GitHub run). */
+const KEY_HASH_LENGTH = 8
+/** The whole hash, as a label / description entry (64 bits). */
+const SUBMISSION_HASH_LENGTH = 16
+/** With '-a<attempt>' (up to 3 digits) a key still names an MLRun run: 63 at most (mlrun/utils/regex.py run_name). */
+const KEY_LENGTH = 58
+
+/** Lowercase, [a-z0-9-], at most 63 characters: valid as a Kubernetes label value and a run name. */
+export function labelValue(text: string): string {
+  const clean = text
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '')
+  return clean.slice(0, 63).replace(/-$/, '') || 'x'
+}
+
+/** A Kubernetes label value (RFC 1123-ish: 63 at most, [A-Za-z0-9._-], alphanumeric at both ends). */
+export function isLabelValue(value: string): boolean {
+  return value.length <= 63 && /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/.test(value)
+}
+
+/** What a submission is: the target and the arguments, as the orchestrator receives them. */
+export type SubmissionTarget = Pick<
+  SubmitRequest,
+  | 'workflow'
+  | 'command'
+  | 'arguments'
+  | 'project'
+  | 'source'
+  | 'workflowPath'
+  | 'pipelineId'
+  | 'pipelineVersionId'
+>
+
+export interface SubmissionIdentity extends RunIdentity {
+  attempt: number
+  labels: Record<string, string>
+  annotations: Record<string, string>
+}
+
+/** The matrix input as canonical JSON (key order does not matter); none for `null` or empty. */
+function matrixValue(matrix: string | undefined): unknown {
+  const text = matrix?.trim()
+  if (!text || text.startsWith('${{')) return null
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    return text
+  }
+}
+
+/**
+ * The identity of one submission: the GitHub run, the job (GITHUB_JOB and its matrix values),
+ * the workflow key, environment and cluster, and what is submitted (target and arguments), hashed.
+ * Every attempt of one job submitting the same thing shares it (a re-run adopts its own run);
+ * two matrix jobs, or two steps with other templates or arguments, do not. Local runs (no GitHub
+ * run id) get a random one, so they never adopt each other.
+ */
+export function submissionIdentity(input: {
+  context: RunContext
+  workflowKey: string
+  environment: string
+  cluster: string
+  target: SubmissionTarget
+}): SubmissionIdentity {
+  const { context, target } = input
+  const run = context.runId ? `gh${context.runId}` : `local-${randomBytes(4).toString('hex')}`
+  const attempt = context.runId ? Number(context.runAttempt || '1') || 1 : 1
+  const hash = sha256(
+    canonicalJson({
+      run,
+      job: context.job ?? null,
+      matrix: matrixValue(context.matrix),
+      workflowKey: input.workflowKey,
+      environment: input.environment,
+      cluster: input.cluster,
+      target: {
+        workflow: target.workflow,
+        project: target.project,
+        command: target.command ?? null,
+        source: target.source ?? null,
+        workflowPath: target.workflowPath ?? null,
+        pipelineId: target.pipelineId ?? null,
+        pipelineVersionId: target.pipelineVersionId ?? null
+      },
+      arguments: target.arguments
+    })
+  )
+  const submission = hash.slice(0, SUBMISSION_HASH_LENGTH)
+  // Readable first (run id, workflow, environment), the hash last; truncation eats the middle.
+  const readable = labelValue(`${run}-${input.workflowKey}-${input.environment}`)
+    .slice(0, KEY_LENGTH - KEY_HASH_LENGTH - 1)
+    .replace(/-+$/, '')
+  const key = `${readable}-${hash.slice(0, KEY_HASH_LENGTH)}`
+
+  const labels: Record<string, string> = {
+    [LABEL_RUN]: key,
+    [LABEL_ATTEMPT]: String(attempt),
+    [LABEL_SUBMISSION]: submission
+  }
+  const actor = context.triggeringActor ?? context.actor
+  if (context.runId && /^\d+$/.test(context.runId)) labels[LABEL_GITHUB_RUN] = context.runId
+  if (/^[0-9a-f]{40}$/i.test(context.sha)) labels[LABEL_COMMIT] = context.sha.toLowerCase()
+  // Bots are `name[bot]`: the label keeps what a label value may hold, the annotation the login.
+  const actorLabel = actor
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '')
+  if (actorLabel && isLabelValue(actorLabel)) labels[LABEL_ACTOR] = actorLabel
+
+  const annotations: Record<string, string> = {}
+  if (context.repository)
+    annotations[ANNOTATION_REPOSITORY] = `${context.repository.owner}/${context.repository.repo}`
+  if (context.sha) annotations[ANNOTATION_COMMIT] = context.sha
+  if (actor) annotations[ANNOTATION_ACTOR] = actor
+  if (context.runUrl) annotations[ANNOTATION_RUN_URL] = context.runUrl
+  if (context.job) annotations[ANNOTATION_JOB] = context.job
+
+  return { key, submission, attempt, labels, annotations, arguments: target.arguments }
+}
+
+/**
+ * Labels of one GitHub run of one workflow in one environment, with nothing submitted yet
+ * (`target` empty): for callers that only need the key's shape.
+ */
+export function runLabels(
+  context: RunContext,
+  workflowKey: string,
+  environment: string,
+  target: SubmissionTarget = { workflow: workflowKey, project: '', arguments: {} }
+): Record<string, string> {
+  return submissionIdentity({ context, workflowKey, environment, cluster: '', target }).labels
+}
