@@ -85,8 +85,16 @@ async function realPathInside(
       dangling ? 'is a symbolic link to a file that does not exist' : plainReason(error, notFound)
     )
   }
-  if (!isInside(rootReal, real))
-    fail(shown, 'is a symbolic link to a file outside the repository; it was not read')
+  if (!isInside(rootReal, real)) {
+    const link = await lstat(file).then(
+      s => s.isSymbolicLink(),
+      () => false
+    )
+    fail(
+      shown,
+      `is ${link ? 'a symbolic link to a file ' : ''}outside the repository; it was not read`
+    )
+  }
   return real
 }
 

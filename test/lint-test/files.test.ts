@@ -234,6 +234,29 @@ describe('lint-test on files it must not or cannot read (dist bundle, as the run
     ])
   })
 
+  it('resolves no file-registry URI outside the repository when checking drift', async () => {
+    const dir = consumerRepo((dir, outside) => {
+      write(dir, 'promote.yaml', CONFIG)
+      write(
+        dir,
+        'artifacts/model:challenger.yaml',
+        `kind: model\nmetadata:\n  key: model\n  tag: challenger\n  uri: file://${join(outside, 'passwd.yaml')}\nspec:\n  metrics:\n    accuracy: 0.9\n`
+      )
+    })
+    const { result, comment } = await run(dir, { 'check-drift': 'true', champion: 'none' })
+    expect(result.stderr).toBe('')
+    expect(checksOf(result)).toMatchObject({ schema: 'pass', drift: 'fail' })
+    expect(errorsOf(result)).toContainEqual({
+      file: 'artifacts/model:challenger.yaml',
+      line: '3',
+      message: expect.stringMatching(
+        /^drift check: \/.*\/outside\/passwd\.yaml: is outside the repository; it was not read$/
+      )
+    })
+    for (const surface of [comment, result.summary, result.stdout])
+      expect(surface).not.toContain(LEAK)
+  })
+
   it('follows a champion link inside the production branch, and refuses one that leads out', async () => {
     const inside = consumerRepo(
       dir => {

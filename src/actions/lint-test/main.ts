@@ -73,7 +73,7 @@ export async function run(): Promise<void> {
     log: runnerLog,
     runner: shellRunner,
     git: createGitReader(cwd, { fetchMissing: true }),
-    registry: config => createRegistry(config, process.env, { cwd })
+    registry: config => createRegistry(config, process.env, { cwd, confineTo: cwd })
   })
 
   const runUrl = `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${github.context.repo.owner}/${github.context.repo.repo}/actions/runs/${github.context.runId}`

@@ -339,7 +339,9 @@ const modelSchema = z
         if (problem) ctx.addIssue({ code: 'custom', message: problem })
       })
       .default('artifacts')
-      .describe('Where exported manifests are committed'),
+      .describe(
+        'Where exported manifests are committed: a directory inside the repository, relative to its root'
+      ),
     challengerTag: tagName
       .default('challenger')
       .describe('Tag (or alias) of the model under review'),
