@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises'
+import { lstat } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
 import { manifestFileName } from '../core/config/resolve.js'
 import { ConfigurationError } from '../core/errors.js'
-import { writeFileAtomic } from '../core/fs.js'
+import { readRepoText, requireDirectoryInside, writeFileAtomic } from '../core/fs.js'
 import {
   mlrunArtifactExport,
   mlrunKeyOrder,
@@ -10,9 +10,12 @@ import {
   stringifyManifest,
   type ModelRecord
 } from '../core/manifest.js'
+import { printable } from '../core/log-safety.js'
+import { modelKeyProblem, outsideRepositoryProblem } from '../core/paths.js'
 import { formatValue } from '../core/report.js'
 import { parseModelUri } from '../core/uri.js'
 import { fromJsValue, type PythonDict } from '../core/yaml-export.js'
+import { MAX_MANIFEST_BYTES } from '../core/yaml-source.js'
 import type { ModelRegistry } from '../adapters/registries/types.js'
 import type { Log } from './ports.js'
 
@@ -64,14 +67,35 @@ export async function exportModel(request: ExportRequest): Promise<ExportResult>
   }
   if (!/^[A-Za-z0-9_][A-Za-z0-9_.-]*$/.test(tag))
     throw new ConfigurationError(`tag '${tag}' must be letters, digits, '.', '-' or '_'`)
+  // Where lint-test looks: inside the repository (cwd), also through symbolic links.
+  const dirProblem = outsideRepositoryProblem(request.dir)
+  if (dirProblem)
+    throw new ConfigurationError(`export dir '${printable(request.dir)}' ${dirProblem}`)
+  await requireDirectoryInside(request.cwd, resolve(request.cwd, request.dir), request.dir)
 
   // Resolve before asking: nobody should agree to export a model that is not there.
   const resolved = await request.registry.resolve(uri)
-  const key = String((resolved.manifest.metadata as { key?: unknown } | undefined)?.key)
+  const rawKey = (resolved.manifest.metadata as { key?: unknown } | undefined)?.key
+  const key = typeof rawKey === 'string' ? rawKey : ''
+  // The key names the file: one that validation would skip (`.hidden`) or refuse (`a b`), or
+  // that would put it elsewhere (`../x`), is refused before anything is written.
+  const keyProblem = modelKeyProblem(key)
+  if (keyProblem)
+    throw new ConfigurationError(
+      `the registry's model key ${rawKey === undefined ? '(none)' : `'${printable(String(rawKey))}'`} ${keyProblem}; nothing was written`
+    )
   const fileName = manifestFileName(key, tag)
   const file = resolve(request.cwd, request.dir, fileName)
   const shown = relative(request.cwd, file) || fileName
-  const previous = await readFile(file, 'utf8').catch(() => undefined)
+  // The file this export replaces, read like any manifest (never through a link out of the
+  // repository); anything there that is not a readable manifest is the user's to remove.
+  const exists = await lstat(file).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => error.code !== 'ENOENT'
+  )
+  const previous = exists
+    ? await readRepoText(request.cwd, file, { shown, maxBytes: MAX_MANIFEST_BYTES })
+    : undefined
   let manifest: PythonDict
   if (request.registry.kind === 'mlrun') {
     const python = resolved.python ?? (fromJsValue(resolved.manifest) as PythonDict)

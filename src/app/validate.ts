@@ -1,7 +1,6 @@
 import { execFile } from 'node:child_process'
-import { readdir, readFile } from 'node:fs/promises'
-import { join, relative, resolve, sep } from 'node:path'
-import { parseConfig } from '../core/config/load.js'
+import { posix, relative, resolve, sep } from 'node:path'
+import { parseConfigSource } from '../core/config/load.js'
 import {
   environmentNames,
   gatesFor,
@@ -9,6 +8,8 @@ import {
   resolveEnvironment
 } from '../core/config/resolve.js'
 import type { GatesConfig, PromoteConfig } from '../core/config/schema.js'
+import { listManifestFiles, readRepoText } from '../core/fs.js'
+import { outsideRepositoryProblem } from '../core/paths.js'
 import {
   ConfigurationError,
   errorMessage,
@@ -25,7 +26,12 @@ import {
 } from '../core/manifest.js'
 import { formatValue, type Report, type ReportSection, type Verdict } from '../core/report.js'
 import { parseModelUri } from '../core/uri.js'
-import { type YamlSource } from '../core/yaml-source.js'
+import {
+  decodeUtf8,
+  MAX_MANIFEST_BYTES,
+  MAX_YAML_BYTES,
+  type YamlSource
+} from '../core/yaml-source.js'
 import { formatDuration } from '../core/duration.js'
 import { branchNameProblem } from '../core/git-ref.js'
 import type { ModelRegistry } from '../adapters/registries/types.js'
@@ -46,7 +52,11 @@ export interface CommandRunner {
   run(commandLine: string, cwd: string): Promise<number>
 }
 
-/** Reads a file at a git revision; undefined when the revision or the path does not exist. */
+/**
+ * Reads a text file at a git revision; undefined when the revision or the path does not exist.
+ * Throws a ConfigurationError naming `<revision>:<path>` when it exists but cannot be read (a
+ * symbolic link out of the repository, a directory, too big, not UTF-8).
+ */
 export interface GitReader {
   show(revision: string, path: string): Promise<string | undefined>
 }
@@ -108,26 +118,10 @@ function repoPath(cwd: string, file: string): string {
   return relative(cwd, resolve(cwd, file)).split(sep).join('/')
 }
 
-async function listYaml(dir: string): Promise<string[]> {
-  const out: string[] = []
-  let entries
-  try {
-    entries = await readdir(dir, { withFileTypes: true })
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return out
-    throw error
-  }
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (entry.name.startsWith('.')) continue
-    const full = join(dir, entry.name)
-    if (entry.isDirectory()) out.push(...(await listYaml(full)))
-    else if (/\.ya?ml$/.test(entry.name)) out.push(full)
-  }
-  return out
-}
-
 interface ManifestFile {
   file: string
+  /** Why the file could not be read (a link out of the repository, a directory, ...). */
+  unreadable?: string
   loaded?: LoadedManifest
   /** The YAML, when it parsed at all (gates still read metrics from a manifest with schema problems). */
   source?: YamlSource
@@ -212,9 +206,16 @@ async function findChampion(
     ]
     for (const revision of [branch, `origin/${branch}`]) {
       for (const path of paths) {
-        const text = await request.git.show(revision, path)
-        if (text === undefined) continue
         const source = `${revision}:${path}`
+        let text: string | undefined
+        try {
+          text = await request.git.show(revision, path)
+        } catch (error) {
+          // A link out of the repository, a directory, invalid UTF-8: said, never followed.
+          notes.push(`champion ${errorMessage(error)}`)
+          return undefined
+        }
+        if (text === undefined) continue
         try {
           const yaml = parseManifestYaml(source, text)
           let record: ModelRecord | undefined
@@ -371,36 +372,47 @@ export async function validate(request: ValidateRequest): Promise<ValidationResu
   let config: PromoteConfig | undefined
   const schemaStart = performance.now()
   try {
-    const text = await readFile(resolve(request.cwd, request.configPath), 'utf8').catch(
-      (error: NodeJS.ErrnoException) => {
-        throw new ConfigurationError([
-          {
-            file: configFile,
-            message:
-              error.code === 'ENOENT'
-                ? 'config file not found (set the `config` input or --config)'
-                : `cannot read: ${error.code}`
-          }
-        ])
-      }
-    )
-    config = parseConfig(configFile, text)
+    // Nothing outside the repository is read: a promote.yaml linking out of it is a problem.
+    const text = await readRepoText(request.cwd, resolve(request.cwd, request.configPath), {
+      shown: configFile,
+      maxBytes: MAX_YAML_BYTES,
+      notFound: 'config file not found (set the `config` input or --config)'
+    })
+    config = parseConfigSource(configFile, text).config
   } catch (error) {
     problems.push(...problemsOf(error, configFile))
   }
 
+  // model.exportDir is held inside the repository by the schema; the input is checked here.
+  const exportDirProblem =
+    request.exportDir !== undefined ? outsideRepositoryProblem(request.exportDir) : undefined
+  if (exportDirProblem)
+    problems.push({ message: `export-dir '${request.exportDir}' ${exportDirProblem}` })
   const exportDir = repoPath(
     request.cwd,
-    request.exportDir || config?.model.exportDir || 'artifacts'
+    (!exportDirProblem && request.exportDir) || config?.model.exportDir || 'artifacts'
   )
   const knownTags = config
     ? [config.model.challengerTag, config.model.championTag]
     : ['challenger', 'champion']
   const manifests: ManifestFile[] = []
-  for (const full of await listYaml(resolve(request.cwd, exportDir))) {
+  // A refused input falls back to the config's dir, so the rest is still validated.
+  const walk = await listManifestFiles(request.cwd, resolve(request.cwd, exportDir))
+  problems.push(...walk.problems)
+  for (const full of walk.files) {
     const file = repoPath(request.cwd, full)
-    const text = await readFile(full, 'utf8')
     const entry: ManifestFile = { file }
+    let text: string
+    try {
+      // One problem per file that cannot be read; the others are still validated.
+      text = await readRepoText(request.cwd, full, { shown: file, maxBytes: MAX_MANIFEST_BYTES })
+    } catch (error) {
+      const found = problemsOf(error, file)
+      problems.push(...found)
+      entry.unreadable = found[0]?.message ?? errorMessage(error)
+      manifests.push(entry)
+      continue
+    }
     try {
       // Parsed once: the YAML feeds both the schema check and the gates.
       entry.source = parseManifestYaml(file, text)
@@ -472,7 +484,11 @@ export async function validate(request: ValidateRequest): Promise<ValidationResu
       challenger = file?.loaded?.record
       champion = await findChampion(request, config, exportDir, notes, challenger)
       if (!file?.source) {
-        const why = file ? 'is not valid YAML' : 'does not exist'
+        const why = !file
+          ? 'does not exist'
+          : file.unreadable
+            ? `cannot be read (${file.unreadable})`
+            : 'is not valid YAML'
         gates = {
           verdict: 'fail',
           results: [],
@@ -689,18 +705,25 @@ export function failingChecks(checks: CheckOutcome[], failOn: FailOn): CheckOutc
   }
 }
 
+/** Symbolic links followed, one after another, when reading a file at a revision. */
+const MAX_GIT_LINK_HOPS = 8
+
 /**
- * Reads files at git revisions with `git show`. A shallow checkout (actions/checkout's default)
- * lacks the production branch, so a missing `origin/<branch>` is fetched once, shallowly.
+ * Reads files at git revisions from the object database (`git ls-tree`, `git cat-file`), never
+ * from the work tree. A symbolic link (mode 120000, its blob the target's path) is followed
+ * inside the revision's tree only: a target that is absolute or climbs out of the repository
+ * is refused, not read. A shallow checkout (actions/checkout's default) lacks the production
+ * branch, so a missing `origin/<branch>` is fetched once, shallowly.
  */
 export function createGitReader(cwd: string, options: { fetchMissing?: boolean } = {}): GitReader {
   const fetched = new Set<string>()
   const git = (args: string[]) =>
-    new Promise<{ code: number; stdout: string }>(resolvePromise => {
+    new Promise<{ code: number; stdout: Buffer }>(resolvePromise => {
       execFile(
         'git',
         args,
-        { cwd, maxBuffer: 16 * 1024 * 1024, encoding: 'utf8' },
+        // Room for the biggest manifest: its size is checked from ls-tree before cat-file.
+        { cwd, maxBuffer: MAX_MANIFEST_BYTES + 1024 * 1024, encoding: 'buffer' },
         (error, stdout) => {
           resolvePromise({
             code: error ? Number((error as { code?: unknown }).code ?? 1) || 1 : 0,
@@ -709,25 +732,72 @@ export function createGitReader(cwd: string, options: { fetchMissing?: boolean }
         }
       )
     })
+  /** The tree entry at `path` (root-relative), or undefined when the revision or path is missing. */
+  const entryAt = async (revision: string, path: string) => {
+    // --end-of-options: a revision can never be read as an option (`--output=<file>` writes
+    // files); --literal-pathspecs: the path is a path, not a pattern; --full-tree: from the root.
+    const listed = await git([
+      '--literal-pathspecs',
+      'ls-tree',
+      '-z',
+      '--long',
+      '--full-tree',
+      '--end-of-options',
+      revision,
+      '--',
+      path
+    ])
+    if (listed.code !== 0) return undefined
+    // `<mode> <type> <object> <size>\t<path>\0`
+    const match = /^(\d+) (\w+) ([0-9a-f]+) +(\d+|-)\t([^\0]*)\0/.exec(
+      listed.stdout.toString('utf8')
+    )
+    if (!match || match[5] !== path) return undefined
+    return { mode: match[1]!, type: match[2]!, object: match[3]!, size: Number(match[4]) }
+  }
+  const lookup = async (revision: string, path: string) => {
+    const entry = await entryAt(revision, path)
+    if (entry) return entry
+    const remoteBranch = /^origin\/(.+)$/.exec(revision)?.[1]
+    if (!options.fetchMissing || !remoteBranch || fetched.has(remoteBranch)) return undefined
+    fetched.add(remoteBranch)
+    const fetch = await git([
+      'fetch',
+      '--no-tags',
+      '--depth=1',
+      '--end-of-options',
+      'origin',
+      `+refs/heads/${remoteBranch}:refs/remotes/origin/${remoteBranch}`
+    ])
+    return fetch.code === 0 ? entryAt(revision, path) : undefined
+  }
   return {
     async show(revision, path) {
-      // --end-of-options: a revision can never be read as an option (`--output=<file>` writes files).
-      const first = await git(['show', '--end-of-options', `${revision}:${path}`])
-      if (first.code === 0) return first.stdout
-      const remoteBranch = /^origin\/(.+)$/.exec(revision)?.[1]
-      if (!options.fetchMissing || !remoteBranch || fetched.has(remoteBranch)) return undefined
-      fetched.add(remoteBranch)
-      const fetch = await git([
-        'fetch',
-        '--no-tags',
-        '--depth=1',
-        '--end-of-options',
-        'origin',
-        `+refs/heads/${remoteBranch}:refs/remotes/origin/${remoteBranch}`
-      ])
-      if (fetch.code !== 0) return undefined
-      const second = await git(['show', '--end-of-options', `${revision}:${path}`])
-      return second.code === 0 ? second.stdout : undefined
+      const shown = `${revision}:${path}`
+      const refuse = (message: string): never => {
+        throw new ConfigurationError([{ file: shown, message }])
+      }
+      let current = posix.normalize(path)
+      for (let hop = 0; hop <= MAX_GIT_LINK_HOPS; hop++) {
+        const entry = await lookup(revision, current)
+        if (!entry) return undefined
+        if (entry.mode === '120000') {
+          const target = (await git(['cat-file', 'blob', entry.object])).stdout.toString('utf8')
+          const next = posix.normalize(posix.join(posix.dirname(current), target))
+          if (posix.isAbsolute(target) || next === '..' || next.startsWith('../'))
+            refuse('is a symbolic link to a file outside the repository; it was not read')
+          current = next
+          continue
+        }
+        if (entry.type === 'tree') refuse('is a directory, not a file')
+        if (entry.type !== 'blob') refuse(`is not a file (a ${entry.type})`)
+        if (entry.size > MAX_MANIFEST_BYTES)
+          refuse(`file is ${entry.size} bytes; the limit is ${MAX_MANIFEST_BYTES} bytes`)
+        const blob = await git(['cat-file', 'blob', entry.object])
+        if (blob.code !== 0) return undefined
+        return decodeUtf8(shown, blob.stdout)
+      }
+      return refuse(`is a chain of more than ${MAX_GIT_LINK_HOPS} symbolic links`)
     }
   }
 }

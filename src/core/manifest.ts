@@ -245,7 +245,11 @@ export async function loadManifest(
   file: string,
   options: ManifestCheckOptions = {}
 ): Promise<LoadedManifest> {
-  return parseManifest(file, await readUserFile(file, 'manifest not found'), options)
+  return parseManifest(
+    file,
+    await readUserFile(file, 'manifest not found', MAX_MANIFEST_BYTES),
+    options
+  )
 }
 
 /**

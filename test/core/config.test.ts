@@ -561,7 +561,7 @@ describe('cross references', () => {
       variant('  name: model\n', "  name: 'my model'\n  challengerTag: next.1\n  championTag: ''\n")
     )
     expect(problemAt(problems, 'model.name').message).toBe(
-      "must not contain '/', ':' or spaces (it names the exported file <name>:<tag>.yaml)"
+      "must not start with '.' or contain '/', '\\', ':', spaces or control characters (it names the exported file <name>:<tag>.yaml)"
     )
     expect(problemAt(problems, 'model.challengerTag').message).toBe(
       "must be letters, digits, '-' or '_' (it names files, MLRun tags and MLflow aliases)"

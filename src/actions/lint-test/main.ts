@@ -1,10 +1,11 @@
 import * as core from '@actions/core'
 import * as exec from '@actions/exec'
 import * as github from '@actions/github'
-import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { errorMessage } from '../../core/errors.js'
 import { parseConfig } from '../../core/config/load.js'
+import { readRepoText } from '../../core/fs.js'
+import { MAX_YAML_BYTES } from '../../core/yaml-source.js'
 import { renderMarkdown, type Report } from '../../core/report.js'
 import { createRegistry, registrySecrets } from '../../adapters/registries/index.js'
 import {
@@ -35,9 +36,14 @@ const shellRunner: CommandRunner = {
 }
 
 /** Masks the registry credentials promote.yaml names before anything can print them. */
-function maskRegistrySecrets(configPath: string): void {
+async function maskRegistrySecrets(cwd: string, configPath: string): Promise<void> {
   try {
-    const config = parseConfig(configPath, readFileSync(configPath, 'utf8'))
+    // Read as validate() reads it: never through a link out of the repository.
+    const text = await readRepoText(cwd, configPath, {
+      shown: configPath,
+      maxBytes: MAX_YAML_BYTES
+    })
+    const config = parseConfig(configPath, text)
     for (const value of registrySecrets(config, process.env)) core.setSecret(value)
   } catch {
     // An invalid config is reported by validate(); there is nothing to mask yet.
@@ -48,7 +54,7 @@ export async function run(): Promise<void> {
   const inputs = readInputs(inputSchema, secretKeys)
   const failOn = parseFailOn(inputs['fail-on'])
   const cwd = process.env.GITHUB_WORKSPACE || process.cwd()
-  maskRegistrySecrets(resolve(cwd, inputs.config))
+  await maskRegistrySecrets(cwd, resolve(cwd, inputs.config))
   const pullRequest = github.context.payload.pull_request as
     | { number: number; base?: { ref?: string }; head?: { repo?: { full_name?: string } } }
     | undefined
@@ -67,7 +73,7 @@ export async function run(): Promise<void> {
     log: runnerLog,
     runner: shellRunner,
     git: createGitReader(cwd, { fetchMissing: true }),
-    registry: config => createRegistry(config, process.env, { cwd })
+    registry: config => createRegistry(config, process.env, { cwd, confineTo: cwd })
   })
 
   const runUrl = `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${github.context.repo.owner}/${github.context.repo.repo}/actions/runs/${github.context.runId}`

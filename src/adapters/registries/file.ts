@@ -1,10 +1,16 @@
-import { mkdir, readdir, readFile, stat } from 'node:fs/promises'
-import { basename, isAbsolute, join, relative, resolve } from 'node:path'
+import { lstat, mkdir, readdir, readFile, stat } from 'node:fs/promises'
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { ConfigurationError } from '../../core/errors.js'
-import { writeFileAtomic } from '../../core/fs.js'
+import {
+  readRepoText,
+  readUserText,
+  requireDirectoryInside,
+  writeFileAtomic
+} from '../../core/fs.js'
 import { sha256 } from '../../core/hash.js'
 import { parseManifest, stringifyManifest, type ModelRecord } from '../../core/manifest.js'
 import { formatModelUri, parseModelUri, type ModelUri } from '../../core/uri.js'
+import { MAX_MANIFEST_BYTES } from '../../core/yaml-source.js'
 import type { ModelRegistry, ResolvedModel } from './types.js'
 
 /**
@@ -175,7 +181,19 @@ export interface FileRegistryOptions {
   root: string
   cwd?: string
   project?: string
+  /**
+   * A repository root the registry must not read outside of (lint-test and promote validate,
+   * where promote.yaml and the manifests' URIs come from a pull request).
+   */
+  confineTo?: string
 }
+
+/** Whether something (even a dangling link) is at `path`. */
+const present = (path: string) =>
+  lstat(path).then(
+    () => true,
+    () => false
+  )
 
 export class FileRegistry implements ModelRegistry {
   readonly kind = 'file' as const
@@ -196,8 +214,13 @@ export class FileRegistry implements ModelRegistry {
   }
 
   private async readTag(name: string, tag: string, uri: string): Promise<string> {
+    const tagFile = join(this.root, name, 'tags', tag)
     try {
-      const text = (await readFile(join(this.root, name, 'tags', tag), 'utf8')).trim()
+      if (this.options.confineTo)
+        await requireDirectoryInside(this.options.confineTo, dirname(tagFile), dirname(tagFile))
+      if (!(await present(tagFile)))
+        throw Object.assign(new Error('no tag file'), { code: 'ENOENT' })
+      const text = (await this.readText(tagFile, 1024)).trim()
       if (!/^[1-9]\d*$/.test(text))
         throw new ConfigurationError(
           `model URI '${uri}': tag file ${join(this.root, name, 'tags', tag)} holds '${text}', not a version number`
@@ -212,14 +235,18 @@ export class FileRegistry implements ModelRegistry {
     }
   }
 
+  /** Reads a registry file as text; never outside `confineTo` when that is set. */
+  private readText(file: string, maxBytes: number): Promise<string> {
+    const options = { shown: file, maxBytes }
+    return this.options.confineTo
+      ? readRepoText(this.options.confineTo, file, options)
+      : readUserText(file, options)
+  }
+
   private async readManifest(file: string, uri: string, tag?: string): Promise<ResolvedModel> {
-    let text: string
-    try {
-      text = await readFile(file, 'utf8')
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    if (!(await present(file)))
       throw new ConfigurationError(`model URI '${uri}' does not resolve: ${file} does not exist`)
-    }
+    const text = await this.readText(file, MAX_MANIFEST_BYTES)
     const loaded = parseManifest(file, text)
     const manifest = structuredClone(loaded.raw) as { metadata: Record<string, unknown> }
     if (tag !== undefined) manifest.metadata.tag = tag
@@ -242,6 +269,10 @@ export class FileRegistry implements ModelRegistry {
       )
     }
     checkName(parsed.name, 'model name')
+    if (this.options.confineTo) {
+      const versions = join(this.root, parsed.name, 'versions')
+      await requireDirectoryInside(this.options.confineTo, versions, versions)
+    }
     const version =
       'alias' in parsed ? await this.readTag(parsed.name, parsed.alias, uri) : parsed.version
     const file = join(this.root, parsed.name, 'versions', version, MANIFEST_FILE)

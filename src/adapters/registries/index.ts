@@ -12,6 +12,8 @@ export { register, type RegisterRequest, type RegisteredVersion } from './file.j
 export interface RegistryOptions {
   /** Base for a relative file-registry path (default: process.cwd()). */
   cwd?: string
+  /** The file registry reads nothing outside this directory (the repository, for lint-test). */
+  confineTo?: string
   /** Retry and transport knobs (tests shorten the backoff). */
   http?: Partial<Pick<HttpClientOptions, 'retry' | 'sleep' | 'fetch' | 'timeoutMs'>>
 }
@@ -59,7 +61,8 @@ export function createRegistry(
       return new FileRegistry({
         root: registry.path,
         cwd: options.cwd ?? process.cwd(),
-        project: config.project
+        project: config.project,
+        ...(options.confineTo !== undefined && { confineTo: options.confineTo })
       })
     case 'mlflow': {
       const where = 'model.registry (mlflow)'

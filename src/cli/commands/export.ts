@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { lstatSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { loadConfig } from '../../core/config/load.js'
 import { configSchema, type PromoteConfig } from '../../core/config/schema.js'
@@ -38,8 +38,9 @@ export const command: CliCommand = {
     const configPath = resolve(context.cwd, (values.config as string | undefined) ?? 'promote.yaml')
     const explicitConfig =
       (values.config as string | undefined) !== undefined && values.config !== 'promote.yaml'
-    const config =
-      existsSync(configPath) || explicitConfig ? await loadConfig(configPath) : defaultConfig()
+    // lstat, not exists: a dangling promote.yaml link is an error to report, not a missing file.
+    const hasConfig = lstatSync(configPath, { throwIfNoEntry: false }) !== undefined
+    const config = hasConfig || explicitConfig ? await loadConfig(configPath) : defaultConfig()
     const log = terminalLog(context)
     const registry = createRegistry(config, context.env, { cwd: context.cwd })
     const tag = (values.tag as string | undefined) ?? config.model.challengerTag
@@ -66,7 +67,7 @@ export const command: CliCommand = {
       registry,
       log,
       ...(!values.yes && { confirm: ask }),
-      ...(firstEnvironment && existsSync(configPath) && { targetBranch: firstEnvironment.branch })
+      ...(firstEnvironment && hasConfig && { targetBranch: firstEnvironment.branch })
     })
     return result.exported ? 0 : 1
   }

@@ -72,7 +72,8 @@ export const command: CliCommand = {
       log: terminalLog(context),
       runner: shellRunner(context),
       git: createGitReader(context.cwd),
-      registry: config => createRegistry(config, context.env, { cwd: context.cwd })
+      registry: config =>
+        createRegistry(config, context.env, { cwd: context.cwd, confineTo: context.cwd })
     })
     await terminalReporter(context).summary(result.report)
     return failingChecks(result.checks, failOn).length ? 1 : 0

@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises'
 import { z } from 'zod'
 import { ConfigurationError, describeValue, type Problem } from '../errors.js'
 
 export { describeValue, suggest }
 import { suggest } from '../suggest.js'
-import { capped, parseYamlSource, type YamlSource } from '../yaml-source.js'
+import { readUserText } from '../fs.js'
+import { capped, MAX_YAML_BYTES, parseYamlSource, type YamlSource } from '../yaml-source.js'
 import { configSchema, type PromoteConfig } from './schema.js'
 import { locateParameters } from './parameters.js'
 
@@ -18,31 +18,33 @@ export async function loadConfig(file: string = DEFAULT_CONFIG_PATH): Promise<Pr
   )
 }
 
-/** Reads a file the user named, turning file-system failures into one clear ConfigurationError. */
-export async function readUserFile(file: string, notFound = 'file not found'): Promise<string> {
-  try {
-    return await readFile(file, 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    const reason =
-      code === 'ENOENT'
-        ? notFound
-        : code === 'EISDIR'
-          ? 'is a directory, not a file'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : `cannot read (${code ?? (error as Error).message})`
-    throw new ConfigurationError([{ file, message: reason }])
-  }
+/**
+ * Reads a file the user named (a regular file within `maxBytes`, valid UTF-8), turning every
+ * failure into one clear ConfigurationError naming the file.
+ */
+export async function readUserFile(
+  file: string,
+  notFound = 'file not found',
+  maxBytes = MAX_YAML_BYTES
+): Promise<string> {
+  return readUserText(file, { shown: file, maxBytes, notFound })
 }
 
 export function parseConfig(file: string, text: string): PromoteConfig {
+  return parseConfigSource(file, text).config
+}
+
+/** The config and the YAML it came from, for problems found later that point into the file. */
+export function parseConfigSource(
+  file: string,
+  text: string
+): { config: PromoteConfig; source: YamlSource } {
   const source = parseYamlSource(file, text)
   requireMapping(source, 'a promote.yaml mapping with project, model and environments')
   const config = validateWithSchema(source, configSchema)
   // Where each workflow parameter is declared, for "required argument missing" at run time.
   locateParameters(config, source)
-  return config
+  return { config, source }
 }
 
 /** Throws unless the document is a mapping (not empty, a list or a scalar). */

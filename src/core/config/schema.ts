@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { branchNameProblem } from '../git-ref.js'
 import { parseDuration } from '../duration.js'
+import { MODEL_KEY_PATTERN, MODEL_KEY_RULE, outsideRepositoryProblem } from '../paths.js'
 import { describeValue } from '../errors.js'
 import { argumentIssues, parametersSchema } from './parameters.js'
 
@@ -327,17 +328,20 @@ const tagName = z
 const modelSchema = z
   .strictObject({
     name: name
-      .regex(
-        /^[^/:\s]+$/,
-        "must not contain '/', ':' or spaces (it names the exported file <name>:<tag>.yaml)"
-      )
+      .regex(MODEL_KEY_PATTERN, MODEL_KEY_RULE)
       .describe('Registry key / registered model name, e.g. model'),
     registry: registrySchema.default({ kind: 'file', path: '.promote/registry' }),
     exportDir: z
       .string()
       .min(1, 'must not be empty')
+      .superRefine((dir, ctx) => {
+        const problem = outsideRepositoryProblem(dir)
+        if (problem) ctx.addIssue({ code: 'custom', message: problem })
+      })
       .default('artifacts')
-      .describe('Where exported manifests are committed'),
+      .describe(
+        'Where exported manifests are committed: a directory inside the repository, relative to its root'
+      ),
     challengerTag: tagName
       .default('challenger')
       .describe('Tag (or alias) of the model under review'),
