@@ -112,6 +112,10 @@ export interface SmokeTest {
   values: Array<[string, unknown]>
   /** Why the smoke test counts as failed, when it does. */
   failure?: string
+  /** Where the numbers were read: the configured step, or the run's merged results. */
+  source?: string
+  /** Why the smoke test could not be read at all (an orchestrator that reports no output values). */
+  unavailable?: string
 }
 
 export interface DeployOutcome {
@@ -237,6 +241,56 @@ export function smokeTest(results: Record<string, unknown>): SmokeTest {
     failure = 'the smoke test reported that the responses do not match'
   }
   return { values, ...(failure && { failure }) }
+}
+
+const SMOKE_STEP_FIELD = 'deployment.smokeTest.step'
+
+/**
+ * The smoke test of a finished deploy run: from the step `deployment.smokeTest.step` names (Argo
+ * retries name their pods `tester(0)`, `tester(1)`: the last one counts), else from the run's
+ * results (every orchestrator merges its steps' results there). A named step that did not run, or
+ * reported none of the numbers, fails the deploy; an orchestrator that cannot report output values
+ * (Kubeflow Pipelines v2beta1) leaves it `unavailable`, said in the summary, never a silent pass.
+ */
+export function readSmokeTest(
+  run: RunStatus | undefined,
+  options: { step?: string | undefined } = {}
+): SmokeTest {
+  if (!run) return { values: [] }
+  const stepName = options.step
+  if (!stepName) {
+    if (run.resultsUnavailable) {
+      return { values: [], unavailable: `${run.resultsUnavailable}: the smoke test was not read` }
+    }
+    return { ...smokeTest(run.results), source: 'the run results' }
+  }
+  const step = run.steps
+    .filter(s => s.name === stepName || s.name.startsWith(`${stepName}(`))
+    .filter(s => s.state !== 'skipped')
+    .at(-1)
+  if (!step) {
+    const seen = run.steps.map(s => s.name)
+    return {
+      values: [],
+      failure: `the smoke-test step '${stepName}' (${SMOKE_STEP_FIELD}) did not run; the run reported ${seen.length ? `the steps ${seen.join(', ')}` : 'no steps'}`
+    }
+  }
+  if (run.resultsUnavailable) {
+    return {
+      values: [],
+      source: `step ${step.name}`,
+      unavailable: `${run.resultsUnavailable}: the smoke test was not read (step ${step.name} ${step.rawState ?? step.state})`
+    }
+  }
+  const found = smokeTest(step.results)
+  if (found.values.length === 0 && !found.failure) {
+    return {
+      values: [],
+      source: `step ${step.name}`,
+      failure: `the smoke-test step '${step.name}' (${SMOKE_STEP_FIELD}) reported none of ${SMOKE_KEYS.join(', ')}${Object.keys(step.results).length ? ` (its results: ${Object.keys(step.results).join(', ')})` : ' (it reported no results)'}`
+    }
+  }
+  return { ...found, source: `step ${step.name}` }
 }
 
 function httpUrl(value: unknown): string | undefined {
@@ -387,11 +441,14 @@ export async function deploy(request: DeployRequest, deps: DeployDeps): Promise<
   }
 
   const results = run?.results ?? {}
-  const smoke = smokeTest(results)
+  const smoke = readSmokeTest(request.wait ? run : undefined, {
+    step: config.deployment.smokeTest?.step
+  })
   if (status === 'success' && smoke.failure) {
     status = 'failure'
     error = `${smoke.failure} (the pipeline itself succeeded)`
   }
+  if (status === 'success' && smoke.unavailable) log.warning(smoke.unavailable)
   const deployedUrl =
     environmentUrl ??
     httpUrl(results.environment_url) ??
@@ -490,7 +547,9 @@ function deployReport(
   const env = request.environment
   const verdict: Verdict =
     outcome.status === 'success'
-      ? outcome.sameArtifact.verdict === 'warn' || outcome.champion?.failed
+      ? outcome.sameArtifact.verdict === 'warn' ||
+        outcome.champion?.failed ||
+        outcome.smoke.unavailable
         ? 'warn'
         : 'pass'
       : outcome.status === 'submitted'
@@ -526,7 +585,18 @@ function deployReport(
     sections.push({
       title: 'Smoke test',
       verdict: outcome.smoke.failure ? 'fail' : 'pass',
-      facts: outcome.smoke.values.map(([k, v]) => [k, formatValue(v)])
+      facts: [
+        ...outcome.smoke.values.map(([k, v]): [string, string] => [k, formatValue(v)]),
+        ...(outcome.smoke.source ? [['read from', outcome.smoke.source] as [string, string]] : [])
+      ]
+    })
+  } else if (outcome.smoke.unavailable && outcome.status === 'success') {
+    sections.push({
+      title: 'Smoke test',
+      verdict: 'warn',
+      text: [
+        `Not read: ${outcome.smoke.unavailable}. The deploy counts as succeeded because the pipeline did; make the tester step fail the pipeline when its test fails.`
+      ]
     })
   }
   const smokeKeys = new Set(outcome.smoke.values.map(([k]) => k))

@@ -404,7 +404,17 @@ const deploymentSchema = z
       .default(false)
       .describe(
         'After a successful deploy to the last environment, move the champion tag/alias to it'
-      )
+      ),
+    smokeTest: z
+      .strictObject({
+        step: name
+          .optional()
+          .describe(
+            "The deploy workflow's step that reports the smoke test (total_tests, errors, match, latencies), e.g. model-server-tester: its results are read, and a deploy where it did not run or reported nothing fails"
+          )
+      })
+      .default({})
+      .describe('Where the smoke-test results of the deploy workflow come from')
   })
   .describe('How deployments are approved and recorded')
 
@@ -429,7 +439,8 @@ const configObject = z.strictObject({
     workflow: 'deploy',
     approval: { distinctApprover: false, allowUnprotected: false },
     sameArtifact: true,
-    updateChampion: false
+    updateChampion: false,
+    smokeTest: {}
   }),
   notifications: notificationsSchema.default({})
 })
