@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../core/errors.js'
+import { RefusalError } from '../core/errors.js'
 import type { PromoteConfig } from '../core/config/schema.js'
 import type { Log } from './ports.js'
 
@@ -70,6 +70,28 @@ function settingsPath(
   return `Settings → Environments → ${environment} → Required reviewers (${serverUrl}/${repository}/settings/environments)`
 }
 
+/**
+ * The approval rule in force: promote.yaml's, made stricter by the `require-approval` input but
+ * never weaker. `false` for an environment the config protects is ignored with a warning (the
+ * config is reviewed in pull requests, a workflow input is not).
+ */
+export function approvalRequirement(
+  environment: string,
+  configRequires: boolean,
+  input: '' | 'true' | 'false'
+): { required: boolean; warning?: string } {
+  if (input === 'true') return { required: true }
+  if (input === 'false' && configRequires) {
+    return {
+      required: true,
+      warning:
+        `require-approval: false is ignored: promote.yaml requires approval for ${environment}, and an input may make ` +
+        `the rule stricter, never weaker. To deploy ${environment} without approval, set environments.${environment}.requireApproval: false in promote.yaml`
+    }
+  }
+  return { required: configRequires }
+}
+
 export async function enforceGitHubApproval(input: GitHubApprovalInput): Promise<ApprovalOutcome> {
   const { environment, source, log } = input
   if (!input.required) {
@@ -94,45 +116,58 @@ export async function enforceGitHubApproval(input: GitHubApprovalInput): Promise
       }
     }
     const privateRepo = visibility === 'private' || visibility === 'internal'
-    const fix = privateRepo
-      ? `required reviewers on ${visibility} repositories need GitHub Enterprise (public repositories have them on every plan). ` +
-        `Fix: on Enterprise, add reviewers under ${settingsPath(input.repository, environment, input.serverUrl)}; ` +
-        `without it, set ${SWITCH}: true in promote.yaml to accept deploying without a reviewer`
-      : `Fix: add reviewers under ${settingsPath(input.repository, environment, input.serverUrl)} and run the deploy in a job with ` +
-        `\`environment: ${environment}\` (as deploy.yml does)`
-    throw new ConfigurationError(
-      `approval refused: ${missing}. Rule: ${environment} requires approval (promote.yaml). ${fix}.`
-    )
+    throw new RefusalError({
+      kind: 'approval',
+      reason:
+        `approval refused: ${missing}` +
+        (privateRepo
+          ? `; required reviewers on ${visibility} repositories need GitHub Enterprise (public repositories have them on every plan)`
+          : ''),
+      rule: `${environment} requires approval (promote.yaml)`,
+      fix: privateRepo
+        ? `on Enterprise, add reviewers under ${settingsPath(input.repository, environment, input.serverUrl)}; ` +
+          `without it, set ${SWITCH}: true in promote.yaml to accept deploying without a reviewer`
+        : `add reviewers under ${settingsPath(input.repository, environment, input.serverUrl)} and run the deploy in a job with ` +
+          `\`environment: ${environment}\` (as deploy.yml does)`
+    })
   }
 
   const approvals = await source.listRunApprovals(input.runId)
   const forEnvironment = approvals.filter(a => a.environments.includes(environment))
   const rejected = forEnvironment.filter(a => a.state === 'rejected')
   if (rejected.length > 0) {
-    throw new ConfigurationError(
-      `approval refused: ${rejected.map(a => a.user).join(', ')} rejected the deploy to '${environment}' in run ${input.runId}. ` +
-        `Rule: ${REVIEWERS_RULE} (${reviewers.join(', ')}). Fix: re-run the workflow and ask a reviewer to approve it`
-    )
+    throw new RefusalError({
+      kind: 'approval',
+      reason: `approval refused: ${rejected.map(a => a.user).join(', ')} rejected the deploy to '${environment}' in run ${input.runId}`,
+      rule: `${REVIEWERS_RULE} (${reviewers.join(', ')})`,
+      fix: 're-run the workflow and ask a reviewer to approve it'
+    })
   }
   const approvers = [
     ...new Set(forEnvironment.filter(a => a.state === 'approved').map(a => a.user))
   ]
   if (approvers.length === 0) {
-    throw new ConfigurationError(
-      `approval refused: run ${input.runId} has no approval for environment '${environment}'. ` +
-        `Rule: ${REVIEWERS_RULE} (${reviewers.join(', ')}). Fix: run the deploy in a job with \`environment: ${environment}\` ` +
+    throw new RefusalError({
+      kind: 'approval',
+      reason: `approval refused: run ${input.runId} has no approval for environment '${environment}'`,
+      rule: `${REVIEWERS_RULE} (${reviewers.join(', ')})`,
+      fix:
+        `run the deploy in a job with \`environment: ${environment}\` ` +
         `(as deploy.yml does) so GitHub asks the reviewers; an administrator bypass does not count as an approval`
-    )
+    })
   }
   if (input.config.distinctApprover) {
     const actors = new Set(input.actors.filter(Boolean))
     const others = approvers.filter(user => !actors.has(user))
     if (others.length === 0) {
-      throw new ConfigurationError(
-        `approval refused: environment '${environment}' was approved only by ${approvers.join(', ')}, who triggered this run. ` +
-          `Rule: deployment.approval.distinctApprover (promote.yaml). Fix: ask another of the reviewers (${reviewers.join(', ')}) ` +
+      throw new RefusalError({
+        kind: 'approval',
+        reason: `approval refused: environment '${environment}' was approved only by ${approvers.join(', ')}, who triggered this run`,
+        rule: 'deployment.approval.distinctApprover (promote.yaml)',
+        fix:
+          `ask another of the reviewers (${reviewers.join(', ')}) ` +
           `to approve a re-run, and turn on "Prevent self-review" for the environment so GitHub enforces it too`
-      )
+      })
     }
     log.info(
       `Approval: '${environment}' approved by ${others.join(', ')} (not the actor ${[...actors].join(', ')})`
@@ -172,17 +207,21 @@ export async function terminalApproval(input: TerminalApprovalInput): Promise<Ap
     }
   }
   if (!input.interactive) {
-    throw new ConfigurationError(
-      `approval refused: environment '${input.environment}' requires approval and there is no terminal to ask. ` +
-        `Rule: environments.${input.environment}.requireApproval (promote.yaml). Fix: run it in a terminal, or pass --yes to approve it yourself`
-    )
+    throw new RefusalError({
+      kind: 'approval',
+      reason: `approval refused: environment '${input.environment}' requires approval and there is no terminal to ask`,
+      rule: `environments.${input.environment}.requireApproval (promote.yaml)`,
+      fix: 'run it in a terminal, or pass --yes to approve it yourself'
+    })
   }
   const yes = await input.ask(`Deploy ${input.what} to ${input.environment}? (yes/no) `)
   if (!yes) {
-    throw new ConfigurationError(
-      `approval refused: the deploy to '${input.environment}' was not approved at the terminal. ` +
-        `Rule: environments.${input.environment}.requireApproval (promote.yaml). Fix: answer yes, or pass --yes`
-    )
+    throw new RefusalError({
+      kind: 'approval',
+      reason: `approval refused: the deploy to '${input.environment}' was not approved at the terminal`,
+      rule: `environments.${input.environment}.requireApproval (promote.yaml)`,
+      fix: 'answer yes, or pass --yes'
+    })
   }
   return {
     mode: 'terminal',

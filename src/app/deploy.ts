@@ -10,7 +10,7 @@ import type {
   OrchestratorOptions,
   RunStatus
 } from '../adapters/orchestrators/index.js'
-import { ConfigurationError, errorMessage } from '../core/errors.js'
+import { ConfigurationError, errorMessage, RefusalError } from '../core/errors.js'
 import type { PipelineFacts } from '../core/facts.js'
 import { formatDuration } from '../core/duration.js'
 import type { ModelRecord } from '../core/manifest.js'
@@ -204,10 +204,14 @@ export async function checkSameArtifact(
       overrideReason: options.overrideReason
     }
   }
-  throw new ConfigurationError(
-    `${problem}. Rule: deployment.sameArtifact (promote.yaml). Fix: merge this manifest into '${previous.branch}' and let it deploy ` +
+  throw new RefusalError({
+    kind: 'same-artifact',
+    reason: problem,
+    rule: 'deployment.sameArtifact (promote.yaml)',
+    fix:
+      `merge this manifest into '${previous.branch}' and let it deploy ` +
       `to ${previous.name} first; in an emergency, override with a reason (input override-same-artifact, CLI --override-same-artifact "<reason>")`
-  )
+  })
 }
 
 const SMOKE_KEYS = [
@@ -687,6 +691,46 @@ function deployFacts(
     results: outcome.results,
     commit: deps.context.sha,
     actor: deps.context.actor,
+    startedAt,
+    finishedAt: new Date().toISOString()
+  }
+}
+
+/**
+ * The facts of a deploy that never started: refused by a rule (state `refused`, with the reason,
+ * the rule and the fix), or stopped by another configuration mistake (state `failed`). Nothing was
+ * recorded or submitted, so there is no deployment and no run; notify still says what and why.
+ */
+export function refusedDeployFacts(
+  request: Pick<DeployRequest, 'environment' | 'manifest' | 'rollback'>,
+  config: PromoteConfig,
+  context: RunContext,
+  error: Error,
+  startedAt: string
+): PipelineFacts {
+  const { record } = request.manifest
+  const refusal = error instanceof RefusalError ? error.refusal : undefined
+  const workflowKey = config.deployment.workflow
+  return {
+    kind: request.rollback ? 'rollback' : 'deploy',
+    project: request.environment.projectName,
+    environment: request.environment.name,
+    workflow: config.workflows[workflowKey]?.name ?? workflowKey,
+    ...(context.runUrl && { logUrl: context.runUrl }),
+    state: refusal ? 'refused' : 'failed',
+    error: error.message,
+    ...(refusal && { refusal: { ...refusal } }),
+    model: {
+      name: record.name,
+      ...(record.version !== undefined && { version: record.version }),
+      uri: record.uri,
+      contentHash: record.contentHash,
+      metrics: record.metrics
+    },
+    steps: [],
+    results: {},
+    commit: context.sha,
+    actor: context.triggeringActor ?? context.actor,
     startedAt,
     finishedAt: new Date().toISOString()
   }

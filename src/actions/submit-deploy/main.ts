@@ -8,11 +8,12 @@ import {
   openOrUpdatePull
 } from '../../adapters/github/index.js'
 import { createRegistry } from '../../adapters/registries/index.js'
-import { enforceGitHubApproval } from '../../app/approval.js'
+import { approvalRequirement, enforceGitHubApproval } from '../../app/approval.js'
 import {
   deploy,
   deployFailed,
   promotionReport,
+  refusedDeployFacts,
   type DeployManifest,
   type DeployOutcome,
   type DeployRequest
@@ -27,7 +28,12 @@ import {
   resolveEnvironment,
   type ResolvedEnvironment
 } from '../../core/config/resolve.js'
-import { ConfigurationError, errorMessage, isConfigurationError } from '../../core/errors.js'
+import {
+  ConfigurationError,
+  errorMessage,
+  isConfigurationError,
+  RefusalError
+} from '../../core/errors.js'
 import { loadManifest } from '../../core/manifest.js'
 import { renderMarkdown } from '../../core/report.js'
 import { readInputs } from '../common/inputs.js'
@@ -55,15 +61,12 @@ export async function run(): Promise<void> {
     name: inputs.environment,
     branch: context.branch
   })
-  const required =
-    inputs['require-approval'] === ''
-      ? environment.requiresApproval
-      : inputs['require-approval'] === 'true'
-  if (required !== environment.requiresApproval) {
-    core.warning(
-      `require-approval: ${inputs['require-approval']} overrides promote.yaml for ${environment.name}`
-    )
-  }
+  const { required, warning } = approvalRequirement(
+    environment.name,
+    environment.requiresApproval,
+    inputs['require-approval']
+  )
+  if (warning) core.warning(warning)
 
   const token = tokenValue(inputs['github-token'])
   if (!token) {
@@ -120,6 +123,7 @@ export async function run(): Promise<void> {
   process.on('SIGINT', onSignal)
   process.on('SIGTERM', onSignal)
   let outcome: DeployOutcome
+  const startedAt = new Date().toISOString()
   try {
     outcome = await deploy(
       {
@@ -169,7 +173,22 @@ export async function run(): Promise<void> {
     )
   } catch (error) {
     if (isConfigurationError(error)) {
-      // A refusal (approval, same artifact, config): say it in the summary too, where reviewers look.
+      // A refusal (approval, same artifact) or a config mistake: nothing was recorded, but the
+      // outputs and facts say what and why, so notify can tell people; the summary too.
+      const refusal = error instanceof RefusalError ? error.refusal : undefined
+      const facts = refusedDeployFacts(
+        { environment, manifest, ...(rollback && { rollback }) },
+        config,
+        context,
+        error,
+        startedAt
+      )
+      core.setOutput('status', refusal ? 'refused' : 'error')
+      core.setOutput('environment', environment.name)
+      core.setOutput('model-uri', manifest.record.uri)
+      core.setOutput('model-version', manifest.record.version ?? '')
+      core.setOutput('content-hash', manifest.record.contentHash)
+      core.setOutput('facts', JSON.stringify(facts))
       await jobSummary.summary({
         title: `Deploy of ${manifest.record.name} ${manifest.record.version ?? ''} to ${environment.name} refused`,
         verdict: 'fail',
@@ -178,7 +197,13 @@ export async function run(): Promise<void> {
           ['Model', `${manifest.record.name} ${manifest.record.version ?? ''}`.trim()],
           ['Content hash', `\`${manifest.record.contentHash.slice(0, 12)}\``]
         ],
-        sections: [{ title: 'Why', verdict: 'fail', text: [error.message] }],
+        sections: refusal
+          ? [
+              { title: 'Why', verdict: 'fail', text: [refusal.reason] },
+              { title: 'Rule', text: [refusal.rule] },
+              { title: 'Fix', text: [refusal.fix] }
+            ]
+          : [{ title: 'Why', verdict: 'fail', text: [error.message] }],
         ...(context.runUrl && { links: [{ label: 'Workflow run', url: context.runUrl }] })
       })
     }
