@@ -45,6 +45,11 @@ export interface DeployManifest {
   path: string
   /** Path in the repository, recorded in the payload, when `path` is a copy (a rollback's). */
   repositoryPath?: string
+  /**
+   * The commit at which the repository path holds this manifest, when it is not the deployed
+   * commit's (a rollback: the restored deployment's). Passed as `manifest_commit`.
+   */
+  commit?: string
   /** The manifest exactly as committed. */
   raw: Record<string, unknown>
   record: ModelRecord
@@ -139,6 +144,28 @@ export interface DeployOutcome {
 /** Argument names the deploy workflow receives, beside the config's deploy arguments. */
 export const MODEL_URI_ARGUMENT = 'model_uri'
 export const MANIFEST_PATH_ARGUMENT = 'manifest_path'
+export const MANIFEST_COMMIT_ARGUMENT = 'manifest_commit'
+
+/**
+ * What the deploy workflow is told about the model. A `command` cluster runs on this machine and
+ * reads `manifest.path` as it is (a rollback's local copy); a remote one gets the manifest's path
+ * in the repository and, for a rollback, the commit to read it at, never a path of this runner.
+ */
+export function suppliedArguments(
+  manifest: DeployManifest,
+  cluster: ClusterConfig
+): Record<string, unknown> {
+  const repositoryPath =
+    cluster.kind === 'command' ? manifest.path : (manifest.repositoryPath ?? manifest.path)
+  return {
+    [MODEL_URI_ARGUMENT]: manifest.record.uri,
+    ...(repositoryPath && { [MANIFEST_PATH_ARGUMENT]: repositoryPath }),
+    ...(manifest.commit &&
+      cluster.kind !== 'command' && {
+        [MANIFEST_COMMIT_ARGUMENT]: manifest.commit
+      })
+  }
+}
 
 export async function checkSameArtifact(
   config: PromoteConfig,
@@ -333,10 +360,7 @@ export async function deploy(request: DeployRequest, deps: DeployDeps): Promise<
   )
 
   // Ours, beside the caller's: allowed even when the deploy workflow declares its parameters.
-  const supplied = {
-    [MODEL_URI_ARGUMENT]: record.uri,
-    [MANIFEST_PATH_ARGUMENT]: request.manifest.path
-  }
+  const supplied = suppliedArguments(request.manifest, env.clusterConfig)
   const workflowOverrides = request.arguments ?? {}
   // Resolved here too, so a config mistake (or a missing argument) is refused before anything is
   // recorded.

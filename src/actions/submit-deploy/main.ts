@@ -20,7 +20,7 @@ import {
 } from '../../app/deploy.js'
 import type { RunContext } from '../../app/ports.js'
 import type { PromoteConfig } from '../../core/config/schema.js'
-import { planRollback, writeRollbackManifest } from '../../app/rollback.js'
+import { planRollback, prepareRollbackManifest } from '../../app/rollback.js'
 import { loadConfig } from '../../core/config/load.js'
 import {
   challengerManifestPath,
@@ -96,12 +96,19 @@ export async function run(): Promise<void> {
 
   let manifest: DeployManifest
   let rollback: DeployRequest['rollback']
+  let cleanup = async () => {}
   if (inputs.rollback || inputs['rollback-to']) {
     const plan = await planRollback(store, environment.name, {
       ...(inputs['rollback-to'] && { to: inputs['rollback-to'] }),
       log: runnerLog
     })
-    manifest = await writeRollbackManifest(plan, process.env.RUNNER_TEMP || tmpdir())
+    const prepared = await prepareRollbackManifest(
+      plan,
+      environment.clusterConfig.kind === 'command',
+      process.env.RUNNER_TEMP || tmpdir()
+    )
+    manifest = prepared.manifest
+    cleanup = prepared.cleanup
     rollback = { restores: plan.restores, ...(plan.replaces && { replaces: plan.replaces }) }
     runnerLog.info(
       `Rolling ${environment.name} back to deployment #${plan.restores.id} (${plan.record.name} ${plan.record.version ?? ''})${plan.replaces ? `, replacing #${plan.replaces.id}` : ''}`
@@ -211,6 +218,7 @@ export async function run(): Promise<void> {
   } finally {
     process.off('SIGINT', onSignal)
     process.off('SIGTERM', onSignal)
+    await cleanup()
   }
   // The deployment has its final status (or was deliberately left in progress): the post step has nothing to do.
   core.saveState(STATE.finished, 'true')
