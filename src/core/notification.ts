@@ -589,8 +589,9 @@ function hiddenStepsNote(hidden: StepFacts[], input: NotificationInput): Block {
 function fallbackText(input: NotificationInput): string {
   const { facts } = input
   const bits = [`${unicodeEmojiOf(input)} ${headline(input)}`]
+  // The label is the model's own name and version ("model v7" for the seed's model named model).
   const model = modelLabel(facts)
-  if (model) bits.push(`model ${model}`)
+  if (model) bits.push(model)
   if (facts.runId) bits.push(`id=${facts.runId}`)
   if (facts.workflowId) bits.push(`workflow id=${facts.workflowId}`)
   if (facts.commit) bits.push(`commit=${shortSha(facts.commit)}`)

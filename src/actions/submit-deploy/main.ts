@@ -71,7 +71,7 @@ export async function run(): Promise<void> {
   const token = tokenValue(inputs['github-token'])
   if (!token) {
     throw new ConfigurationError(
-      'submit-deploy needs a GitHub token to read approvals and record the deployment: pass github-token (default ${{ github.token }}) with `permissions: { deployments: write, contents: read }`'
+      'submit-deploy needs a GitHub token to read approvals and record the deployment: pass github-token (default ${{ github.token }}) with `permissions: { deployments: write, contents: read, actions: read }`'
     )
   }
   if (!context.repository)
