@@ -57,6 +57,11 @@ export interface GitHubApprovalInput {
   serverUrl?: string
   source: ApprovalSource
   log: Log
+  /**
+   * The environment's four-eyes rule (environments.<name>.fourEyes): whom it excludes from
+   * approving, the pull request's author and merger (or, without one, who triggered the run).
+   */
+  fourEyes?: { people: Array<{ login: string; role: string }> }
 }
 
 const REVIEWERS_RULE = 'required reviewers'
@@ -133,8 +138,8 @@ export async function enforceGitHubApproval(input: GitHubApprovalInput): Promise
   }
 
   const approvals = await source.listRunApprovals(input.runId)
-  const forEnvironment = approvals.filter(a => a.environments.includes(environment))
-  const rejected = forEnvironment.filter(a => a.state === 'rejected')
+  const latest = latestReviews(approvals, environment)
+  const rejected = latest.filter(a => a.state === 'rejected')
   if (rejected.length > 0) {
     throw new RefusalError({
       kind: 'approval',
@@ -143,9 +148,7 @@ export async function enforceGitHubApproval(input: GitHubApprovalInput): Promise
       fix: 're-run the workflow and ask a reviewer to approve it'
     })
   }
-  const approvers = [
-    ...new Set(forEnvironment.filter(a => a.state === 'approved').map(a => a.user))
-  ]
+  const approvers = latest.filter(a => a.state === 'approved').map(a => a.user)
   if (approvers.length === 0) {
     throw new RefusalError({
       kind: 'approval',
@@ -156,10 +159,12 @@ export async function enforceGitHubApproval(input: GitHubApprovalInput): Promise
         `(as deploy.yml does) so GitHub asks the reviewers; an administrator bypass does not count as an approval`
     })
   }
+  let eligible = approvers
+  const notes: string[] = []
   if (input.config.distinctApprover) {
     const actors = new Set(input.actors.filter(Boolean))
-    const others = approvers.filter(user => !actors.has(user))
-    if (others.length === 0) {
+    eligible = eligible.filter(user => !actors.has(user))
+    if (eligible.length === 0) {
       throw new RefusalError({
         kind: 'approval',
         reason: `approval refused: environment '${environment}' was approved only by ${approvers.join(', ')}, who triggered this run`,
@@ -169,17 +174,50 @@ export async function enforceGitHubApproval(input: GitHubApprovalInput): Promise
           `to approve a re-run, and turn on "Prevent self-review" for the environment so GitHub enforces it too`
       })
     }
-    log.info(
-      `Approval: '${environment}' approved by ${others.join(', ')} (not the actor ${[...actors].join(', ')})`
-    )
-    return {
-      mode: 'github',
-      approvers: others,
-      note: `approved by ${others.join(', ')} (distinct from the actor)`
-    }
+    notes.push('distinct from the actor')
   }
-  log.info(`Approval: '${environment}' approved by ${approvers.join(', ')}`)
-  return { mode: 'github', approvers, note: `approved by ${approvers.join(', ')}` }
+  if (input.fourEyes) {
+    const excluded = new Map(input.fourEyes.people.filter(p => p.login).map(p => [p.login, p.role]))
+    const before = eligible
+    eligible = eligible.filter(user => !excluded.has(user))
+    const who = [...excluded].map(([login, role]) => `${login} (${role})`).join(', ')
+    if (eligible.length === 0) {
+      throw new RefusalError({
+        kind: 'approval',
+        reason: `approval refused: environment '${environment}' was approved only by ${before.join(', ')}; the four-eyes rule excludes ${who || 'nobody known'}`,
+        rule: `environments.${environment}.fourEyes (promote.yaml): the approver is neither the pull request's author nor its merger`,
+        fix: `ask another of the reviewers (${reviewers.join(', ')}) to approve a re-run`
+      })
+    }
+    notes.push(`four eyes: not ${who}`)
+  }
+  log.info(
+    `Approval: '${environment}' approved by ${eligible.join(', ')}${notes.length ? ` (${notes.join('; ')})` : ''}`
+  )
+  return {
+    mode: 'github',
+    approvers: eligible,
+    note: `approved by ${eligible.join(', ')}${notes.length ? ` (${notes.join('; ')})` : ''}`
+  }
+}
+
+/**
+ * Each reviewer's last review of this environment in the run's review history (a re-run is
+ * reviewed again: an earlier rejection by someone who approved since does not count, nor the
+ * reverse). The API gives no timestamps; entries are taken in the order GitHub returns them
+ * (submission order in its documented example). `pending` entries (a comment without a decision)
+ * change nothing. Were the order ever reversed, this errs towards refusing, never towards deploying
+ * unapproved: the job only started because GitHub's own rule was satisfied.
+ */
+export function latestReviews(approvals: RunApproval[], environment: string): RunApproval[] {
+  const byUser = new Map<string, RunApproval>()
+  for (const review of approvals) {
+    if (!review.environments.includes(environment)) continue
+    if (review.state !== 'approved' && review.state !== 'rejected') continue
+    byUser.delete(review.user)
+    byUser.set(review.user, review)
+  }
+  return [...byUser.values()]
 }
 
 export interface TerminalApprovalInput {

@@ -38,7 +38,7 @@ import { loadManifest } from '../../core/manifest.js'
 import { renderMarkdown } from '../../core/report.js'
 import { readInputs } from '../common/inputs.js'
 import { jobSummary, runnerLog } from '../common/log.js'
-import { deployContext, eventVisibility, gitHubApprovalSource } from './github.js'
+import { deployContext, eventVisibility, fourEyesPeople, gitHubApprovalSource } from './github.js'
 import { inputSchema, SECRET_INPUTS, tokenValue, type SubmitDeployInputs } from './inputs.js'
 import { STATE } from './state.js'
 
@@ -159,6 +159,11 @@ export async function run(): Promise<void> {
             repository: `${owner}/${repo}`,
             ...(context.serverUrl && { serverUrl: context.serverUrl }),
             source: gitHubApprovalSource(client, owner, repo, eventVisibility(event)),
+            ...(environment.fourEyes && {
+              fourEyes: {
+                people: fourEyesPeople(event, process.env.GITHUB_EVENT_NAME, context)
+              }
+            }),
             log: runnerLog
           }),
         registry: () => createRegistry(config, process.env, { cwd }),

@@ -274,6 +274,12 @@ export const environmentSchema = z.strictObject({
     .describe(
       'Require a GitHub environment approval (default: true for every environment but the first)'
     ),
+  fourEyes: z
+    .boolean()
+    .default(false)
+    .describe(
+      "Four-eyes rule: the approver is neither the merged pull request's author nor its merger (without a pull request, not who triggered the run)"
+    ),
   url: httpUrl.optional().describe('URL shown on the GitHub deployment'),
   arguments: z
     .record(z.string(), argumentsMap)
