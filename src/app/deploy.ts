@@ -10,7 +10,7 @@ import type {
   OrchestratorOptions,
   RunStatus
 } from '../adapters/orchestrators/index.js'
-import { ConfigurationError, errorMessage, RefusalError } from '../core/errors.js'
+import { errorMessage, RefusalError } from '../core/errors.js'
 import type { PipelineFacts } from '../core/facts.js'
 import { formatDuration } from '../core/duration.js'
 import type { ModelRecord } from '../core/manifest.js'
