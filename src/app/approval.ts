@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../core/errors.js'
+import { RefusalError } from '../core/errors.js'
 import type { PromoteConfig } from '../core/config/schema.js'
 import type { Log } from './ports.js'
 
@@ -57,6 +57,11 @@ export interface GitHubApprovalInput {
   serverUrl?: string
   source: ApprovalSource
   log: Log
+  /**
+   * The environment's four-eyes rule (environments.<name>.fourEyes): whom it excludes from
+   * approving, the pull request's author and merger (or, without one, who triggered the run).
+   */
+  fourEyes?: { people: Array<{ login: string; role: string }> }
 }
 
 const REVIEWERS_RULE = 'required reviewers'
@@ -68,6 +73,28 @@ function settingsPath(
   serverUrl = 'https://github.com'
 ): string {
   return `Settings → Environments → ${environment} → Required reviewers (${serverUrl}/${repository}/settings/environments)`
+}
+
+/**
+ * The approval rule in force: promote.yaml's, made stricter by the `require-approval` input but
+ * never weaker. `false` for an environment the config protects is ignored with a warning (the
+ * config is reviewed in pull requests, a workflow input is not).
+ */
+export function approvalRequirement(
+  environment: string,
+  configRequires: boolean,
+  input: '' | 'true' | 'false'
+): { required: boolean; warning?: string } {
+  if (input === 'true') return { required: true }
+  if (input === 'false' && configRequires) {
+    return {
+      required: true,
+      warning:
+        `require-approval: false is ignored: promote.yaml requires approval for ${environment}, and an input may make ` +
+        `the rule stricter, never weaker. To deploy ${environment} without approval, set environments.${environment}.requireApproval: false in promote.yaml`
+    }
+  }
+  return { required: configRequires }
 }
 
 export async function enforceGitHubApproval(input: GitHubApprovalInput): Promise<ApprovalOutcome> {
@@ -94,57 +121,103 @@ export async function enforceGitHubApproval(input: GitHubApprovalInput): Promise
       }
     }
     const privateRepo = visibility === 'private' || visibility === 'internal'
-    const fix = privateRepo
-      ? `required reviewers on ${visibility} repositories need GitHub Enterprise (public repositories have them on every plan). ` +
-        `Fix: on Enterprise, add reviewers under ${settingsPath(input.repository, environment, input.serverUrl)}; ` +
-        `without it, set ${SWITCH}: true in promote.yaml to accept deploying without a reviewer`
-      : `Fix: add reviewers under ${settingsPath(input.repository, environment, input.serverUrl)} and run the deploy in a job with ` +
-        `\`environment: ${environment}\` (as deploy.yml does)`
-    throw new ConfigurationError(
-      `approval refused: ${missing}. Rule: ${environment} requires approval (promote.yaml). ${fix}.`
-    )
+    throw new RefusalError({
+      kind: 'approval',
+      reason:
+        `approval refused: ${missing}` +
+        (privateRepo
+          ? `; required reviewers on ${visibility} repositories need GitHub Enterprise (public repositories have them on every plan)`
+          : ''),
+      rule: `${environment} requires approval (promote.yaml)`,
+      fix: privateRepo
+        ? `on Enterprise, add reviewers under ${settingsPath(input.repository, environment, input.serverUrl)}; ` +
+          `without it, set ${SWITCH}: true in promote.yaml to accept deploying without a reviewer`
+        : `add reviewers under ${settingsPath(input.repository, environment, input.serverUrl)} and run the deploy in a job with ` +
+          `\`environment: ${environment}\` (as deploy.yml does)`
+    })
   }
 
   const approvals = await source.listRunApprovals(input.runId)
-  const forEnvironment = approvals.filter(a => a.environments.includes(environment))
-  const rejected = forEnvironment.filter(a => a.state === 'rejected')
+  const latest = latestReviews(approvals, environment)
+  const rejected = latest.filter(a => a.state === 'rejected')
   if (rejected.length > 0) {
-    throw new ConfigurationError(
-      `approval refused: ${rejected.map(a => a.user).join(', ')} rejected the deploy to '${environment}' in run ${input.runId}. ` +
-        `Rule: ${REVIEWERS_RULE} (${reviewers.join(', ')}). Fix: re-run the workflow and ask a reviewer to approve it`
-    )
+    throw new RefusalError({
+      kind: 'approval',
+      reason: `approval refused: ${rejected.map(a => a.user).join(', ')} rejected the deploy to '${environment}' in run ${input.runId}`,
+      rule: `${REVIEWERS_RULE} (${reviewers.join(', ')})`,
+      fix: 're-run the workflow and ask a reviewer to approve it'
+    })
   }
-  const approvers = [
-    ...new Set(forEnvironment.filter(a => a.state === 'approved').map(a => a.user))
-  ]
+  const approvers = latest.filter(a => a.state === 'approved').map(a => a.user)
   if (approvers.length === 0) {
-    throw new ConfigurationError(
-      `approval refused: run ${input.runId} has no approval for environment '${environment}'. ` +
-        `Rule: ${REVIEWERS_RULE} (${reviewers.join(', ')}). Fix: run the deploy in a job with \`environment: ${environment}\` ` +
+    throw new RefusalError({
+      kind: 'approval',
+      reason: `approval refused: run ${input.runId} has no approval for environment '${environment}'`,
+      rule: `${REVIEWERS_RULE} (${reviewers.join(', ')})`,
+      fix:
+        `run the deploy in a job with \`environment: ${environment}\` ` +
         `(as deploy.yml does) so GitHub asks the reviewers; an administrator bypass does not count as an approval`
-    )
+    })
   }
+  let eligible = approvers
+  const notes: string[] = []
   if (input.config.distinctApprover) {
     const actors = new Set(input.actors.filter(Boolean))
-    const others = approvers.filter(user => !actors.has(user))
-    if (others.length === 0) {
-      throw new ConfigurationError(
-        `approval refused: environment '${environment}' was approved only by ${approvers.join(', ')}, who triggered this run. ` +
-          `Rule: deployment.approval.distinctApprover (promote.yaml). Fix: ask another of the reviewers (${reviewers.join(', ')}) ` +
+    eligible = eligible.filter(user => !actors.has(user))
+    if (eligible.length === 0) {
+      throw new RefusalError({
+        kind: 'approval',
+        reason: `approval refused: environment '${environment}' was approved only by ${approvers.join(', ')}, who triggered this run`,
+        rule: 'deployment.approval.distinctApprover (promote.yaml)',
+        fix:
+          `ask another of the reviewers (${reviewers.join(', ')}) ` +
           `to approve a re-run, and turn on "Prevent self-review" for the environment so GitHub enforces it too`
-      )
+      })
     }
-    log.info(
-      `Approval: '${environment}' approved by ${others.join(', ')} (not the actor ${[...actors].join(', ')})`
-    )
-    return {
-      mode: 'github',
-      approvers: others,
-      note: `approved by ${others.join(', ')} (distinct from the actor)`
-    }
+    notes.push('distinct from the actor')
   }
-  log.info(`Approval: '${environment}' approved by ${approvers.join(', ')}`)
-  return { mode: 'github', approvers, note: `approved by ${approvers.join(', ')}` }
+  if (input.fourEyes) {
+    const excluded = new Map(input.fourEyes.people.filter(p => p.login).map(p => [p.login, p.role]))
+    const before = eligible
+    eligible = eligible.filter(user => !excluded.has(user))
+    const who = [...excluded].map(([login, role]) => `${login} (${role})`).join(', ')
+    if (eligible.length === 0) {
+      throw new RefusalError({
+        kind: 'approval',
+        reason: `approval refused: environment '${environment}' was approved only by ${before.join(', ')}; the four-eyes rule excludes ${who || 'nobody known'}`,
+        rule: `environments.${environment}.fourEyes (promote.yaml): the approver is neither the pull request's author nor its merger`,
+        fix: `ask another of the reviewers (${reviewers.join(', ')}) to approve a re-run`
+      })
+    }
+    notes.push(`four eyes: not ${who}`)
+  }
+  log.info(
+    `Approval: '${environment}' approved by ${eligible.join(', ')}${notes.length ? ` (${notes.join('; ')})` : ''}`
+  )
+  return {
+    mode: 'github',
+    approvers: eligible,
+    note: `approved by ${eligible.join(', ')}${notes.length ? ` (${notes.join('; ')})` : ''}`
+  }
+}
+
+/**
+ * Each reviewer's last review of this environment in the run's review history (a re-run is
+ * reviewed again: an earlier rejection by someone who approved since does not count, nor the
+ * reverse). The API gives no timestamps; entries are taken in the order GitHub returns them
+ * (submission order in its documented example). `pending` entries (a comment without a decision)
+ * change nothing. Were the order ever reversed, this errs towards refusing, never towards deploying
+ * unapproved: the job only started because GitHub's own rule was satisfied.
+ */
+export function latestReviews(approvals: RunApproval[], environment: string): RunApproval[] {
+  const byUser = new Map<string, RunApproval>()
+  for (const review of approvals) {
+    if (!review.environments.includes(environment)) continue
+    if (review.state !== 'approved' && review.state !== 'rejected') continue
+    byUser.delete(review.user)
+    byUser.set(review.user, review)
+  }
+  return [...byUser.values()]
 }
 
 export interface TerminalApprovalInput {
@@ -172,17 +245,21 @@ export async function terminalApproval(input: TerminalApprovalInput): Promise<Ap
     }
   }
   if (!input.interactive) {
-    throw new ConfigurationError(
-      `approval refused: environment '${input.environment}' requires approval and there is no terminal to ask. ` +
-        `Rule: environments.${input.environment}.requireApproval (promote.yaml). Fix: run it in a terminal, or pass --yes to approve it yourself`
-    )
+    throw new RefusalError({
+      kind: 'approval',
+      reason: `approval refused: environment '${input.environment}' requires approval and there is no terminal to ask`,
+      rule: `environments.${input.environment}.requireApproval (promote.yaml)`,
+      fix: 'run it in a terminal, or pass --yes to approve it yourself'
+    })
   }
   const yes = await input.ask(`Deploy ${input.what} to ${input.environment}? (yes/no) `)
   if (!yes) {
-    throw new ConfigurationError(
-      `approval refused: the deploy to '${input.environment}' was not approved at the terminal. ` +
-        `Rule: environments.${input.environment}.requireApproval (promote.yaml). Fix: answer yes, or pass --yes`
-    )
+    throw new RefusalError({
+      kind: 'approval',
+      reason: `approval refused: the deploy to '${input.environment}' was not approved at the terminal`,
+      rule: `environments.${input.environment}.requireApproval (promote.yaml)`,
+      fix: 'answer yes, or pass --yes'
+    })
   }
   return {
     mode: 'terminal',

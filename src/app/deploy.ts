@@ -10,7 +10,7 @@ import type {
   OrchestratorOptions,
   RunStatus
 } from '../adapters/orchestrators/index.js'
-import { ConfigurationError, errorMessage } from '../core/errors.js'
+import { errorMessage, RefusalError } from '../core/errors.js'
 import type { PipelineFacts } from '../core/facts.js'
 import { formatDuration } from '../core/duration.js'
 import type { ModelRecord } from '../core/manifest.js'
@@ -45,6 +45,11 @@ export interface DeployManifest {
   path: string
   /** Path in the repository, recorded in the payload, when `path` is a copy (a rollback's). */
   repositoryPath?: string
+  /**
+   * The commit at which the repository path holds this manifest, when it is not the deployed
+   * commit's (a rollback: the restored deployment's). Passed as `manifest_commit`.
+   */
+  commit?: string
   /** The manifest exactly as committed. */
   raw: Record<string, unknown>
   record: ModelRecord
@@ -116,6 +121,10 @@ export interface SmokeTest {
   values: Array<[string, unknown]>
   /** Why the smoke test counts as failed, when it does. */
   failure?: string
+  /** Where the numbers were read: the configured step, or the run's merged results. */
+  source?: string
+  /** Why the smoke test could not be read at all (an orchestrator that reports no output values). */
+  unavailable?: string
 }
 
 export interface DeployOutcome {
@@ -139,6 +148,28 @@ export interface DeployOutcome {
 /** Argument names the deploy workflow receives, beside the config's deploy arguments. */
 export const MODEL_URI_ARGUMENT = 'model_uri'
 export const MANIFEST_PATH_ARGUMENT = 'manifest_path'
+export const MANIFEST_COMMIT_ARGUMENT = 'manifest_commit'
+
+/**
+ * What the deploy workflow is told about the model. A `command` cluster runs on this machine and
+ * reads `manifest.path` as it is (a rollback's local copy); a remote one gets the manifest's path
+ * in the repository and, for a rollback, the commit to read it at, never a path of this runner.
+ */
+export function suppliedArguments(
+  manifest: DeployManifest,
+  cluster: ClusterConfig
+): Record<string, unknown> {
+  const repositoryPath =
+    cluster.kind === 'command' ? manifest.path : (manifest.repositoryPath ?? manifest.path)
+  return {
+    [MODEL_URI_ARGUMENT]: manifest.record.uri,
+    ...(repositoryPath && { [MANIFEST_PATH_ARGUMENT]: repositoryPath }),
+    ...(manifest.commit &&
+      cluster.kind !== 'command' && {
+        [MANIFEST_COMMIT_ARGUMENT]: manifest.commit
+      })
+  }
+}
 
 export async function checkSameArtifact(
   config: PromoteConfig,
@@ -204,10 +235,14 @@ export async function checkSameArtifact(
       overrideReason: options.overrideReason
     }
   }
-  throw new ConfigurationError(
-    `${problem}. Rule: deployment.sameArtifact (promote.yaml). Fix: merge this manifest into '${previous.branch}' and let it deploy ` +
+  throw new RefusalError({
+    kind: 'same-artifact',
+    reason: problem,
+    rule: 'deployment.sameArtifact (promote.yaml)',
+    fix:
+      `merge this manifest into '${previous.branch}' and let it deploy ` +
       `to ${previous.name} first; in an emergency, override with a reason (input override-same-artifact, CLI --override-same-artifact "<reason>")`
-  )
+  })
 }
 
 const SMOKE_KEYS = [
@@ -241,6 +276,56 @@ export function smokeTest(results: Record<string, unknown>): SmokeTest {
     failure = 'the smoke test reported that the responses do not match'
   }
   return { values, ...(failure && { failure }) }
+}
+
+const SMOKE_STEP_FIELD = 'deployment.smokeTest.step'
+
+/**
+ * The smoke test of a finished deploy run: from the step `deployment.smokeTest.step` names (Argo
+ * retries name their pods `tester(0)`, `tester(1)`: the last one counts), else from the run's
+ * results (every orchestrator merges its steps' results there). A named step that did not run, or
+ * reported none of the numbers, fails the deploy; an orchestrator that cannot report output values
+ * (Kubeflow Pipelines v2beta1) leaves it `unavailable`, said in the summary, never a silent pass.
+ */
+export function readSmokeTest(
+  run: RunStatus | undefined,
+  options: { step?: string | undefined } = {}
+): SmokeTest {
+  if (!run) return { values: [] }
+  const stepName = options.step
+  if (!stepName) {
+    if (run.resultsUnavailable) {
+      return { values: [], unavailable: `${run.resultsUnavailable}: the smoke test was not read` }
+    }
+    return { ...smokeTest(run.results), source: 'the run results' }
+  }
+  const step = run.steps
+    .filter(s => s.name === stepName || s.name.startsWith(`${stepName}(`))
+    .filter(s => s.state !== 'skipped')
+    .at(-1)
+  if (!step) {
+    const seen = run.steps.map(s => s.name)
+    return {
+      values: [],
+      failure: `the smoke-test step '${stepName}' (${SMOKE_STEP_FIELD}) did not run; the run reported ${seen.length ? `the steps ${seen.join(', ')}` : 'no steps'}`
+    }
+  }
+  if (run.resultsUnavailable) {
+    return {
+      values: [],
+      source: `step ${step.name}`,
+      unavailable: `${run.resultsUnavailable}: the smoke test was not read (step ${step.name} ${step.rawState ?? step.state})`
+    }
+  }
+  const found = smokeTest(step.results)
+  if (found.values.length === 0 && !found.failure) {
+    return {
+      values: [],
+      source: `step ${step.name}`,
+      failure: `the smoke-test step '${step.name}' (${SMOKE_STEP_FIELD}) reported none of ${SMOKE_KEYS.join(', ')}${Object.keys(step.results).length ? ` (its results: ${Object.keys(step.results).join(', ')})` : ' (it reported no results)'}`
+    }
+  }
+  return { ...found, source: `step ${step.name}` }
 }
 
 function httpUrl(value: unknown): string | undefined {
@@ -279,10 +364,7 @@ export async function deploy(request: DeployRequest, deps: DeployDeps): Promise<
   )
 
   // Ours, beside the caller's: allowed even when the deploy workflow declares its parameters.
-  const supplied = {
-    [MODEL_URI_ARGUMENT]: record.uri,
-    [MANIFEST_PATH_ARGUMENT]: request.manifest.path
-  }
+  const supplied = suppliedArguments(request.manifest, env.clusterConfig)
   const workflowOverrides = request.arguments ?? {}
   // Resolved here too, so a config mistake (or a missing argument) is refused before anything is
   // recorded.
@@ -394,11 +476,14 @@ export async function deploy(request: DeployRequest, deps: DeployDeps): Promise<
   }
 
   const results = run?.results ?? {}
-  const smoke = smokeTest(results)
+  const smoke = readSmokeTest(request.wait ? run : undefined, {
+    step: config.deployment.smokeTest?.step
+  })
   if (status === 'success' && smoke.failure) {
     status = 'failure'
     error = `${smoke.failure} (the pipeline itself succeeded)`
   }
+  if (status === 'success' && smoke.unavailable) log.warning(smoke.unavailable)
   const deployedUrl =
     environmentUrl ??
     httpUrl(results.environment_url) ??
@@ -497,7 +582,9 @@ function deployReport(
   const env = request.environment
   const verdict: Verdict =
     outcome.status === 'success'
-      ? outcome.sameArtifact.verdict === 'warn' || outcome.champion?.failed
+      ? outcome.sameArtifact.verdict === 'warn' ||
+        outcome.champion?.failed ||
+        outcome.smoke.unavailable
         ? 'warn'
         : 'pass'
       : outcome.status === 'submitted'
@@ -533,7 +620,18 @@ function deployReport(
     sections.push({
       title: 'Smoke test',
       verdict: outcome.smoke.failure ? 'fail' : 'pass',
-      facts: outcome.smoke.values.map(([k, v]) => [k, formatValue(v)])
+      facts: [
+        ...outcome.smoke.values.map(([k, v]): [string, string] => [k, formatValue(v)]),
+        ...(outcome.smoke.source ? [['read from', outcome.smoke.source] as [string, string]] : [])
+      ]
+    })
+  } else if (outcome.smoke.unavailable && outcome.status === 'success') {
+    sections.push({
+      title: 'Smoke test',
+      verdict: 'warn',
+      text: [
+        `Not read: ${outcome.smoke.unavailable}. The deploy counts as succeeded because the pipeline did; make the tester step fail the pipeline when its test fails.`
+      ]
     })
   }
   const smokeKeys = new Set(outcome.smoke.values.map(([k]) => k))
@@ -624,6 +722,46 @@ function deployFacts(
     results: outcome.results,
     commit: deps.context.sha,
     actor: deps.context.actor,
+    startedAt,
+    finishedAt: new Date().toISOString()
+  }
+}
+
+/**
+ * The facts of a deploy that never started: refused by a rule (state `refused`, with the reason,
+ * the rule and the fix), or stopped by another configuration mistake (state `failed`). Nothing was
+ * recorded or submitted, so there is no deployment and no run; notify still says what and why.
+ */
+export function refusedDeployFacts(
+  request: Pick<DeployRequest, 'environment' | 'manifest' | 'rollback'>,
+  config: PromoteConfig,
+  context: RunContext,
+  error: Error,
+  startedAt: string
+): PipelineFacts {
+  const { record } = request.manifest
+  const refusal = error instanceof RefusalError ? error.refusal : undefined
+  const workflowKey = config.deployment.workflow
+  return {
+    kind: request.rollback ? 'rollback' : 'deploy',
+    project: request.environment.projectName,
+    environment: request.environment.name,
+    workflow: config.workflows[workflowKey]?.name ?? workflowKey,
+    ...(context.runUrl && { logUrl: context.runUrl }),
+    state: refusal ? 'refused' : 'failed',
+    error: error.message,
+    ...(refusal && { refusal: { ...refusal } }),
+    model: {
+      name: record.name,
+      ...(record.version !== undefined && { version: record.version }),
+      uri: record.uri,
+      contentHash: record.contentHash,
+      metrics: record.metrics
+    },
+    steps: [],
+    results: {},
+    commit: context.sha,
+    actor: context.triggeringActor ?? context.actor,
     startedAt,
     finishedAt: new Date().toISOString()
   }

@@ -1,3 +1,4 @@
+import { mkdtemp, rm } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import type { DeploymentRecord, DeploymentStore } from '../adapters/deployments/types.js'
 import { ConfigurationError } from '../core/errors.js'
@@ -90,12 +91,42 @@ export async function writeRollbackManifest(
   const name = basename(plan.restores.payload.manifestPath || `${plan.record.name}.yaml`)
   const path = join(dir, `rollback-${plan.restores.id}`, name)
   await writeFileAtomic(path, stringifyManifest(plan.raw))
+  return { ...remoteRollbackManifest(plan), path }
+}
+
+/**
+ * The restored manifest as a remote pipeline can read it: its path in the repository at the
+ * commit the restored deployment was made from (the checkout's copy is the newer manifest).
+ */
+export function remoteRollbackManifest(plan: RollbackPlan): DeployManifest {
+  const repositoryPath = plan.restores.payload.manifestPath
   return {
-    path,
-    ...(plan.restores.payload.manifestPath && {
-      repositoryPath: plan.restores.payload.manifestPath
-    }),
+    path: repositoryPath ?? '',
+    ...(repositoryPath && { repositoryPath }),
+    commit: plan.restores.sha,
     raw: plan.raw,
     record: plan.record
+  }
+}
+
+/**
+ * The manifest a rollback deploys. A cluster that runs on this machine (`command`) reads a copy
+ * written under a fresh `promote-rollback-*` directory of `tempRoot`; `cleanup` removes it (call
+ * it once the deploy is over). A remote cluster gets the repository path and commit instead:
+ * a runner's temp path means nothing there, and nothing is written.
+ */
+export async function prepareRollbackManifest(
+  plan: RollbackPlan,
+  runsOnThisMachine: boolean,
+  tempRoot: string
+): Promise<{ manifest: DeployManifest; cleanup: () => Promise<void> }> {
+  if (!runsOnThisMachine) return { manifest: remoteRollbackManifest(plan), cleanup: async () => {} }
+  const dir = await mkdtemp(join(tempRoot, 'promote-rollback-'))
+  const cleanup = () => rm(dir, { recursive: true, force: true })
+  try {
+    return { manifest: await writeRollbackManifest(plan, dir), cleanup }
+  } catch (error) {
+    await cleanup()
+    throw error
   }
 }

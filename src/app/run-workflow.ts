@@ -501,6 +501,9 @@ function buildReport(input: ReportInput): Report {
     })
   }
   const results = Object.entries(status.results)
+  if (!results.length && status.resultsUnavailable && input.waited) {
+    sections.push({ title: 'Results', verdict: 'info', text: [status.resultsUnavailable] })
+  }
   if (results.length) {
     sections.push({
       title: 'Results',

@@ -39,6 +39,25 @@ export class ConfigurationError extends Error {
   }
 }
 
+/** Why a promotion was refused, for people: what happened, the rule that refused it, the fix. */
+export interface Refusal {
+  /** approval, same-artifact, ...: which rule family refused. */
+  kind: string
+  reason: string
+  rule: string
+  fix: string
+}
+
+/**
+ * A deploy refused by a rule (approval, same artifact) before anything was recorded. Its message
+ * is `<reason>. Rule: <rule>. Fix: <fix>`; `refusal` keeps the parts apart for notifications.
+ */
+export class RefusalError extends ConfigurationError {
+  constructor(readonly refusal: Refusal) {
+    super(`${refusal.reason}. Rule: ${refusal.rule}. Fix: ${refusal.fix}`)
+  }
+}
+
 export function isConfigurationError(error: unknown): error is ConfigurationError {
   return (
     error instanceof ConfigurationError ||

@@ -44,6 +44,15 @@ export const pipelineFactsSchema = z.looseObject({
       environmentUrl: z.string().optional()
     })
     .optional(),
+  /** A deploy refused by a rule (state `refused`): why, the rule, the fix. */
+  refusal: z
+    .looseObject({
+      kind: z.string().optional(),
+      reason: z.string(),
+      rule: z.string().optional(),
+      fix: z.string().optional()
+    })
+    .optional(),
   steps: z.array(stepFactsSchema).default([]),
   results: z.record(z.string(), z.unknown()).default({}),
   commit: z.string().optional(),

@@ -105,6 +105,23 @@ const UNICODE_EMOJI: Record<PipelineEvent, string> = {
   cancelled: '🚫'
 }
 
+/**
+ * A deploy refused by a rule before anything ran (facts.state `refused`) ends the job failed, but
+ * it is not a failed pipeline: it says Refused, with the reason, the rule and the fix.
+ */
+function isRefusal(input: { facts: PipelineFacts }): boolean {
+  return input.facts.state === 'refused'
+}
+function labelOf(input: NotificationInput): string {
+  return isRefusal(input) ? 'Refused' : LABEL[input.event]
+}
+function slackEmojiOf(input: NotificationInput): string {
+  return isRefusal(input) ? ':no_entry:' : SLACK_EMOJI[input.event]
+}
+function unicodeEmojiOf(input: NotificationInput): string {
+  return isRefusal(input) ? '⛔' : UNICODE_EMOJI[input.event]
+}
+
 export function eventLabel(event: PipelineEvent): string {
   return LABEL[event]
 }
@@ -162,7 +179,7 @@ export function stepStatus(state: string | undefined): StepStatus {
   const s = (state ?? '').trim().toLowerCase()
   if (/^(succeeded|success|successful|completed|complete|done|ok|passed|pass)$/.test(s))
     return 'succeeded'
-  if (/^(failed|failure|error|errored|fail|crashed|timeout|timed[-_ ]?out)$/.test(s))
+  if (/^(failed|failure|error|errored|fail|crashed|timeout|timed[-_ ]?out|refused)$/.test(s))
     return 'failed'
   if (/^(running|in[-_ ]?progress|executing|started)$/.test(s)) return 'running'
   if (/^(pending|queued|created|waiting|scheduled|approval-pending)$/.test(s)) return 'pending'
@@ -321,7 +338,7 @@ function headline(input: NotificationInput): string {
   const where = [stage.project, stage.environment && `(${stage.environment})`]
     .filter(Boolean)
     .join(' ')
-  return `${LABEL[input.event]} · ${stage.name}${where ? ` · ${where}` : ''}`
+  return `${labelOf(input)} · ${stage.name}${where ? ` · ${where}` : ''}`
 }
 
 function modelLabel(facts: PipelineFacts): string | undefined {
@@ -465,7 +482,18 @@ function errorSection(input: NotificationInput): Block | undefined {
   if (!error && !mention) return undefined
   const parts: string[] = []
   if (mention) parts.push(`${mention} this needs a look.`)
-  if (error) {
+  const refusal = input.facts.refusal
+  if (refusal) {
+    parts.push(
+      [
+        `*Why*\n${slackEscape(truncate(refusal.reason, 1200))}`,
+        refusal.rule && `*Rule*\n${slackEscape(truncate(refusal.rule, 300))}`,
+        refusal.fix && `*Fix*\n${slackEscape(truncate(refusal.fix, 1000))}`
+      ]
+        .filter(Boolean)
+        .join('\n')
+    )
+  } else if (error) {
     const head = '*Error*\n'
     const room = SLACK_LIMITS.sectionText - head.length - (mention ? mention.length + 20 : 0)
     parts.push(
@@ -560,9 +588,10 @@ function hiddenStepsNote(hidden: StepFacts[], input: NotificationInput): Block {
 
 function fallbackText(input: NotificationInput): string {
   const { facts } = input
-  const bits = [`${UNICODE_EMOJI[input.event]} ${headline(input)}`]
+  const bits = [`${unicodeEmojiOf(input)} ${headline(input)}`]
+  // The label is the model's own name and version ("model v7" for the seed's model named model).
   const model = modelLabel(facts)
-  if (model) bits.push(`model ${model}`)
+  if (model) bits.push(model)
   if (facts.runId) bits.push(`id=${facts.runId}`)
   if (facts.workflowId) bits.push(`workflow id=${facts.workflowId}`)
   if (facts.commit) bits.push(`commit=${shortSha(facts.commit)}`)
@@ -583,7 +612,7 @@ export function buildSlackMessage(notification: NotificationInput): BuiltSlackMe
     type: 'header',
     text: {
       type: 'plain_text',
-      text: truncate(`${SLACK_EMOJI[input.event]} ${headline(input)}`, SLACK_LIMITS.headerText),
+      text: truncate(`${slackEmojiOf(input)} ${headline(input)}`, SLACK_LIMITS.headerText),
       emoji: true
     }
   }
@@ -640,7 +669,7 @@ export function buildStageReply(notification: NotificationInput): BuiltSlackMess
   const mention = isFailure(input.event) ? slackMention(input.mention) : undefined
   const first = [
     mention,
-    `${SLACK_EMOJI[input.event]} *${slackEscape(stage.name)}* ${LABEL[input.event].toLowerCase()}`,
+    `${slackEmojiOf(input)} *${slackEscape(stage.name)}* ${labelOf(input).toLowerCase()}`,
     stage.environment ? `in *${slackEscape(stage.environment)}*` : undefined,
     duration ? `after ${duration}` : undefined,
     facts.runId ? `· run ${slackLink(facts.runUrl, truncate(facts.runId, 80))}` : undefined
@@ -676,7 +705,7 @@ export function buildStageReply(notification: NotificationInput): BuiltSlackMess
   ]
   const actions = buttons(input)
   if (actions.length > 0) blocks.push({ type: 'actions', elements: actions })
-  const fallback = [mention, `${UNICODE_EMOJI[input.event]} ${slackEscape(headline(input))}`]
+  const fallback = [mention, `${unicodeEmojiOf(input)} ${slackEscape(headline(input))}`]
     .filter(Boolean)
     .join(' ')
   return { text: truncate(fallback, SLACK_LIMITS.fallbackText), blocks, cuts: input.cuts }
@@ -777,12 +806,12 @@ export function buildEmail(input: NotificationInput): EmailMessage {
     .filter(Boolean)
     .join(' ')
   const subject = truncate(
-    `[promote] ${UNICODE_EMOJI[input.event]} ${LABEL[input.event]}: ${stage.name}${where ? ` of ${where}` : ''}${modelLabel(facts) ? ` (${modelLabel(facts)})` : ''}`,
+    `[promote] ${unicodeEmojiOf(input)} ${labelOf(input)}: ${stage.name}${where ? ` of ${where}` : ''}${modelLabel(facts) ? ` (${modelLabel(facts)})` : ''}`,
     200
   ).replace(/[\r\n]+/g, ' ')
   const width = Math.max(...rows.map(([k]) => k.length))
   const text: string[] = [
-    `${LABEL[input.event].toUpperCase()}: ${stage.name}${where ? ` of ${where}` : ''}`,
+    `${labelOf(input).toUpperCase()}: ${stage.name}${where ? ` of ${where}` : ''}`,
     ''
   ]
   text.push(...rows.map(([k, v]) => `${pad(k, width)}  ${v}`), '')
@@ -852,7 +881,7 @@ export function buildEmail(input: NotificationInput): EmailMessage {
     }${body.map(r => `<tr>${r.map((c, i) => (i === 0 && !header ? `<th align="left">${h(c)}</th>` : `<td>${h(c)}</td>`)).join('')}</tr>`).join('')}</table>`
   const html: string[] = [
     '<!doctype html><html><body style="font-family:sans-serif">',
-    `<h2 style="color:${color}">${h(`${UNICODE_EMOJI[input.event]} ${LABEL[input.event]}: ${stage.name}${where ? ` of ${where}` : ''}`)}</h2>`,
+    `<h2 style="color:${color}">${h(`${unicodeEmojiOf(input)} ${labelOf(input)}: ${stage.name}${where ? ` of ${where}` : ''}`)}</h2>`,
     table(undefined, rows)
   ]
   if (facts.error)

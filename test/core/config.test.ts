@@ -37,7 +37,8 @@ describe('a valid promote.yaml', () => {
       workflow: 'deploy',
       approval: { distinctApprover: false, allowUnprotected: false },
       sameArtifact: true,
-      updateChampion: false
+      updateChampion: false,
+      smokeTest: {}
     })
     expect(config.notifications).toEqual({})
   })

@@ -32,6 +32,30 @@ describe('promote deploy: defaults, timeouts, champion failures', () => {
     })
   })
 
+  it('leaves facts of a refusal (state refused, reason, rule, fix) for promote notify', async () => {
+    const result = await runCli(fixture.dir, [
+      'deploy',
+      '--env',
+      'staging',
+      '--facts-file',
+      'f.json'
+    ])
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('there is no terminal to ask')
+    const facts = JSON.parse(readFileSync(join(fixture.dir, 'f.json'), 'utf8'))
+    expect(facts).toMatchObject({
+      kind: 'deploy',
+      environment: 'staging',
+      state: 'refused',
+      refusal: {
+        kind: 'approval',
+        rule: 'environments.staging.requireApproval (promote.yaml)',
+        fix: 'run it in a terminal, or pass --yes to approve it yourself'
+      }
+    })
+    expect(fixture.calls()).toHaveLength(0)
+  })
+
   it('cancels a run that outlives --timeout and records error', async () => {
     const result = await runCli(
       fixture.dir,

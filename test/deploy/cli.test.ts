@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PassThrough } from 'node:stream'
 import { main } from '../../src/cli/main.js'
@@ -196,13 +197,20 @@ describe('promote deploy / history / rollback with the local ledger', () => {
   })
 
   it('rolls production back to the previous successful deployment from its recorded manifest', async () => {
-    const result = await runCli(fixture.dir, ['rollback', '--env', 'production', '--yes'])
+    const temp = mkdtempSync(join(tmpdir(), 'promote-cli-tmp-'))
+    const result = await runCli(fixture.dir, ['rollback', '--env', 'production', '--yes'], {
+      env: { TMPDIR: temp }
+    })
     expect(result.stderr).toBe('')
     expect(result.code).toBe(0)
     expect(result.stdout).toMatch(/Rollback\s+restores #2, replaces #3/)
     const call = fixture.calls().at(-1)!
     expect(call.args.model_uri).toBe(`models:/model/${v1}`)
+    // The command cluster runs here: it read a local copy, which is gone once the deploy is over.
     expect(String(call.args.manifest_path)).toMatch(/rollback-2\/model:challenger\.yaml$/)
+    expect(String(call.args.manifest_path).startsWith(temp)).toBe(true)
+    expect(call.args.manifest_commit).toBeUndefined()
+    expect(readdirSync(temp)).toEqual([])
     const data = ledger(fixture)
     const rollback = data.deployments.at(-1)!
     expect(rollback.environment).toBe('production')

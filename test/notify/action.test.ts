@@ -125,7 +125,7 @@ describe('notify action (dist bundle)', () => {
     // Later steps of the same job find the message without wiring.
     expect(readFileSync(join(started.workDir, 'env'), 'utf8')).toContain(`PROMOTE_NOTIFY_TS<<`)
     expect(slack.messages(CHANNEL)[0]!.text).toContain(
-      '🚀 Started · train · cicd-flow (development), model model v7, id=run-5f1c, commit=aaaaaaa, by octocat; check progress in https://mlrun.example.com'
+      '🚀 Started · train · cicd-flow (development), model v7, id=run-5f1c, commit=aaaaaaa, by octocat; check progress in https://mlrun.example.com'
     )
 
     const trained = await run(repo, {

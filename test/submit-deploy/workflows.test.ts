@@ -55,6 +55,12 @@ describe.each(['deploy.yml', 'promote.yml'])('%s', file => {
     expect(job.permissions).toEqual(expected)
   })
 
+  it('checks out without leaving the token in .git/config (persist-credentials: false)', () => {
+    const checkouts = jobs[0]!.steps.filter(s => s.uses?.startsWith('actions/checkout@'))
+    expect(checkouts).toHaveLength(1)
+    for (const step of checkouts) expect(step.with?.['persist-credentials']).toBe(false)
+  })
+
   it('puts no input or event text inside run: (script injection)', () => {
     for (const step of jobs[0]!.steps) {
       if (step.run) expect(step.run).not.toMatch(/\$\{\{/)

@@ -43,6 +43,8 @@ export function gitHubApprovalSource(
 interface PullRequestEvent {
   pull_request?: {
     number?: number
+    user?: { login?: string } | null
+    merged_by?: { login?: string } | null
     merged?: boolean
     merge_commit_sha?: string | null
     base?: { ref?: string }
@@ -90,4 +92,30 @@ export function eventVisibility(event: unknown): string | undefined {
     repository.visibility ??
     (repository.private === undefined ? undefined : repository.private ? 'private' : 'public')
   )
+}
+
+/**
+ * Whom the four-eyes rule keeps from approving: the merged pull request's author and merger, from
+ * the event GitHub sent; a deploy without a pull request (workflow_dispatch, a rollback) excludes
+ * whoever triggered the run instead.
+ */
+export function fourEyesPeople(
+  event: unknown,
+  eventName: string | undefined,
+  actors: { actor: string; triggeringActor?: string | undefined }
+): Array<{ login: string; role: string }> {
+  const pr = (event as PullRequestEvent | undefined)?.pull_request
+  if ((eventName === 'pull_request' || eventName === 'pull_request_target') && pr) {
+    const people: Array<{ login: string; role: string }> = []
+    if (pr.user?.login)
+      people.push({ login: pr.user.login, role: `author of #${pr.number ?? '?'}` })
+    if (pr.merged_by?.login) {
+      const same = people.find(p => p.login === pr.merged_by!.login)
+      if (same) same.role += ' and its merger'
+      else people.push({ login: pr.merged_by.login, role: `merger of #${pr.number ?? '?'}` })
+    }
+    return people
+  }
+  const login = actors.triggeringActor || actors.actor
+  return login ? [{ login, role: 'triggered the run, no pull request' }] : []
 }

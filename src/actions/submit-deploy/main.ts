@@ -8,11 +8,12 @@ import {
   openOrUpdatePull
 } from '../../adapters/github/index.js'
 import { createRegistry } from '../../adapters/registries/index.js'
-import { enforceGitHubApproval } from '../../app/approval.js'
+import { approvalRequirement, enforceGitHubApproval } from '../../app/approval.js'
 import {
   deploy,
   deployFailed,
   promotionReport,
+  refusedDeployFacts,
   type DeployManifest,
   type DeployOutcome,
   type DeployRequest
@@ -20,7 +21,7 @@ import {
 import { planReport, type PromotionPlan } from '../../app/plan.js'
 import type { RunContext } from '../../app/ports.js'
 import type { PromoteConfig } from '../../core/config/schema.js'
-import { planRollback, writeRollbackManifest } from '../../app/rollback.js'
+import { planRollback, prepareRollbackManifest } from '../../app/rollback.js'
 import { loadConfig } from '../../core/config/load.js'
 import {
   challengerManifestPath,
@@ -28,13 +29,18 @@ import {
   resolveEnvironment,
   type ResolvedEnvironment
 } from '../../core/config/resolve.js'
-import { ConfigurationError, errorMessage, isConfigurationError } from '../../core/errors.js'
+import {
+  ConfigurationError,
+  errorMessage,
+  isConfigurationError,
+  RefusalError
+} from '../../core/errors.js'
 import { loadManifest } from '../../core/manifest.js'
 import { COMMENT_MAX_CHARS, fitMarkdown } from '../../core/limits.js'
 import { renderMarkdown } from '../../core/report.js'
 import { readInputs } from '../common/inputs.js'
 import { jobSummary, runnerLog } from '../common/log.js'
-import { deployContext, eventVisibility, gitHubApprovalSource } from './github.js'
+import { deployContext, eventVisibility, fourEyesPeople, gitHubApprovalSource } from './github.js'
 import { inputSchema, SECRET_INPUTS, tokenValue, type SubmitDeployInputs } from './inputs.js'
 import { dryRun, gitHubPlan } from './plan.js'
 import { clearSubmitting, saveSubmitting } from '../common/submission-state.js'
@@ -62,20 +68,17 @@ export async function run(): Promise<void> {
     name: inputs.environment,
     branch: context.branch
   })
-  const required =
-    inputs['require-approval'] === ''
-      ? environment.requiresApproval
-      : inputs['require-approval'] === 'true'
-  if (required !== environment.requiresApproval) {
-    core.warning(
-      `require-approval: ${inputs['require-approval']} overrides promote.yaml for ${environment.name}`
-    )
-  }
+  const { required, warning } = approvalRequirement(
+    environment.name,
+    environment.requiresApproval,
+    inputs['require-approval']
+  )
+  if (warning) core.warning(warning)
 
   const token = tokenValue(inputs['github-token'])
   if (!token) {
     throw new ConfigurationError(
-      'submit-deploy needs a GitHub token to read approvals and record the deployment: pass github-token (default ${{ github.token }}) with `permissions: { deployments: write, contents: read }`'
+      'submit-deploy needs a GitHub token to read approvals and record the deployment: pass github-token (default ${{ github.token }}) with `permissions: { deployments: write, contents: read, actions: read }`'
     )
   }
   if (!context.repository)
@@ -100,12 +103,19 @@ export async function run(): Promise<void> {
 
   let manifest: DeployManifest
   let rollback: DeployRequest['rollback']
+  let cleanup = async () => {}
   if (inputs.rollback || inputs['rollback-to']) {
     const plan = await planRollback(store, environment.name, {
       ...(inputs['rollback-to'] && { to: inputs['rollback-to'] }),
       log: runnerLog
     })
-    manifest = await writeRollbackManifest(plan, process.env.RUNNER_TEMP || tmpdir())
+    const prepared = await prepareRollbackManifest(
+      plan,
+      environment.clusterConfig.kind === 'command',
+      process.env.RUNNER_TEMP || tmpdir()
+    )
+    manifest = prepared.manifest
+    cleanup = prepared.cleanup
     rollback = { restores: plan.restores, ...(plan.replaces && { replaces: plan.replaces }) }
     runnerLog.info(
       `Rolling ${environment.name} back to deployment #${plan.restores.id} (${plan.record.name} ${plan.record.version ?? ''})${plan.replaces ? `, replacing #${plan.replaces.id}` : ''}`
@@ -150,6 +160,7 @@ export async function run(): Promise<void> {
   process.on('SIGINT', onSignal)
   process.on('SIGTERM', onSignal)
   let outcome: DeployOutcome
+  const startedAt = new Date().toISOString()
   try {
     outcome = await deploy(
       {
@@ -178,6 +189,11 @@ export async function run(): Promise<void> {
             repository: `${owner}/${repo}`,
             ...(context.serverUrl && { serverUrl: context.serverUrl }),
             source: gitHubApprovalSource(client, owner, repo, eventVisibility(event)),
+            ...(environment.fourEyes && {
+              fourEyes: {
+                people: fourEyesPeople(event, process.env.GITHUB_EVENT_NAME, context)
+              }
+            }),
             log: runnerLog
           }),
         registry: () => createRegistry(config, process.env, { cwd }),
@@ -201,7 +217,22 @@ export async function run(): Promise<void> {
     )
   } catch (error) {
     if (isConfigurationError(error)) {
-      // A refusal (approval, same artifact, config): say it in the summary too, where reviewers look.
+      // A refusal (approval, same artifact) or a config mistake: nothing was recorded, but the
+      // outputs and facts say what and why, so notify can tell people; the summary too.
+      const refusal = error instanceof RefusalError ? error.refusal : undefined
+      const facts = refusedDeployFacts(
+        { environment, manifest, ...(rollback && { rollback }) },
+        config,
+        context,
+        error,
+        startedAt
+      )
+      core.setOutput('status', refusal ? 'refused' : 'error')
+      core.setOutput('environment', environment.name)
+      core.setOutput('model-uri', manifest.record.uri)
+      core.setOutput('model-version', manifest.record.version ?? '')
+      core.setOutput('content-hash', manifest.record.contentHash)
+      core.setOutput('facts', JSON.stringify(facts))
       await jobSummary.summary({
         title: `Deploy of ${manifest.record.name} ${manifest.record.version ?? ''} to ${environment.name} refused`,
         verdict: 'fail',
@@ -210,7 +241,13 @@ export async function run(): Promise<void> {
           ['Model', `${manifest.record.name} ${manifest.record.version ?? ''}`.trim()],
           ['Content hash', `\`${manifest.record.contentHash.slice(0, 12)}\``]
         ],
-        sections: [{ title: 'Why', verdict: 'fail', text: [error.message] }],
+        sections: refusal
+          ? [
+              { title: 'Why', verdict: 'fail', text: [refusal.reason] },
+              { title: 'Rule', text: [refusal.rule] },
+              { title: 'Fix', text: [refusal.fix] }
+            ]
+          : [{ title: 'Why', verdict: 'fail', text: [error.message] }],
         ...(context.runUrl && { links: [{ label: 'Workflow run', url: context.runUrl }] })
       })
     }
@@ -218,6 +255,7 @@ export async function run(): Promise<void> {
   } finally {
     process.off('SIGINT', onSignal)
     process.off('SIGTERM', onSignal)
+    await cleanup()
   }
   // The deployment has its final status (or was deliberately left in progress): the post step has nothing to do.
   core.saveState(STATE.finished, 'true')

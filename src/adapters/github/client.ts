@@ -80,8 +80,10 @@ export function permissionFor(method: string, route: string): string | undefined
   const access = method.toUpperCase() === 'GET' ? 'read' : 'write'
   if (/\/deployments/.test(route)) return `deployments: ${access}`
   if (/\/actions\//.test(route)) return `actions: read`
-  // Environments: "anyone with read access to the repository" (GitHub's docs) may read them.
-  if (/\/environments/.test(route)) return `contents: read`
+  // Environments and their protection rules: GitHub's REST docs ("Get an environment", "List
+  // environments", "Get all deployment protection rules") ask fine-grained tokens for the
+  // "Actions" repository permission (read), i.e. `actions: read` for GITHUB_TOKEN, not contents.
+  if (/\/environments/.test(route) && access === 'read') return `actions: read`
   if (/\/pulls/.test(route)) return `pull-requests: ${access}`
   if (/\/issues\//.test(route))
     return `pull-requests: ${access}` + (access === 'write' ? ' (or issues: write on issues)' : '')

@@ -3,7 +3,7 @@ import type { ClusterConfig } from '../../core/config/schema.js'
 import { bearer, HttpError, type HttpClient } from '../http.js'
 import { readSecret, type ResolvedOptions } from './options.js'
 import { apiClient, parameterString, rpcErrorMessage, trimSlash, waitRemote } from './remote.js'
-import { normalizeState } from './states.js'
+import { mergeResults, normalizeState } from './states.js'
 import {
   LABEL_ATTEMPT,
   LABEL_RUN,
@@ -187,7 +187,9 @@ export class ArgoOrchestrator implements Orchestrator {
       ...(status.finishedAt && { finishedAt: status.finishedAt }),
       url: this.runUrl(runId),
       steps,
-      results: parametersToResults(status.outputs?.parameters)
+      // A step's output parameters (the tester's errors=3) count as much as the workflow's own
+      // outputs, which win on a clash: status.nodes[].outputs.parameters, as MLRun merges its steps.
+      results: mergeResults(steps, parametersToResults(status.outputs?.parameters))
     }
   }
 

@@ -44,6 +44,14 @@ interface KfpRun {
   run_details?: { task_details?: KfpTask[] }
 }
 
+/**
+ * v2beta1 task details carry output *artifact ids* only (PipelineTaskDetail.outputs is a map of
+ * ArtifactList{artifact_ids}: backend/api/v2beta1/run.proto); parameter values and metrics live in
+ * ML Metadata, which the API does not serve. Said wherever results would be read.
+ */
+export const KFP_RESULTS_UNAVAILABLE =
+  "Kubeflow Pipelines' v2beta1 API returns no output values (a task's outputs are ML Metadata artifact ids), so step results cannot be read"
+
 /** KFP's own driver tasks, not steps of the user's pipeline. */
 const SYSTEM_TASKS = /^(root|root-driver|.*-driver|executor|dag-driver)$/
 
@@ -195,7 +203,8 @@ export class KfpOrchestrator implements Orchestrator {
         !run.finished_at.startsWith('1970') && { finishedAt: run.finished_at }),
       url: this.runUrl(runId),
       steps,
-      results: {}
+      results: {},
+      resultsUnavailable: KFP_RESULTS_UNAVAILABLE
     }
   }
 

@@ -34,6 +34,11 @@ export interface RunStatus {
   steps: StepStatus[]
   /** Results of the whole run (merged step results, outputs parameters, results file). */
   results: Record<string, unknown>
+  /**
+   * Why this orchestrator cannot report output values at all (Kubeflow Pipelines v2beta1), so an
+   * empty `results` means "unknown", not "nothing reported".
+   */
+  resultsUnavailable?: string
 }
 
 export interface SubmitRequest {

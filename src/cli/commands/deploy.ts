@@ -8,6 +8,7 @@ import { terminalApproval } from '../../app/approval.js'
 import {
   deploy,
   deployFailed,
+  refusedDeployFacts,
   type DeployManifest,
   type DeployOutcome,
   type DeployRequest
@@ -20,7 +21,7 @@ import {
   type ResolvedEnvironment
 } from '../../core/config/resolve.js'
 import type { PromoteConfig } from '../../core/config/schema.js'
-import { ConfigurationError } from '../../core/errors.js'
+import { ConfigurationError, isConfigurationError } from '../../core/errors.js'
 import { writeFileAtomic } from '../../core/fs.js'
 import { loadManifest } from '../../core/manifest.js'
 import { CONFIG_OPTION, type CliCommand, type CliContext } from '../command.js'
@@ -165,6 +166,7 @@ export async function runCliDeploy(
   process.once('SIGINT', onSignal)
   process.once('SIGTERM', onSignal)
   let outcome: DeployOutcome
+  const startedAt = new Date().toISOString()
   try {
     outcome = await deploy(request, {
       config,
@@ -177,6 +179,14 @@ export async function runCliDeploy(
       signal: controller.signal,
       deploymentsUrl: () => relative(context.cwd, ledger.file) || ledger.file
     })
+  } catch (error) {
+    // A refusal still leaves its facts (state refused, reason, rule, fix) for `promote notify`.
+    const factsFile = str(values, 'facts-file')
+    if (factsFile && isConfigurationError(error)) {
+      const facts = refusedDeployFacts(request, config, run, error, startedAt)
+      await writeFileAtomic(cliPath(context, factsFile), `${JSON.stringify(facts, null, 2)}\n`)
+    }
+    throw error
   } finally {
     process.removeListener('SIGINT', onSignal)
     process.removeListener('SIGTERM', onSignal)

@@ -1,7 +1,5 @@
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { mkdtemp } from 'node:fs/promises'
-import { planRollback, writeRollbackManifest } from '../../app/rollback.js'
+import { planRollback, prepareRollbackManifest } from '../../app/rollback.js'
 import { CONFIG_OPTION, type CliCommand } from '../command.js'
 import { terminalLog } from '../log.js'
 import {
@@ -45,23 +43,30 @@ export const command: CliCommand = {
       ...(to && { to }),
       log: terminalLog(context)
     })
-    const dir = await mkdtemp(join(context.env.TMPDIR || tmpdir(), 'promote-rollback-'))
-    const manifest = await writeRollbackManifest(plan, dir)
-    const timeout = str(values, 'timeout')
-    const { code } = await runCliDeploy(
-      config,
-      {
-        environment,
-        manifest,
-        arguments: cliArguments(values),
-        wait: true,
-        ...(timeout && { timeout }),
-        rollback: { restores: plan.restores, ...(plan.replaces && { replaces: plan.replaces }) }
-      },
-      values,
-      context,
-      run
+    const { manifest, cleanup } = await prepareRollbackManifest(
+      plan,
+      environment.clusterConfig.kind === 'command',
+      context.env.TMPDIR || tmpdir()
     )
-    return code
+    const timeout = str(values, 'timeout')
+    try {
+      const { code } = await runCliDeploy(
+        config,
+        {
+          environment,
+          manifest,
+          arguments: cliArguments(values),
+          wait: true,
+          ...(timeout && { timeout }),
+          rollback: { restores: plan.restores, ...(plan.replaces && { replaces: plan.replaces }) }
+        },
+        values,
+        context,
+        run
+      )
+      return code
+    } finally {
+      await cleanup()
+    }
   }
 }

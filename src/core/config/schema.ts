@@ -275,6 +275,12 @@ export const environmentSchema = z.strictObject({
     .describe(
       'Require a GitHub environment approval (default: true for every environment but the first)'
     ),
+  fourEyes: z
+    .boolean()
+    .default(false)
+    .describe(
+      "Four-eyes rule: the approver is neither the merged pull request's author nor its merger (without a pull request, not who triggered the run)"
+    ),
   url: httpUrl.optional().describe('URL shown on the GitHub deployment'),
   arguments: z
     .record(z.string(), argumentsMap)
@@ -408,7 +414,17 @@ const deploymentSchema = z
       .default(false)
       .describe(
         'After a successful deploy to the last environment, move the champion tag/alias to it'
-      )
+      ),
+    smokeTest: z
+      .strictObject({
+        step: name
+          .optional()
+          .describe(
+            "The deploy workflow's step that reports the smoke test (total_tests, errors, match, latencies), e.g. model-server-tester: its results are read, and a deploy where it did not run or reported nothing fails"
+          )
+      })
+      .default({})
+      .describe('Where the smoke-test results of the deploy workflow come from')
   })
   .describe('How deployments are approved and recorded')
 
@@ -433,7 +449,8 @@ const configObject = z.strictObject({
     workflow: 'deploy',
     approval: { distinctApprover: false, allowUnprotected: false },
     sameArtifact: true,
-    updateChampion: false
+    updateChampion: false,
+    smokeTest: {}
   }),
   notifications: notificationsSchema.default({})
 })
