@@ -15,6 +15,7 @@ import {
   type CommandRunner
 } from '../../app/validate.js'
 import { readInputs } from '../common/inputs.js'
+import { runAction, workspaceDir } from '../common/run.js'
 import { jobSummary, runnerLog } from '../common/log.js'
 import { inputSchema, secretKeys } from './inputs.js'
 import {
@@ -44,10 +45,12 @@ function maskRegistrySecrets(configPath: string): void {
   }
 }
 
-export async function run(): Promise<void> {
+export const run = (): Promise<void> => runAction(lintTest)
+
+async function lintTest(): Promise<void> {
   const inputs = readInputs(inputSchema, secretKeys)
   const failOn = parseFailOn(inputs['fail-on'])
-  const cwd = process.env.GITHUB_WORKSPACE || process.cwd()
+  const cwd = workspaceDir()
   maskRegistrySecrets(resolve(cwd, inputs.config))
   const pullRequest = github.context.payload.pull_request as
     | { number: number; base?: { ref?: string }; head?: { repo?: { full_name?: string } } }

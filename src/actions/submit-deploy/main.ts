@@ -31,6 +31,7 @@ import { ConfigurationError, errorMessage, isConfigurationError } from '../../co
 import { loadManifest } from '../../core/manifest.js'
 import { renderMarkdown } from '../../core/report.js'
 import { readInputs } from '../common/inputs.js'
+import { runAction, workspaceDir } from '../common/run.js'
 import { jobSummary, runnerLog } from '../common/log.js'
 import { deployContext, eventVisibility, gitHubApprovalSource } from './github.js'
 import { inputSchema, SECRET_INPUTS, tokenValue, type SubmitDeployInputs } from './inputs.js'
@@ -44,9 +45,11 @@ import { STATE } from './state.js'
  * job being cancelled) cancels the remote run and marks the deployment `error`; the post step
  * does both if the main step was killed first.
  */
-export async function run(): Promise<void> {
+export const run = (): Promise<void> => runAction(submitDeploy)
+
+async function submitDeploy(): Promise<void> {
   const inputs = readInputs(inputSchema, SECRET_INPUTS)
-  const cwd = process.cwd()
+  const cwd = workspaceDir()
   const configPath = resolve(cwd, inputs.config)
   const config = await loadConfig(configPath)
   const event = github.context.payload
