@@ -87,7 +87,8 @@ export function readInputs<S extends InputSchema>(
   const raw: Record<string, string | undefined> = {}
   for (const key of Object.keys(schema.shape)) {
     const value = core.getInput(key)
-    if (secretKeys.includes(key) && value) core.setSecret(value)
+    // An unexpanded `${{ github.token }}` default (as @github/local-action passes it) is no secret.
+    if (secretKeys.includes(key) && value && !value.startsWith('${{')) core.setSecret(value)
     raw[key] = value === '' ? undefined : value
   }
   const result = schema.safeParse(raw)

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { resolve } from 'node:path'
 import { isConfigurationError } from '../../core/errors.js'
 
 /**
@@ -26,4 +27,13 @@ export async function runAction(main: () => Promise<void>): Promise<void> {
       core.setFailed(err?.message ?? String(error))
     }
   }
+}
+
+/**
+ * The directory the step works in: the runner's GITHUB_WORKSPACE (where actions/checkout put the
+ * repository), else the current directory. @github/local-action runs steps from wherever it was
+ * started, with GITHUB_WORKSPACE from the .env file, so the process's cwd is not the workspace.
+ */
+export function workspaceDir(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env.GITHUB_WORKSPACE || process.cwd())
 }

@@ -16,6 +16,7 @@ import {
   type CommandRunner
 } from '../../app/validate.js'
 import { readInputs } from '../common/inputs.js'
+import { runAction, workspaceDir } from '../common/run.js'
 import { jobSummary, runnerLog } from '../common/log.js'
 import { inputSchema, secretKeys } from './inputs.js'
 import {
@@ -50,10 +51,12 @@ async function maskRegistrySecrets(cwd: string, configPath: string): Promise<voi
   }
 }
 
-export async function run(): Promise<void> {
+export const run = (): Promise<void> => runAction(lintTest)
+
+async function lintTest(): Promise<void> {
   const inputs = readInputs(inputSchema, secretKeys)
   const failOn = parseFailOn(inputs['fail-on'])
-  const cwd = process.env.GITHUB_WORKSPACE || process.cwd()
+  const cwd = workspaceDir()
   await maskRegistrySecrets(cwd, resolve(cwd, inputs.config))
   const pullRequest = github.context.payload.pull_request as
     | { number: number; base?: { ref?: string }; head?: { repo?: { full_name?: string } } }

@@ -1,4 +1,4 @@
-import { runAction } from '../common/run.js'
 import { run } from './main.js'
 
-await runAction(run)
+// run() never throws: a failure fails the step with its message (runAction).
+await run()

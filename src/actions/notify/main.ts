@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
 import * as core from '@actions/core'
 import { createSmtpMailer } from '../../adapters/email/smtp.js'
 import { createSlackClient, slackOptionsFromEnv } from '../../adapters/slack/web-api.js'
@@ -8,6 +9,7 @@ import { loadConfig } from '../../core/config/load.js'
 import type { PromoteConfig } from '../../core/config/schema.js'
 import { resolveEvent } from '../../core/notification.js'
 import { readInputs } from '../common/inputs.js'
+import { runAction, workspaceDir } from '../common/run.js'
 import { jobSummary, runnerLog } from '../common/log.js'
 import { inputSchema, SECRET_INPUTS } from './inputs.js'
 import { githubRunContext } from '../common/context.js'
@@ -16,7 +18,9 @@ import { githubRunContext } from '../common/context.js'
 export const TS_ENV = 'PROMOTE_NOTIFY_TS'
 export const CHANNEL_ENV = 'PROMOTE_NOTIFY_CHANNEL'
 
-export async function run(): Promise<void> {
+export const run = (): Promise<void> => runAction(notifyStep)
+
+async function notifyStep(): Promise<void> {
   const inputs = readInputs(inputSchema, SECRET_INPUTS)
   const env = process.env
   const warn = (message: string) => core.warning(message, { title: 'promote notify' })
@@ -25,7 +29,8 @@ export async function run(): Promise<void> {
 
   // A notifier works from inputs alone: a missing promote.yaml is fine, a broken one is not.
   let config: PromoteConfig | undefined
-  if (existsSync(inputs.config)) config = await loadConfig(inputs.config)
+  const configPath = resolve(workspaceDir(), inputs.config)
+  if (existsSync(configPath)) config = await loadConfig(configPath)
   else runnerLog.info(`${inputs.config} not found: using the inputs only`)
 
   const ts = inputs.ts ?? env[TS_ENV]

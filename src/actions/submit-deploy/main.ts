@@ -39,6 +39,7 @@ import { loadManifest } from '../../core/manifest.js'
 import { COMMENT_MAX_CHARS, fitMarkdown } from '../../core/limits.js'
 import { renderMarkdown } from '../../core/report.js'
 import { readInputs } from '../common/inputs.js'
+import { runAction, workspaceDir } from '../common/run.js'
 import { jobSummary, runnerLog } from '../common/log.js'
 import { deployContext, eventVisibility, fourEyesPeople, gitHubApprovalSource } from './github.js'
 import { inputSchema, SECRET_INPUTS, tokenValue, type SubmitDeployInputs } from './inputs.js'
@@ -54,9 +55,11 @@ import { STATE } from './state.js'
  * job being cancelled) cancels the remote run and marks the deployment `error`; the post step
  * does both if the main step was killed first.
  */
-export async function run(): Promise<void> {
+export const run = (): Promise<void> => runAction(submitDeploy)
+
+async function submitDeploy(): Promise<void> {
   const inputs = readInputs(inputSchema, SECRET_INPUTS)
-  const cwd = process.cwd()
+  const cwd = workspaceDir()
   const configPath = resolve(cwd, inputs.config)
   const config = await loadConfig(configPath)
   const event = github.context.payload

@@ -10,6 +10,7 @@ import { cancelLeftRun } from '../../app/left-run.js'
 import { loadConfig } from '../../core/config/load.js'
 import { errorMessage } from '../../core/errors.js'
 import { runnerLog } from '../common/log.js'
+import { runAction } from '../common/run.js'
 import { githubRunContext } from '../common/context.js'
 import { tokenValue } from './inputs.js'
 import { leftRun } from '../common/submission-state.js'
@@ -66,3 +67,6 @@ export async function post(): Promise<void> {
     core.warning(`Could not mark deployment #${deploymentId} as error: ${errorMessage(error)}`)
   }
 }
+
+/** The post step as the runner and @github/local-action (`--post`) call it: never throws. */
+export const run = (): Promise<void> => runAction(post)

@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { runWorkflow } from '../../app/run-workflow.js'
 import { loadConfig } from '../../core/config/load.js'
 import { readInputs } from '../common/inputs.js'
+import { runAction, workspaceDir } from '../common/run.js'
 import { jobSummary, runnerLog } from '../common/log.js'
 import { githubRunContext } from '../common/context.js'
 import { inputSchema, SECRET_INPUTS } from './inputs.js'
@@ -14,9 +15,11 @@ import { STATE } from './state.js'
  * it, and reports. SIGINT/SIGTERM (the job being cancelled) cancels the remote run; if the step is
  * killed before that finishes, the post step cancels it from the saved state.
  */
-export async function run(): Promise<void> {
+export const run = (): Promise<void> => runAction(submitTrain)
+
+async function submitTrain(): Promise<void> {
   const inputs = readInputs(inputSchema, SECRET_INPUTS)
-  const cwd = process.cwd()
+  const cwd = workspaceDir()
   const configPath = resolve(cwd, inputs.config)
   core.saveState(STATE.config, configPath)
   const config = await loadConfig(configPath)

@@ -6,6 +6,7 @@ import { loadConfig } from '../../core/config/load.js'
 import { errorMessage } from '../../core/errors.js'
 import { runnerLog } from '../common/log.js'
 import { leftRun } from '../common/submission-state.js'
+import { runAction } from '../common/run.js'
 import { STATE } from './state.js'
 
 /**
@@ -37,3 +38,6 @@ export async function post(): Promise<void> {
     core.warning(`Could not cancel ${what} on ${clusterName}: ${errorMessage(error)}`)
   }
 }
+
+/** The post step as the runner and @github/local-action (`--post`) call it: never throws. */
+export const run = (): Promise<void> => runAction(post)
