@@ -29233,6 +29233,7 @@ function githubRunContext(env) {
         ...(attempt && { runAttempt: attempt }),
         serverUrl,
         ...(env.GITHUB_EVENT_NAME && { eventName: env.GITHUB_EVENT_NAME }),
+        ...(env.GITHUB_JOB && { job: env.GITHUB_JOB }),
         ...(owner &&
             repo &&
             env.GITHUB_RUN_ID && {
@@ -29248,6 +29249,7 @@ function githubRunContext(env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gi: () => (/* binding */ matrixInput),
 /* harmony export */   Ko: () => (/* binding */ readInputs),
 /* harmony export */   Ts: () => (/* binding */ durationInput),
 /* harmony export */   gE: () => (/* binding */ objectInput),
@@ -29301,6 +29303,15 @@ const objectInput = () => zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
     }
     return parsed;
 });
+/**
+ * The job's matrix values, part of a submission's identity so that matrix jobs never adopt each
+ * other's runs. action.yml defaults it to `${{ toJSON(matrix) }}` (input defaults may read the
+ * matrix context: actions/runner action_yaml.json input-default-context); outside a runner the
+ * expression stays unevaluated and counts as no matrix.
+ */
+const matrixInput = () => zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+    .default('${{ toJSON(matrix) }}')
+    .transform(value => (value.trim().startsWith('${{') ? '' : value.trim()));
 const durationInput = () => zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
     .optional()
     .refine(value => {
@@ -29319,7 +29330,8 @@ function readInputs(schema, secretKeys = []) {
     const raw = {};
     for (const key of Object.keys(schema.shape)) {
         const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(key);
-        if (secretKeys.includes(key) && value)
+        // An unexpanded `${{ github.token }}` default (as @github/local-action passes it) is no secret.
+        if (secretKeys.includes(key) && value && !value.startsWith('${{'))
             _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
         raw[key] = value === '' ? undefined : value;
     }
@@ -29343,7 +29355,11 @@ function readInputs(schema, secretKeys = []) {
 /* harmony export */   t: () => (/* binding */ runnerLog)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8557);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6419);
+/* harmony import */ var _core_log_safety_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(276);
+/* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8557);
+
+
 
 
 function annotation(where) {
@@ -29356,9 +29372,13 @@ function annotation(where) {
         ...(where.column !== undefined && { startColumn: where.column })
     };
 }
-/** Use-case logging on the runner: log groups, annotations, masking. */
+/**
+ * Use-case logging on the runner: log groups, annotations, masking. Plain lines may quote outside
+ * text, so none of them can act as a workflow command (annotations, debug lines and group titles
+ * are escaped by @actions/core itself).
+ */
 const runnerLog = {
-    info: message => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
+    info: message => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_core_log_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralizeWorkflowCommands */ .t)(message)),
     debug: message => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message),
     warning: (message, where) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, annotation(where)),
     error: (message, where) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, annotation(where)),
@@ -29367,7 +29387,14 @@ const runnerLog = {
 };
 const jobSummary = {
     async summary(report) {
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_core_report_js__WEBPACK_IMPORTED_MODULE_1__/* .renderMarkdown */ .Gc)(report), true).write();
+        const markdown = (0,_core_report_js__WEBPACK_IMPORTED_MODULE_3__/* .renderMarkdown */ .Gc)(report);
+        const fitted = (0,_core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .fitMarkdown */ .DJ)(markdown, 
+        // Other steps' summaries are separate; the margin covers what this step may add later.
+        _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .SUMMARY_MAX_BYTES */ .eR - 16 * 1024, 'This summary was cut to fit the 1 MiB job summary limit: the whole report is in the log of this step.', 'bytes');
+        // The full report goes to the log, which has no such limit.
+        if (fitted !== markdown)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_core_log_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralizeWorkflowCommands */ .t)(markdown));
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(fitted, true).write();
     }
 };
 
@@ -29378,10 +29405,14 @@ const jobSummary = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ runAction)
+/* harmony export */   C: () => (/* binding */ runAction),
+/* harmony export */   z: () => (/* binding */ workspaceDir)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+
 
 
 /**
@@ -29393,7 +29424,7 @@ async function runAction(main) {
         await main();
     }
     catch (error) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isConfigurationError */ .p0)(error)) {
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isConfigurationError */ .p0)(error)) {
             for (const problem of error.problems) {
                 if (problem.file && problem.line) {
                     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(problem.path ? `${problem.path}: ${problem.message}` : problem.message, {
@@ -29413,6 +29444,56 @@ async function runAction(main) {
         }
     }
 }
+/**
+ * The directory the step works in: the runner's GITHUB_WORKSPACE (where actions/checkout put the
+ * repository), else the current directory. @github/local-action runs steps from wherever it was
+ * started, with GITHUB_WORKSPACE from the .env file, so the process's cwd is not the workspace.
+ */
+function workspaceDir(env = process.env) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(env.GITHUB_WORKSPACE || process.cwd());
+}
+
+
+/***/ }),
+
+/***/ 4921:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jc: () => (/* binding */ leftRun),
+/* harmony export */   iN: () => (/* binding */ clearSubmitting),
+/* harmony export */   yI: () => (/* binding */ saveSubmitting)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+
+/** What is about to be submitted, saved for the post step before the request leaves. */
+function saveSubmitting(info, state) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(state.cluster, info.cluster);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(state.project, info.project);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(state.workflow, info.workflow);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(state.runKey, info.identity.key);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(state.submission, info.identity.submission);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(state.attempt, String(info.identity.attempt));
+}
+/** The run the main step left, as saved: its id, or the submission it was sending. */
+function leftRun(state) {
+    const runId = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(state.runId);
+    const key = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(state.runKey);
+    const submission = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(state.submission);
+    const attempt = Number(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(state.attempt));
+    const project = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(state.project);
+    const workflow = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(state.workflow);
+    return {
+        ...(runId && { runId }),
+        ...(key && submission && attempt > 0 && { submission: { key, submission, attempt } }),
+        ...(project && workflow && { scope: { project, workflow } })
+    };
+}
+/** The cluster refused the submission: nothing for the post step to look for. */
+function clearSubmitting(state) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(state.runKey, '');
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(state.submission, '');
+}
 
 
 /***/ }),
@@ -29422,22 +29503,20 @@ async function runAction(main) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _common_run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9040);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5806);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5452);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9189);
-
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4637);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5778);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9189);
 
 
 
 
 // One bundle for both steps: the main step marks the state, so the post step knows it is one.
-if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEBPACK_IMPORTED_MODULE_4__/* .STATE */ .c.isPost) === 'true') {
-    await (0,_common_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(_post_js__WEBPACK_IMPORTED_MODULE_3__/* .post */ .b);
+if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEBPACK_IMPORTED_MODULE_3__/* .STATE */ .c.isPost) === 'true') {
+    await (0,_post_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)();
 }
 else {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_state_js__WEBPACK_IMPORTED_MODULE_4__/* .STATE */ .c.isPost, 'true');
-    await (0,_common_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runAction */ .C)(_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(_state_js__WEBPACK_IMPORTED_MODULE_3__/* .STATE */ .c.isPost, 'true');
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
 }
 
 __webpack_async_result__();
@@ -29473,7 +29552,9 @@ const inputSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
         .regex(/^#?\d+$/, 'expected a deployment id, e.g. 1234567890')
         .optional(),
     'open-promotion-pr': (0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .booleanInput */ .tE)(false),
-    'promotion-pr-token': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional()
+    'promotion-pr-token': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    'dry-run': (0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .booleanInput */ .tE)(false),
+    matrix: (0,_common_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .matrixInput */ .Gi)()
 });
 const SECRET_INPUTS = ['github-token', 'promotion-pr-token'];
 /** A default expression the runner did not substitute (outside a runner) is no token. */
@@ -29484,13 +29565,13 @@ function tokenValue(value) {
 
 /***/ }),
 
-/***/ 5806:
+/***/ 4637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  e: () => (/* binding */ main_run)
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
@@ -29505,68 +29586,20 @@ var external_node_os_ = __nccwpck_require__(8161);
 var adapters_github = __nccwpck_require__(61);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/adapters/http.ts
-var adapters_http = __nccwpck_require__(3618);
+// EXTERNAL MODULE: ./src/adapters/http.ts + 1 modules
+var adapters_http = __nccwpck_require__(6749);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/core/fs.ts
-
-
-
-/**
- * Writes a file so readers see the old content or the new, never a part: write a temporary file
- * beside it, flush it, then rename it over the target.
- */
-async function fs_writeFileAtomic(file, content) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
-    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(file), `.${(0,external_node_path_.basename)(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    try {
-        const handle = await (0,promises_.open)(temp, 'wx');
-        try {
-            await handle.writeFile(content);
-            await handle.sync();
-        }
-        finally {
-            await handle.close();
-        }
-        await (0,promises_.rename)(temp, file);
-    }
-    catch (error) {
-        await (0,promises_.rm)(temp, { force: true });
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/hash.ts
-
-/** JSON with object keys sorted, so equal data always hashes equally. */
-function canonicalJson(value) {
-    return JSON.stringify(sortKeys(value));
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value && typeof value === 'object' && !(value instanceof Date)) {
-        return Object.fromEntries(Object.keys(value)
-            .sort()
-            .map(key => [key, sortKeys(value[key])]));
-    }
-    return value;
-}
-function hash_sha256(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/core/fs.ts
+var fs = __nccwpck_require__(8616);
+// EXTERNAL MODULE: ./src/core/hash.ts
+var core_hash = __nccwpck_require__(299);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __nccwpck_require__(9691);
-// EXTERNAL MODULE: ./src/core/yaml-source.ts
-var yaml_source = __nccwpck_require__(668);
-// EXTERNAL MODULE: ./src/core/config/load.ts + 1 modules
-var load = __nccwpck_require__(6183);
+// EXTERNAL MODULE: ./src/core/yaml-source.ts + 1 modules
+var yaml_source = __nccwpck_require__(6982);
+// EXTERNAL MODULE: ./src/core/config/load.ts + 2 modules
+var load = __nccwpck_require__(209);
 ;// CONCATENATED MODULE: ./src/core/uri.ts
 
 /** A malformed model URI: a user mistake, so a ConfigurationError (printed without a stack trace). */
@@ -29776,6 +29809,672 @@ function describeModelUri(uri) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/yaml-export.ts
+/**
+ * Manifests as MLRun itself reads and writes them.
+ *
+ * MLRun answers in JSON written by Python, where `228.0` is a float and `228` an int, and exports
+ * artifacts with PyYAML (`mlrun/utils/helpers.py` `dict_to_yaml`:
+ * `yaml.safe_dump(struct, default_flow_style=False, sort_keys=False)`, called by
+ * `ModelObj.to_yaml` in `mlrun/model.py`, which `Artifact.export` in `mlrun/artifacts/base.py`
+ * writes). PyYAML reads YAML 1.1, where a plain `yes` is a boolean, `12:30` the int 750 and
+ * `2025-02-03 23:18:25+00:00` a datetime. JavaScript numbers cannot tell `228.0` from `228`, so
+ * this module works on {@link PythonValue}s: Python's JSON data model with ints as `bigint` and
+ * floats as `number`, and dicts as `Map`s (insertion order kept for every key, as Python keeps it).
+ *
+ * - {@link parsePythonJson} reads JSON as Python's `json.loads` does (a number with a fraction or
+ *   an exponent is a float, NaN and Infinity accepted).
+ * - {@link dumpPyYaml} writes what `yaml.safe_dump(default_flow_style=False, sort_keys=False)`
+ *   writes, byte for byte: a port of PyYAML's emitter (`lib/yaml/emitter.py`: indentless sequences
+ *   in mappings, 80-column folding, single quotes for strings that would resolve as something else,
+ *   double quotes with escapes for non-ASCII) and float representer (`represent_float`).
+ *   One deliberate difference: a string that YAML 1.2 (our own reader) would read as a number,
+ *   such as `1e3` or `0o17`, is quoted too, so both readers see the same string.
+ */
+function isPythonDict(value) {
+    return value instanceof Map;
+}
+// ---------------------------------------------------------------------------------------------
+// JSON as Python reads and writes it
+const NUMBER = /-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?/y;
+/**
+ * Parses JSON as Python's `json.loads` does: `228.0` and `1e-05` are floats (`number`), `228` is
+ * an int (`bigint`), `NaN`, `Infinity` and `-Infinity` are floats. Objects become `Map`s.
+ */
+function parsePythonJson(text) {
+    let i = 0;
+    const n = text.length;
+    const fail = (what) => {
+        throw new SyntaxError(`invalid JSON: ${what} at position ${i}`);
+    };
+    const skip = () => {
+        for (; i < n; i++) {
+            const c = text.charCodeAt(i);
+            if (c !== 32 && c !== 10 && c !== 13 && c !== 9)
+                return;
+        }
+    };
+    const literal = (word, value) => {
+        if (!text.startsWith(word, i))
+            fail('unexpected token');
+        i += word.length;
+        return value;
+    };
+    const string = () => {
+        const start = i++;
+        let escaped = false;
+        for (; i < n; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 34) {
+                i++;
+                return escaped ? JSON.parse(text.slice(start, i)) : text.slice(start + 1, i - 1);
+            }
+            if (c === 92) {
+                escaped = true;
+                i++;
+            }
+            else if (c < 32)
+                fail('control character in string');
+        }
+        return fail('unterminated string');
+    };
+    const value = () => {
+        skip();
+        const c = text.charCodeAt(i);
+        if (c === 123) {
+            i++;
+            const dict = new Map();
+            skip();
+            if (text.charCodeAt(i) === 125) {
+                i++;
+                return dict;
+            }
+            for (;;) {
+                skip();
+                if (text.charCodeAt(i) !== 34)
+                    fail('expected a string key');
+                const key = string();
+                skip();
+                if (text.charCodeAt(i) !== 58)
+                    fail("expected ':'");
+                i++;
+                dict.set(key, value());
+                skip();
+                const next = text.charCodeAt(i++);
+                if (next === 125)
+                    return dict;
+                if (next !== 44)
+                    fail("expected ',' or '}'");
+            }
+        }
+        if (c === 91) {
+            i++;
+            const list = [];
+            skip();
+            if (text.charCodeAt(i) === 93) {
+                i++;
+                return list;
+            }
+            for (;;) {
+                list.push(value());
+                skip();
+                const next = text.charCodeAt(i++);
+                if (next === 93)
+                    return list;
+                if (next !== 44)
+                    fail("expected ',' or ']'");
+            }
+        }
+        if (c === 34)
+            return string();
+        if (c === 116)
+            return literal('true', true);
+        if (c === 102)
+            return literal('false', false);
+        if (c === 110)
+            return literal('null', null);
+        if (c === 78)
+            return literal('NaN', NaN);
+        if (c === 73)
+            return literal('Infinity', Infinity);
+        if (c === 45 && text.startsWith('-Infinity', i))
+            return literal('-Infinity', -Infinity);
+        NUMBER.lastIndex = i;
+        const match = NUMBER.exec(text);
+        if (!match)
+            return fail('unexpected token');
+        i += match[0].length;
+        return match[1] !== undefined || match[2] !== undefined ? Number(match[0]) : BigInt(match[0]);
+    };
+    const result = value();
+    skip();
+    if (i < n)
+        fail('unexpected text after the value');
+    return result;
+}
+/** Python's `repr(float)`: the shortest digits that round-trip, exponent below 1e-4 and from 1e16. */
+function pythonFloatRepr(value) {
+    if (Number.isNaN(value))
+        return 'nan';
+    if (!Number.isFinite(value))
+        return value > 0 ? 'inf' : '-inf';
+    if (value === 0)
+        return Object.is(value, -0) ? '-0.0' : '0.0';
+    const sign = value < 0 ? '-' : '';
+    const [mantissa, exponentText] = Math.abs(value).toExponential().split('e');
+    const digits = mantissa.replace('.', '');
+    const exponent = Number(exponentText);
+    const point = exponent + 1;
+    if (point > -4 && point <= 16) {
+        if (point <= 0)
+            return `${sign}0.${'0'.repeat(-point)}${digits}`;
+        if (point >= digits.length)
+            return `${sign}${digits}${'0'.repeat(point - digits.length)}.0`;
+        return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+    }
+    const shown = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+    const magnitude = String(Math.abs(exponent)).padStart(2, '0');
+    return `${sign}${shown}e${exponent < 0 ? '-' : '+'}${magnitude}`;
+}
+/** JSON as Python's `json.dumps` writes it (`228.0` stays a float, NaN as `NaN`). */
+function dumpPythonJson(value) {
+    if (value === null)
+        return 'null';
+    switch (typeof value) {
+        case 'boolean':
+            return value ? 'true' : 'false';
+        case 'bigint':
+            return value.toString();
+        case 'number':
+            return Number.isNaN(value)
+                ? 'NaN'
+                : Number.isFinite(value)
+                    ? pythonFloatRepr(value)
+                    : value > 0
+                        ? 'Infinity'
+                        : '-Infinity';
+        case 'string':
+            return JSON.stringify(value);
+    }
+    if (Array.isArray(value))
+        return `[${value.map(dumpPythonJson).join(', ')}]`;
+    return `{${[...value].map(([k, v]) => `${JSON.stringify(k)}: ${dumpPythonJson(v)}`).join(', ')}}`;
+}
+/** The JavaScript view (ints and floats both `number`, dicts plain objects) for schemas and records. */
+function toJsValue(value) {
+    if (typeof value === 'bigint')
+        return Number(value);
+    if (value === null || typeof value !== 'object')
+        return value;
+    if (Array.isArray(value))
+        return value.map(toJsValue);
+    const object = {};
+    for (const [key, item] of value)
+        setOwn(object, key, toJsValue(item));
+    return object;
+}
+/**
+ * Python values from JavaScript data that does not know ints from floats (MLflow, the file
+ * registry, a manifest read with a YAML 1.2 reader): an integral number is an int.
+ */
+function fromJsValue(value) {
+    if (value === null || value === undefined)
+        return null;
+    switch (typeof value) {
+        case 'boolean':
+        case 'string':
+        case 'bigint':
+            return value;
+        case 'number':
+            return Number.isSafeInteger(value) && !Object.is(value, -0) ? BigInt(value) : value;
+    }
+    if (value instanceof Date)
+        return value.toISOString();
+    if (Array.isArray(value))
+        return value.map(fromJsValue);
+    if (typeof value === 'object') {
+        const dict = new Map();
+        for (const [key, item] of Object.entries(value)) {
+            if (item !== undefined)
+                dict.set(key, fromJsValue(item));
+        }
+        return dict;
+    }
+    throw new TypeError(`cannot write a ${typeof value} to a manifest`);
+}
+function setOwn(object, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(object, key, {
+            value,
+            enumerable: true,
+            writable: true,
+            configurable: true
+        });
+    else
+        object[key] = value;
+}
+// ---------------------------------------------------------------------------------------------
+// Implicit resolution: what a plain scalar means to each reader
+/**
+ * PyYAML's implicit resolvers for plain scalars, in registration order (yaml/pyyaml
+ * `lib/yaml/resolver.py`, `Resolver.add_implicit_resolver`; the `re.X` patterns with their
+ * insignificant whitespace removed). SafeLoader uses exactly these.
+ */
+const PYYAML_IMPLICIT_RESOLVERS = [
+    ['bool', /^(?:yes|Yes|YES|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/],
+    [
+        'float',
+        /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/
+    ],
+    [
+        'int',
+        /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/
+    ],
+    ['merge', /^(?:<<)$/],
+    ['null', /^(?:~|null|Null|NULL|)$/],
+    [
+        'timestamp',
+        /^(?:[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]|[0-9][0-9][0-9][0-9]-[0-9][0-9]?-[0-9][0-9]?(?:[Tt]|[ \t]+)[0-9][0-9]?:[0-9][0-9]:[0-9][0-9](?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9][0-9]?(?::[0-9][0-9])?))?)$/
+    ],
+    ['value', /^(?:=)$/],
+    ['yaml', /^(?:!|&|\*)$/]
+];
+/** The tag PyYAML gives a plain scalar: `str` unless an implicit resolver matches. */
+function pyyamlPlainTag(text) {
+    for (const [tag, pattern] of PYYAML_IMPLICIT_RESOLVERS)
+        if (pattern.test(text))
+            return tag;
+    return 'str';
+}
+/** The `yaml` package's core schema (YAML 1.2), which our own manifest reader uses. */
+const YAML_12_CORE_NON_STRING = /^(?:(?:~|[Nn]ull|NULL)?|[Tt]rue|TRUE|[Ff]alse|FALSE|0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
+/** Whether a string can be written plain: PyYAML and YAML 1.2 both read it back as that string. */
+function plainIsString(text) {
+    return pyyamlPlainTag(text) === 'str' && !YAML_12_CORE_NON_STRING.test(text);
+}
+/** PyYAML's `represent_float`: `repr(value).lower()`, `.0` added before a bare exponent. */
+function pyyamlFloat(value) {
+    if (Number.isNaN(value))
+        return '.nan';
+    if (value === Infinity)
+        return '.inf';
+    if (value === -Infinity)
+        return '-.inf';
+    const repr = pythonFloatRepr(value);
+    return !repr.includes('.') && repr.includes('e') ? repr.replace('e', '.0e') : repr;
+}
+// ---------------------------------------------------------------------------------------------
+// The emitter: yaml.safe_dump(struct, default_flow_style=False, sort_keys=False)
+const BEST_INDENT = 2;
+const BEST_WIDTH = 80;
+const BREAKS = '\n\x85\u2028\u2029';
+const WHITESPACE_OR_END = '\0 \t\r\n\x85\u2028\u2029';
+const ESCAPES = {
+    '\0': '0',
+    '\x07': 'a',
+    '\x08': 'b',
+    '\x09': 't',
+    '\x0A': 'n',
+    '\x0B': 'v',
+    '\x0C': 'f',
+    '\x0D': 'r',
+    '\x1B': 'e',
+    '"': '"',
+    '\\': '\\',
+    '\x85': 'N',
+    '\xA0': '_',
+    '\u2028': 'L',
+    '\u2029': 'P'
+};
+/** PyYAML's `Emitter.analyze_scalar` for a block context, with allow_unicode=False. */
+function analyzeScalar(text) {
+    const chars = Array.from(text);
+    if (chars.length === 0) {
+        return { chars, empty: true, multiline: false, allowBlockPlain: true, allowSingleQuoted: true };
+    }
+    let blockIndicators = false;
+    let lineBreaks = false;
+    let special = false;
+    let leadingSpace = false;
+    let leadingBreak = false;
+    let trailingSpace = false;
+    let trailingBreak = false;
+    let breakSpace = false;
+    let spaceBreak = false;
+    if (text.startsWith('---') || text.startsWith('...'))
+        blockIndicators = true;
+    let precededByWhitespace = true;
+    let followedByWhitespace = chars.length === 1 || WHITESPACE_OR_END.includes(chars[1]);
+    let previousSpace = false;
+    let previousBreak = false;
+    for (let index = 0; index < chars.length; index++) {
+        const ch = chars[index];
+        if (index === 0) {
+            if ('#,[]{}&*!|>\'"%@`'.includes(ch))
+                blockIndicators = true;
+            if ((ch === '?' || ch === ':') && followedByWhitespace)
+                blockIndicators = true;
+            if (ch === '-' && followedByWhitespace)
+                blockIndicators = true;
+        }
+        else {
+            if (ch === ':' && followedByWhitespace)
+                blockIndicators = true;
+            if (ch === '#' && precededByWhitespace)
+                blockIndicators = true;
+        }
+        const isBreak = BREAKS.includes(ch);
+        if (isBreak)
+            lineBreaks = true;
+        if (!(ch === '\n' || (ch >= '\x20' && ch <= '\x7E')))
+            special = true; // allow_unicode=False
+        if (ch === ' ') {
+            if (index === 0)
+                leadingSpace = true;
+            if (index === chars.length - 1)
+                trailingSpace = true;
+            if (previousBreak)
+                breakSpace = true;
+            previousSpace = true;
+            previousBreak = false;
+        }
+        else if (isBreak) {
+            if (index === 0)
+                leadingBreak = true;
+            if (index === chars.length - 1)
+                trailingBreak = true;
+            if (previousSpace)
+                spaceBreak = true;
+            previousSpace = false;
+            previousBreak = true;
+        }
+        else {
+            previousSpace = false;
+            previousBreak = false;
+        }
+        precededByWhitespace = WHITESPACE_OR_END.includes(ch);
+        followedByWhitespace =
+            index + 2 >= chars.length || WHITESPACE_OR_END.includes(chars[index + 2]);
+    }
+    let allowBlockPlain = true;
+    let allowSingleQuoted = true;
+    if (leadingSpace || leadingBreak || trailingSpace || trailingBreak)
+        allowBlockPlain = false;
+    if (breakSpace)
+        allowBlockPlain = allowSingleQuoted = false;
+    if (spaceBreak || special)
+        allowBlockPlain = allowSingleQuoted = false;
+    if (lineBreaks)
+        allowBlockPlain = false;
+    if (blockIndicators)
+        allowBlockPlain = false;
+    return { chars, empty: false, multiline: lineBreaks, allowBlockPlain, allowSingleQuoted };
+}
+class PyYamlEmitter {
+    out = [];
+    column = 0;
+    whitespace = true;
+    indention = true;
+    indent;
+    indents = [];
+    dump(root) {
+        this.node(root, {});
+        // expect_document_end: write_indent() ends the last line.
+        this.indent = undefined;
+        this.writeIndent();
+        return this.out.join('');
+    }
+    node(value, context) {
+        if (Array.isArray(value)) {
+            if (value.length === 0)
+                this.emptyFlow('[', ']');
+            else
+                this.blockSequence(value, context);
+        }
+        else if (value instanceof Map) {
+            if (value.size === 0)
+                this.emptyFlow('{', '}');
+            else
+                this.blockMapping(value);
+        }
+        else {
+            this.scalar(value, context);
+        }
+    }
+    increaseIndent(flow, indentless = false) {
+        this.indents.push(this.indent);
+        if (this.indent === undefined)
+            this.indent = flow ? BEST_INDENT : 0;
+        else if (!indentless)
+            this.indent += BEST_INDENT;
+    }
+    emptyFlow(open, close) {
+        this.writeIndicator(open, true, true);
+        this.writeIndicator(close, false);
+    }
+    blockSequence(items, context) {
+        this.increaseIndent(false, context.mapping === true && !this.indention);
+        for (const item of items) {
+            this.writeIndent();
+            this.writeIndicator('-', true, false, true);
+            this.node(item, {});
+        }
+        this.indent = this.indents.pop();
+    }
+    blockMapping(dict) {
+        this.increaseIndent(false);
+        for (const [key, value] of dict) {
+            this.writeIndent();
+            const analysis = analyzeScalar(key);
+            if (analysis.chars.length < 128 && !analysis.empty && !analysis.multiline) {
+                this.scalar(key, { mapping: true, simpleKey: true }, analysis);
+                this.writeIndicator(':', false);
+            }
+            else {
+                this.writeIndicator('?', true, false, true);
+                this.scalar(key, { mapping: true }, analysis);
+                this.writeIndent();
+                this.writeIndicator(':', true, false, true);
+            }
+            this.node(value, { mapping: true });
+        }
+        this.indent = this.indents.pop();
+    }
+    scalar(value, context, known) {
+        this.increaseIndent(true);
+        const split = context.simpleKey !== true;
+        if (typeof value === 'string') {
+            const analysis = known ?? analyzeScalar(value);
+            const plain = plainIsString(value) &&
+                analysis.allowBlockPlain &&
+                !(context.simpleKey && (analysis.empty || analysis.multiline));
+            if (plain)
+                this.writePlain(analysis.chars, split);
+            else if (analysis.allowSingleQuoted && !(context.simpleKey && analysis.multiline))
+                this.writeSingleQuoted(analysis.chars, split);
+            else
+                this.writeDoubleQuoted(analysis.chars, split);
+        }
+        else {
+            const text = value === null
+                ? 'null'
+                : typeof value === 'boolean'
+                    ? String(value)
+                    : typeof value === 'bigint'
+                        ? value.toString()
+                        : pyyamlFloat(value);
+            this.writePlain([text], split);
+        }
+        this.indent = this.indents.pop();
+    }
+    write(data, width) {
+        this.column += width;
+        this.out.push(data);
+    }
+    writeIndicator(indicator, needWhitespace, whitespace = false, indention = false) {
+        const data = this.whitespace || !needWhitespace ? indicator : ` ${indicator}`;
+        this.whitespace = whitespace;
+        this.indention = this.indention && indention;
+        this.write(data, data.length);
+    }
+    writeIndent() {
+        const indent = this.indent ?? 0;
+        if (!this.indention || this.column > indent || (this.column === indent && !this.whitespace)) {
+            this.writeLineBreak();
+        }
+        if (this.column < indent) {
+            this.whitespace = true;
+            this.write(' '.repeat(indent - this.column), indent - this.column);
+        }
+    }
+    writeLineBreak(data = '\n') {
+        this.whitespace = true;
+        this.indention = true;
+        this.column = 0;
+        this.out.push(data);
+    }
+    /** `write_plain`; never called with line breaks (PyYAML never emits multiline plain scalars). */
+    writePlain(text, split) {
+        if (text.length === 0)
+            return;
+        if (!this.whitespace)
+            this.write(' ', 1);
+        this.whitespace = false;
+        this.indention = false;
+        if (text.length === 1) {
+            // One chunk (numbers, booleans, null): nothing to fold.
+            this.write(text[0], Array.from(text[0]).length);
+            return;
+        }
+        let spaces = false;
+        let start = 0;
+        for (let end = 0; end <= text.length; end++) {
+            const ch = text[end];
+            if (spaces) {
+                if (ch !== ' ') {
+                    if (start + 1 === end && this.column > BEST_WIDTH && split) {
+                        this.writeIndent();
+                        this.whitespace = false;
+                        this.indention = false;
+                    }
+                    else {
+                        this.write(text.slice(start, end).join(''), end - start);
+                    }
+                    start = end;
+                }
+            }
+            else if (ch === undefined || ch === ' ') {
+                this.write(text.slice(start, end).join(''), end - start);
+                start = end;
+            }
+            if (ch !== undefined)
+                spaces = ch === ' ';
+        }
+    }
+    writeSingleQuoted(text, split) {
+        this.writeIndicator("'", true);
+        let spaces = false;
+        let breaks = false;
+        let start = 0;
+        for (let end = 0; end <= text.length; end++) {
+            const ch = text[end];
+            if (spaces) {
+                if (ch === undefined || ch !== ' ') {
+                    if (start + 1 === end &&
+                        this.column > BEST_WIDTH &&
+                        split &&
+                        start !== 0 &&
+                        end !== text.length) {
+                        this.writeIndent();
+                    }
+                    else {
+                        this.write(text.slice(start, end).join(''), end - start);
+                    }
+                    start = end;
+                }
+            }
+            else if (breaks) {
+                if (ch === undefined || !BREAKS.includes(ch)) {
+                    if (text[start] === '\n')
+                        this.writeLineBreak();
+                    for (const br of text.slice(start, end))
+                        this.writeLineBreak(br === '\n' ? '\n' : br);
+                    this.writeIndent();
+                    start = end;
+                }
+            }
+            else if (ch === undefined || ch === ' ' || BREAKS.includes(ch) || ch === "'") {
+                if (start < end) {
+                    this.write(text.slice(start, end).join(''), end - start);
+                    start = end;
+                }
+            }
+            if (ch === "'") {
+                this.write("''", 2);
+                start = end + 1;
+            }
+            if (ch !== undefined) {
+                spaces = ch === ' ';
+                breaks = BREAKS.includes(ch);
+            }
+        }
+        this.writeIndicator("'", false);
+    }
+    writeDoubleQuoted(text, split) {
+        this.writeIndicator('"', true);
+        let start = 0;
+        for (let end = 0; end <= text.length; end++) {
+            const ch = text[end];
+            if (ch === undefined ||
+                '"\\\x85\u2028\u2029\uFEFF'.includes(ch) ||
+                !(ch >= '\x20' && ch <= '\x7E')) {
+                if (start < end) {
+                    this.write(text.slice(start, end).join(''), end - start);
+                    start = end;
+                }
+                if (ch !== undefined) {
+                    const code = ch.codePointAt(0);
+                    const data = ESCAPES[ch] !== undefined
+                        ? `\\${ESCAPES[ch]}`
+                        : code <= 0xff
+                            ? `\\x${hex(code, 2)}`
+                            : code <= 0xffff
+                                ? `\\u${hex(code, 4)}`
+                                : `\\U${hex(code, 8)}`;
+                    this.write(data, data.length);
+                    start = end + 1;
+                }
+            }
+            if (end > 0 &&
+                end < text.length - 1 &&
+                (ch === ' ' || start >= end) &&
+                this.column + (end - start) > BEST_WIDTH &&
+                split) {
+                const data = `${text.slice(start, end).join('')}\\`;
+                if (start < end)
+                    start = end;
+                this.write(data, Array.from(data).length);
+                this.writeIndent();
+                this.whitespace = false;
+                this.indention = false;
+                if (text[start] === ' ')
+                    this.write('\\', 1);
+            }
+        }
+        this.writeIndicator('"', false);
+    }
+}
+function hex(code, width) {
+    return code.toString(16).toUpperCase().padStart(width, '0');
+}
+/**
+ * YAML text of a dict as `yaml.safe_dump(value, default_flow_style=False, sort_keys=False)`
+ * writes it (PyYAML 6, width 80, indent 2, allow_unicode False). Keys keep the Map's order.
+ */
+function dumpPyYaml(root) {
+    return new PyYamlEmitter().dump(root);
+}
+
 ;// CONCATENATED MODULE: ./src/core/manifest.ts
 
 
@@ -29834,7 +30533,7 @@ function manifestContentHash(raw) {
     const copy = structuredClone(raw);
     if (copy.metadata)
         delete copy.metadata.tag;
-    return hash_sha256(canonicalJson(copy));
+    return (0,core_hash/* sha256 */.s)((0,core_hash/* canonicalJson */.d)(copy));
 }
 function toModelRecord(manifest, raw = manifest) {
     const { metadata, spec } = manifest;
@@ -29892,7 +30591,15 @@ function parseManifestFileName(file) {
     return match ? { key: match[1], tag: match[2] } : undefined;
 }
 function parseManifest(file, text, options = {}) {
-    const source = (0,yaml_source/* parseYamlSource */.WF)(file, text, { maxBytes: yaml_source/* MAX_MANIFEST_BYTES */.ZJ });
+    return checkManifest(parseManifestYaml(file, text), options);
+}
+/** A manifest's YAML, parsed with the manifest budgets (size, keys), not yet checked. */
+function parseManifestYaml(file, text) {
+    return (0,yaml_source/* parseYamlSource */.WF)(file, text, { maxBytes: yaml_source/* MAX_MANIFEST_BYTES */.ZJ, maxKeys: yaml_source/* MAX_MANIFEST_KEYS */.us });
+}
+/** Checks parsed manifest YAML (schema, file name against key and tag): parse once, check here. */
+function checkManifest(source, options = {}) {
+    const file = source.file;
     (0,load/* requireMapping */.eB)(source, 'a model manifest mapping (kind, metadata, spec)');
     const manifest = (0,load/* validateWithSchema */.CW)(source, manifestSchema);
     const named = parseManifestFileName(file);
@@ -29940,14 +30647,190 @@ function parseManifest(file, text, options = {}) {
     return { file, raw, manifest, record: toModelRecord(manifest, raw), source };
 }
 async function loadManifest(file, options = {}) {
-    return parseManifest(file, await (0,load/* readUserFile */.E1)(file, 'manifest not found'), options);
+    return parseManifest(file, await (0,load/* readUserFile */.E1)(file, 'manifest not found', yaml_source/* MAX_MANIFEST_BYTES */.ZJ), options);
 }
-/** YAML text of a manifest, keys in their original order. */
+/**
+ * YAML text of a manifest as MLRun writes it (PyYAML's `safe_dump`, see yaml-export.ts), keys in
+ * their original order: YAML 1.1 readers (MLRun's PyYAML) and YAML 1.2 readers (ours) read back
+ * the same values. Pass Python values (ints as bigint) to keep floats such as `228.0` floats;
+ * plain JavaScript data writes integral numbers as ints.
+ */
 function manifest_stringifyManifest(raw) {
-    return (0,dist/* stringify */.As)(raw, { lineWidth: 0, aliasDuplicateObjects: false });
+    const value = raw instanceof Map ? raw : fromJsValue(raw);
+    if (!(value instanceof Map))
+        throw new TypeError('a manifest must be a mapping');
+    return dumpPyYaml(value);
+}
+// ---------------------------------------------------------------------------------------------
+// What MLRun's artifact.export() writes
+/**
+ * The fields MLRun's `to_dict` writes for a model artifact, in the order the classes declare them
+ * (mlrun/artifacts/base.py `Artifact._dict_fields`, `ArtifactMetadata._dict_fields` +
+ * `_extra_fields`, `ArtifactSpec._dict_fields` + `_extra_fields`, `ArtifactStatus._dict_fields`;
+ * mlrun/artifacts/model.py `ModelArtifactSpec._dict_fields`; mlrun/features.py `Feature._dict_fields`).
+ * Anything else the API answers with (`metadata.uid`, `metadata.created`, fields of newer MLRun
+ * versions) is not written by `export()`.
+ */
+const MLRUN_EXPORT_FIELDS = {
+    artifact: ['kind', 'metadata', 'spec', 'status'],
+    metadata: ['key', 'project', 'iter', 'tree', 'description', 'hash', 'tag', 'updated', 'labels'],
+    modelSpec: [
+        'src_path',
+        'target_path',
+        'viewer',
+        'inline',
+        'format',
+        'size',
+        'db_key',
+        'extra_data',
+        'unpackaging_instructions',
+        'producer',
+        'model_file',
+        'metrics',
+        'parameters',
+        'inputs',
+        'outputs',
+        'framework',
+        'algorithm',
+        'feature_vector',
+        'feature_weights',
+        'feature_stats',
+        'model_target_file',
+        'annotations',
+        'sources',
+        'license',
+        'encoding'
+    ],
+    status: ['state', 'stats', 'preview', 'header_original_length'],
+    feature: [
+        'name',
+        'description',
+        'value_type',
+        'dims',
+        'default',
+        'labels',
+        'aggregate',
+        'validator',
+        'origin'
+    ]
+};
+/**
+ * The key order of the MLRun objects in a previous export, read from its lines without parsing
+ * it (a manifest may be megabytes of feature statistics). Block-style YAML as PyYAML writes it;
+ * for anything else the order found may be partial, which only costs diff noise.
+ */
+function mlrunKeyOrder(text) {
+    const order = {
+        artifact: [],
+        metadata: [],
+        spec: [],
+        status: [],
+        feature: []
+    };
+    const add = (list, key) => {
+        if (!list.includes(key))
+            list.push(key);
+    };
+    let section;
+    let featureIndent;
+    // A key at the start of a line, after its indentation and a sequence dash.
+    const line = /( *)(- +)?([A-Za-z_][A-Za-z0-9_]*):(?: |\n|$)/y;
+    for (let start = 0; start < text.length;) {
+        let end = text.indexOf('\n', start);
+        if (end === -1)
+            end = text.length;
+        // MLRun's own fields sit at most 6 columns deep; feature statistics are deeper.
+        line.lastIndex = start;
+        const match = text.startsWith('       ', start) ? null : line.exec(text);
+        if (match) {
+            const indent = match[1].length;
+            const dash = match[2];
+            const key = match[3];
+            if (indent === 0 && !dash) {
+                add(order.artifact, key);
+                section = key === 'metadata' || key === 'spec' || key === 'status' ? key : undefined;
+                featureIndent = undefined;
+            }
+            else if (section && indent === 2 && !dash) {
+                add(order[section], key);
+                featureIndent =
+                    section === 'spec' && (key === 'inputs' || key === 'outputs') ? 2 : undefined;
+            }
+            else if (featureIndent !== undefined && dash && indent >= featureIndent) {
+                add(order.feature, key);
+                featureIndent = indent;
+            }
+            else if (featureIndent !== undefined && !dash && indent === featureIndent + 2) {
+                add(order.feature, key);
+            }
+        }
+        start = end + 1;
+    }
+    return order;
+}
+const isEmpty = (value) => value === undefined ||
+    value === null ||
+    (Array.isArray(value) && value.length === 0) ||
+    (value instanceof Map && value.size === 0);
+/**
+ * `ModelObj.to_dict` (mlrun/model.py) of an object built by `from_dict`: the declared fields, in
+ * `order` first, then in declaration order; a field that is None or an empty dict or list is
+ * left out (`_is_valid_field_value_for_serialization`). `defaults` are what the constructor sets
+ * when the field is absent; `objects` build the fields that are objects themselves (metadata,
+ * spec, status, features), which exist even when absent and are left out when they come out empty.
+ */
+function modelObj(source, fields, order, defaults = {}, objects = {}) {
+    const struct = source instanceof Map ? source : new Map();
+    const result = new Map();
+    for (const field of [...(order ?? []).filter(key => fields.includes(key)), ...fields]) {
+        if (result.has(field))
+            continue;
+        let value = struct.has(field) ? struct.get(field) : defaults[field];
+        const build = objects[field];
+        if (build)
+            value = build(value);
+        if (!isEmpty(value))
+            result.set(field, value);
+    }
+    return result;
+}
+/**
+ * The model artifact as MLRun's own `artifact.export("<key>:<tag>.yaml")` writes it
+ * (mlrun/artifacts/base.py `Artifact.export` → `to_yaml` → `to_dict`), from the artifact the
+ * MLRun API answers with (server/api/api/endpoints/artifacts_v2.py `get_artifact`): only the
+ * fields `to_dict` writes, the defaults the constructors leave (`status.state: created`,
+ * `spec.license: ''`, a feature's `value_type: str`), `spec.inputs`/`outputs` as `ObjectList`s of
+ * `Feature`s (one per name, mlrun/model.py `ObjectList.from_list`). Artifacts of other kinds keep
+ * their spec as it is (their spec classes declare other fields).
+ */
+function mlrunArtifactExport(artifact, order = {}) {
+    const fields = MLRUN_EXPORT_FIELDS;
+    const kind = artifact.get('kind') ?? 'artifact';
+    const features = (value) => {
+        if (!Array.isArray(value))
+            return value;
+        const byName = new Map();
+        for (const feature of value) {
+            if (!(feature instanceof Map))
+                return value;
+            byName.set(feature.get('name') ?? null, modelObj(feature, fields.feature, order.feature, { value_type: 'str' }));
+        }
+        return [...byName.values()];
+    };
+    return modelObj(artifact, fields.artifact, order.artifact, { kind }, {
+        metadata: value => modelObj(value, fields.metadata, order.metadata),
+        spec: value => kind === 'model'
+            ? modelObj(value, fields.modelSpec, order.spec, { license: '' }, {
+                inputs: features,
+                outputs: features
+            })
+            : (value ?? null),
+        status: value => modelObj(value, fields.status, order.status, { state: 'created' })
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/registries/file.ts
+
 
 
 
@@ -30081,6 +30964,8 @@ async function register(request) {
         hash
     };
 }
+/** Whether something (even a dangling link) is at `path`. */
+const present = (path) => (0,promises_.lstat)(path).then(() => true, () => false);
 class FileRegistry {
     options;
     kind = 'file';
@@ -30098,8 +30983,13 @@ class FileRegistry {
             : record.uri;
     }
     async readTag(name, tag, uri) {
+        const tagFile = (0,external_node_path_.join)(this.root, name, 'tags', tag);
         try {
-            const text = (await (0,promises_.readFile)((0,external_node_path_.join)(this.root, name, 'tags', tag), 'utf8')).trim();
+            if (this.options.confineTo)
+                await (0,fs/* requireDirectoryInside */.zg)(this.options.confineTo, (0,external_node_path_.dirname)(tagFile), (0,external_node_path_.dirname)(tagFile));
+            if (!(await present(tagFile)))
+                throw Object.assign(new Error('no tag file'), { code: 'ENOENT' });
+            const text = (await this.readText(tagFile, 1024)).trim();
             if (!/^[1-9]\d*$/.test(text))
                 throw new errors/* ConfigurationError */.j1(`model URI '${uri}': tag file ${(0,external_node_path_.join)(this.root, name, 'tags', tag)} holds '${text}', not a version number`);
             return text;
@@ -30111,16 +31001,17 @@ class FileRegistry {
             throw new errors/* ConfigurationError */.j1(`model URI '${uri}' does not resolve: model '${name}' has no tag '${tag}' in the file registry ${this.root} (tags: ${tags.filter(t => !t.startsWith('.')).join(', ') || 'none'})`);
         }
     }
+    /** Reads a registry file as text; never outside `confineTo` when that is set. */
+    readText(file, maxBytes) {
+        const options = { shown: file, maxBytes };
+        return this.options.confineTo
+            ? (0,fs/* readRepoText */.Cj)(this.options.confineTo, file, options)
+            : (0,fs/* readUserText */.nD)(file, options);
+    }
     async readManifest(file, uri, tag) {
-        let text;
-        try {
-            text = await (0,promises_.readFile)(file, 'utf8');
-        }
-        catch (error) {
-            if (error.code !== 'ENOENT')
-                throw error;
+        if (!(await present(file)))
             throw new errors/* ConfigurationError */.j1(`model URI '${uri}' does not resolve: ${file} does not exist`);
-        }
+        const text = await this.readText(file, yaml_source/* MAX_MANIFEST_BYTES */.ZJ);
         const loaded = parseManifest(file, text);
         const manifest = structuredClone(loaded.raw);
         if (tag !== undefined)
@@ -30142,6 +31033,10 @@ class FileRegistry {
             throw new errors/* ConfigurationError */.j1(`'${uri}' is not a file-registry URI (models:/<name>/<version>, models:/<name>@<tag> or a path to a model.yaml); the configured registry is file`);
         }
         checkName(parsed.name, 'model name');
+        if (this.options.confineTo) {
+            const versions = (0,external_node_path_.join)(this.root, parsed.name, 'versions');
+            await (0,fs/* requireDirectoryInside */.zg)(this.options.confineTo, versions, versions);
+        }
         const version = 'alias' in parsed ? await this.readTag(parsed.name, parsed.alias, uri) : parsed.version;
         const file = (0,external_node_path_.join)(this.root, parsed.name, 'versions', version, MANIFEST_FILE);
         if (!('alias' in parsed)) {
@@ -30155,7 +31050,7 @@ class FileRegistry {
     async setTag(record, tag) {
         checkTag(tag);
         const { record: pinned } = await this.resolve(this.pinnedUri(record));
-        await fs_writeFileAtomic((0,external_node_path_.join)(this.root, pinned.name, 'tags', tag), `${pinned.version}\n`);
+        await (0,fs/* writeFileAtomic */.Zf)((0,external_node_path_.join)(this.root, pinned.name, 'tags', tag), `${pinned.version}\n`);
     }
 }
 
@@ -30188,8 +31083,12 @@ function describeMlflowError(body) {
     return undefined;
 }
 /**
- * MLflow's model registry over its REST API. The manifest has the MLRun shape (kind: model,
- * metadata, spec with metrics and parameters) so gates and deploys read every registry alike.
+ * MLflow's model registry over its REST API. MLflow publishes no spec: each request is the one
+ * its own REST client sends (`mlflow/store/model_registry/rest_store.py`) to the route and method
+ * of `mlflow/protos/model_registry.proto`, with the parameters its handler reads
+ * (`mlflow/server/handlers.py`: GET from the query string, POST as a JSON body, every version a
+ * string). The manifest has the MLRun shape (kind: model, metadata, spec with metrics and
+ * parameters) so gates and deploys read every registry alike.
  */
 class MlflowRegistry {
     options;
@@ -30205,8 +31104,11 @@ class MlflowRegistry {
             ...options.http
         });
     }
+    /** `latest` is no alias in MLflow (the name is reserved) but the newest version: models:/<name>/latest. */
     uriForTag(name, tag) {
-        return uri_formatModelUri({ scheme: 'models', name, alias: tag });
+        return tag.toLowerCase() === 'latest'
+            ? uri_formatModelUri({ scheme: 'models', name, version: 'latest' })
+            : uri_formatModelUri({ scheme: 'models', name, alias: tag });
     }
     pinnedUri(record) {
         return record.version
@@ -30223,13 +31125,7 @@ class MlflowRegistry {
     }
     async resolve(uri) {
         const parsed = parseMlflowUri(uri);
-        const { model_version: version } = await this.call(uri, () => 'alias' in parsed
-            ? this.http.get('/registered-models/alias', {
-                query: { name: parsed.name, alias: parsed.alias }
-            })
-            : this.http.get('/model-versions/get', {
-                query: { name: parsed.name, version: parsed.version }
-            }));
+        const version = await this.modelVersion(uri, parsed);
         if (!version?.version)
             throw new errors/* ConfigurationError */.j1(`model URI '${uri}': MLflow returned no model_version`);
         const run = version.run_id
@@ -30241,16 +31137,58 @@ class MlflowRegistry {
         });
         return { record: toModelRecord(manifestSchema.parse(manifest), manifest), manifest };
     }
+    /**
+     * The model version a models:/ URI names, asked the way MLflow's own client asks
+     * (`mlflow/store/artifact/utils/models.py` `get_model_name_and_version`): an alias through
+     * GET registered-models/alias, a number through GET model-versions/get, and `latest` as the
+     * highest version number of `get_latest_versions(name)` (POST
+     * registered-models/get-latest-versions, the newest version of each stage), then read in full:
+     * MLflow refuses `version=latest` with 400 INVALID_PARAMETER_VALUE.
+     */
+    async modelVersion(uri, parsed) {
+        // `latest` is reserved as an alias name (validation.py `_validate_model_alias_name`): older
+        // servers refuse models:/<name>@latest, newer ones read it as the newest version. Ask for
+        // the newest version on every server.
+        if ('alias' in parsed && parsed.alias.toLowerCase() !== 'latest') {
+            return (await this.call(uri, () => this.http.get('/registered-models/alias', {
+                query: { name: parsed.name, alias: parsed.alias }
+            }))).model_version;
+        }
+        let number = 'alias' in parsed ? 'latest' : parsed.version;
+        if (number.toLowerCase() === 'latest') {
+            const { model_versions: latest = [] } = await this.call(uri, () => this.http.post('/registered-models/get-latest-versions', {
+                body: { name: parsed.name },
+                // A read: sending it again is harmless.
+                idempotent: true
+            }));
+            const numbers = latest.map(v => Number(v.version)).filter(n => Number.isSafeInteger(n));
+            if (numbers.length === 0)
+                throw new errors/* ConfigurationError */.j1(`model URI '${uri}' does not resolve: MLflow has no versions of model '${parsed.name}'`);
+            number = String(Math.max(...numbers));
+        }
+        return (await this.call(uri, () => this.http.get('/model-versions/get', { query: { name: parsed.name, version: number } }))).model_version;
+    }
     async setTag(record, tag) {
         if (!record.version)
             throw new errors/* ConfigurationError */.j1(`cannot set alias '${tag}' on ${record.uri}: it names no MLflow version`);
+        const problem = aliasProblem(tag);
+        if (problem)
+            throw new errors/* ConfigurationError */.j1(`cannot set MLflow alias '${tag}' on ${record.uri}: ${problem}`);
         try {
+            // Setting an alias or a tag to the same value twice changes nothing: safe to resend.
             await this.http.post('/registered-models/alias', {
-                body: { name: record.name, alias: tag, version: record.version }
+                body: { name: record.name, alias: tag, version: record.version },
+                idempotent: true
             });
             // A model-version tag as well, so the promotion shows on the version page of MLflows without aliases in the UI.
             await this.http.post('/model-versions/set-tag', {
-                body: { name: record.name, version: record.version, key: 'promote-actions.tag', value: tag }
+                body: {
+                    name: record.name,
+                    version: record.version,
+                    key: 'promote-actions.tag',
+                    value: tag
+                },
+                idempotent: true
             });
         }
         catch (error) {
@@ -30259,6 +31197,23 @@ class MlflowRegistry {
             throw error;
         }
     }
+}
+/**
+ * Why MLflow would refuse `alias` as an alias name (`mlflow/utils/validation.py`
+ * `_validate_model_alias_name`), so the refusal comes before any request.
+ */
+function aliasProblem(alias) {
+    if (alias === '')
+        return 'an alias name cannot be empty';
+    if (!/^[\w-]+$/.test(alias))
+        return "alias names may only contain letters, digits, '_' and '-'";
+    if (alias.length > 255)
+        return 'alias names are at most 255 characters';
+    if (alias.toLowerCase() === 'latest')
+        return "'latest' is reserved by MLflow (models:/<name>/latest is the newest version); choose another tag";
+    if (/^v\d+$/i.test(alias))
+        return `'${alias}' is reserved by MLflow for version ${alias.slice(1)}; choose another tag`;
+    return undefined;
 }
 function parseMlflowUri(uri) {
     let parsed;
@@ -30343,6 +31298,7 @@ function mlflowManifest(version, run, options = {}) {
 
 
 
+
 /** FastAPI errors: {"detail": "..."} or MLRun's {"detail": {"reason": "..."}}. */
 function describeMlrunError(body) {
     const detail = body?.detail;
@@ -30357,9 +31313,13 @@ function describeMlrunError(body) {
     return undefined;
 }
 /**
- * MLRun's artifact store (API v2). Link artifacts (a hyper-parameter run's iteration 0) point at
- * the best iteration through spec.link_iteration; resolve follows them, so the manifest is the
- * artifact MLRun itself would export.
+ * MLRun's artifact store (API v2, server/api/api/endpoints/artifacts_v2.py), read as MLRun's client
+ * reads it (mlrun/db/httpdb.py `read_artifact`: GET /api/v2/projects/<project>/artifacts/<key>
+ * with `format`, `tag`, `tree` and `iter`). A v2 server answers iteration 0 of a hyper-parameter
+ * run with its best iteration; an older server's link artifact (spec.link_iteration) is followed.
+ * The manifest is the artifact as MLRun's own `artifact.export()` writes it (mlrunArtifactExport),
+ * with Python's floats kept (parsePythonJson): the server's own fields (metadata.uid,
+ * metadata.created) are not part of it.
  */
 class MlrunRegistry {
     options;
@@ -30405,12 +31365,15 @@ class MlrunRegistry {
     async read(uri, project, key, query) {
         try {
             const response = await this.http.get(this.path(project, key), {
-                query: { ...query, format: 'full' }
+                // The parameters in the order httpdb.py's read_artifact builds them.
+                query: { format: 'full', tag: query.tag, tree: query.tree, iter: query.iter },
+                parse: parsePythonJson
             });
-            if (!response.body || typeof response.body !== 'object') {
+            const python = response.body;
+            if (!(python instanceof Map)) {
                 throw new errors/* ConfigurationError */.j1(`model URI '${uri}': MLRun API returned no artifact`);
             }
-            return response.body;
+            return { python, artifact: toJsValue(python) };
         }
         catch (error) {
             throw resolutionError(error, uri, `the MLRun API at ${this.options.url}`);
@@ -30420,23 +31383,25 @@ class MlrunRegistry {
         const parsed = parseStoreUri(uri);
         // Without a tree, the tag picks the version; with a tree and no tag, the tree does.
         const tag = parsed.tag ?? (parsed.tree ? undefined : 'latest');
-        let artifact = await this.read(uri, parsed.project, parsed.key, {
+        let answer = await this.read(uri, parsed.project, parsed.key, {
             tag,
             iter: parsed.iter,
             tree: parsed.tree
         });
-        if (artifact.kind === 'link') {
-            const spec = artifact.spec ?? {};
+        if (answer.artifact.kind === 'link') {
+            const spec = answer.artifact.spec ?? {};
             const iteration = spec.link_iteration;
             if (typeof iteration !== 'number') {
                 throw new errors/* ConfigurationError */.j1(`model URI '${uri}' is a link artifact without spec.link_iteration`);
             }
             const tree = spec.link_tree ??
-                artifact.metadata?.tree ??
+                answer.artifact.metadata?.tree ??
                 parsed.tree;
-            artifact = await this.read(uri, parsed.project, spec.link_key ?? parsed.key, { tag, iter: iteration, tree });
+            answer = await this.read(uri, parsed.project, spec.link_key ?? parsed.key, { tag, iter: iteration, tree });
         }
-        return { record: recordOf(uri, artifact), manifest: artifact };
+        const python = mlrunArtifactExport(answer.python);
+        const manifest = toJsValue(python);
+        return { record: recordOf(uri, manifest), manifest, python };
     }
     async setTag(record, tag) {
         const { manifest } = await this.resolve(this.pinnedUri(record));
@@ -30522,7 +31487,8 @@ function createRegistry(config, env, options = {}) {
             return new FileRegistry({
                 root: registry.path,
                 cwd: options.cwd ?? process.cwd(),
-                project: config.project
+                project: config.project,
+                ...(options.confineTo !== undefined && { confineTo: options.confineTo })
             });
         case 'mlflow': {
             const where = 'model.registry (mlflow)';
@@ -30578,6 +31544,23 @@ const SWITCH = 'deployment.approval.allowUnprotected';
 function settingsPath(repository, environment, serverUrl = 'https://github.com') {
     return `Settings → Environments → ${environment} → Required reviewers (${serverUrl}/${repository}/settings/environments)`;
 }
+/**
+ * The approval rule in force: promote.yaml's, made stricter by the `require-approval` input but
+ * never weaker. `false` for an environment the config protects is ignored with a warning (the
+ * config is reviewed in pull requests, a workflow input is not).
+ */
+function approvalRequirement(environment, configRequires, input) {
+    if (input === 'true')
+        return { required: true };
+    if (input === 'false' && configRequires) {
+        return {
+            required: true,
+            warning: `require-approval: false is ignored: promote.yaml requires approval for ${environment}, and an input may make ` +
+                `the rule stricter, never weaker. To deploy ${environment} without approval, set environments.${environment}.requireApproval: false in promote.yaml`
+        };
+    }
+    return { required: configRequires };
+}
 async function enforceGitHubApproval(input) {
     const { environment, source, log } = input;
     if (!input.required) {
@@ -30600,46 +31583,98 @@ async function enforceGitHubApproval(input) {
             };
         }
         const privateRepo = visibility === 'private' || visibility === 'internal';
-        const fix = privateRepo
-            ? `required reviewers on ${visibility} repositories need GitHub Enterprise (public repositories have them on every plan). ` +
-                `Fix: on Enterprise, add reviewers under ${settingsPath(input.repository, environment, input.serverUrl)}; ` +
-                `without it, set ${SWITCH}: true in promote.yaml to accept deploying without a reviewer`
-            : `Fix: add reviewers under ${settingsPath(input.repository, environment, input.serverUrl)} and run the deploy in a job with ` +
-                `\`environment: ${environment}\` (as deploy.yml does)`;
-        throw new errors/* ConfigurationError */.j1(`approval refused: ${missing}. Rule: ${environment} requires approval (promote.yaml). ${fix}.`);
+        throw new errors/* RefusalError */.XQ({
+            kind: 'approval',
+            reason: `approval refused: ${missing}` +
+                (privateRepo
+                    ? `; required reviewers on ${visibility} repositories need GitHub Enterprise (public repositories have them on every plan)`
+                    : ''),
+            rule: `${environment} requires approval (promote.yaml)`,
+            fix: privateRepo
+                ? `on Enterprise, add reviewers under ${settingsPath(input.repository, environment, input.serverUrl)}; ` +
+                    `without it, set ${SWITCH}: true in promote.yaml to accept deploying without a reviewer`
+                : `add reviewers under ${settingsPath(input.repository, environment, input.serverUrl)} and run the deploy in a job with ` +
+                    `\`environment: ${environment}\` (as deploy.yml does)`
+        });
     }
     const approvals = await source.listRunApprovals(input.runId);
-    const forEnvironment = approvals.filter(a => a.environments.includes(environment));
-    const rejected = forEnvironment.filter(a => a.state === 'rejected');
+    const latest = latestReviews(approvals, environment);
+    const rejected = latest.filter(a => a.state === 'rejected');
     if (rejected.length > 0) {
-        throw new errors/* ConfigurationError */.j1(`approval refused: ${rejected.map(a => a.user).join(', ')} rejected the deploy to '${environment}' in run ${input.runId}. ` +
-            `Rule: ${REVIEWERS_RULE} (${reviewers.join(', ')}). Fix: re-run the workflow and ask a reviewer to approve it`);
+        throw new errors/* RefusalError */.XQ({
+            kind: 'approval',
+            reason: `approval refused: ${rejected.map(a => a.user).join(', ')} rejected the deploy to '${environment}' in run ${input.runId}`,
+            rule: `${REVIEWERS_RULE} (${reviewers.join(', ')})`,
+            fix: 're-run the workflow and ask a reviewer to approve it'
+        });
     }
-    const approvers = [
-        ...new Set(forEnvironment.filter(a => a.state === 'approved').map(a => a.user))
-    ];
+    const approvers = latest.filter(a => a.state === 'approved').map(a => a.user);
     if (approvers.length === 0) {
-        throw new errors/* ConfigurationError */.j1(`approval refused: run ${input.runId} has no approval for environment '${environment}'. ` +
-            `Rule: ${REVIEWERS_RULE} (${reviewers.join(', ')}). Fix: run the deploy in a job with \`environment: ${environment}\` ` +
-            `(as deploy.yml does) so GitHub asks the reviewers; an administrator bypass does not count as an approval`);
+        throw new errors/* RefusalError */.XQ({
+            kind: 'approval',
+            reason: `approval refused: run ${input.runId} has no approval for environment '${environment}'`,
+            rule: `${REVIEWERS_RULE} (${reviewers.join(', ')})`,
+            fix: `run the deploy in a job with \`environment: ${environment}\` ` +
+                `(as deploy.yml does) so GitHub asks the reviewers; an administrator bypass does not count as an approval`
+        });
     }
+    let eligible = approvers;
+    const notes = [];
     if (input.config.distinctApprover) {
         const actors = new Set(input.actors.filter(Boolean));
-        const others = approvers.filter(user => !actors.has(user));
-        if (others.length === 0) {
-            throw new errors/* ConfigurationError */.j1(`approval refused: environment '${environment}' was approved only by ${approvers.join(', ')}, who triggered this run. ` +
-                `Rule: deployment.approval.distinctApprover (promote.yaml). Fix: ask another of the reviewers (${reviewers.join(', ')}) ` +
-                `to approve a re-run, and turn on "Prevent self-review" for the environment so GitHub enforces it too`);
+        eligible = eligible.filter(user => !actors.has(user));
+        if (eligible.length === 0) {
+            throw new errors/* RefusalError */.XQ({
+                kind: 'approval',
+                reason: `approval refused: environment '${environment}' was approved only by ${approvers.join(', ')}, who triggered this run`,
+                rule: 'deployment.approval.distinctApprover (promote.yaml)',
+                fix: `ask another of the reviewers (${reviewers.join(', ')}) ` +
+                    `to approve a re-run, and turn on "Prevent self-review" for the environment so GitHub enforces it too`
+            });
         }
-        log.info(`Approval: '${environment}' approved by ${others.join(', ')} (not the actor ${[...actors].join(', ')})`);
-        return {
-            mode: 'github',
-            approvers: others,
-            note: `approved by ${others.join(', ')} (distinct from the actor)`
-        };
+        notes.push('distinct from the actor');
     }
-    log.info(`Approval: '${environment}' approved by ${approvers.join(', ')}`);
-    return { mode: 'github', approvers, note: `approved by ${approvers.join(', ')}` };
+    if (input.fourEyes) {
+        const excluded = new Map(input.fourEyes.people.filter(p => p.login).map(p => [p.login, p.role]));
+        const before = eligible;
+        eligible = eligible.filter(user => !excluded.has(user));
+        const who = [...excluded].map(([login, role]) => `${login} (${role})`).join(', ');
+        if (eligible.length === 0) {
+            throw new errors/* RefusalError */.XQ({
+                kind: 'approval',
+                reason: `approval refused: environment '${environment}' was approved only by ${before.join(', ')}; the four-eyes rule excludes ${who || 'nobody known'}`,
+                rule: `environments.${environment}.fourEyes (promote.yaml): the approver is neither the pull request's author nor its merger`,
+                fix: `ask another of the reviewers (${reviewers.join(', ')}) to approve a re-run`
+            });
+        }
+        notes.push(`four eyes: not ${who}`);
+    }
+    log.info(`Approval: '${environment}' approved by ${eligible.join(', ')}${notes.length ? ` (${notes.join('; ')})` : ''}`);
+    return {
+        mode: 'github',
+        approvers: eligible,
+        note: `approved by ${eligible.join(', ')}${notes.length ? ` (${notes.join('; ')})` : ''}`
+    };
+}
+/**
+ * Each reviewer's last review of this environment in the run's review history (a re-run is
+ * reviewed again: an earlier rejection by someone who approved since does not count, nor the
+ * reverse). The API gives no timestamps; entries are taken in the order GitHub returns them
+ * (submission order in its documented example). `pending` entries (a comment without a decision)
+ * change nothing. Were the order ever reversed, this errs towards refusing, never towards deploying
+ * unapproved: the job only started because GitHub's own rule was satisfied.
+ */
+function latestReviews(approvals, environment) {
+    const byUser = new Map();
+    for (const review of approvals) {
+        if (!review.environments.includes(environment))
+            continue;
+        if (review.state !== 'approved' && review.state !== 'rejected')
+            continue;
+        byUser.delete(review.user);
+        byUser.set(review.user, review);
+    }
+    return [...byUser.values()];
 }
 /** The CLI's approval: the person at the terminal is the reviewer. */
 async function terminalApproval(input) {
@@ -30653,13 +31688,21 @@ async function terminalApproval(input) {
         };
     }
     if (!input.interactive) {
-        throw new ConfigurationError(`approval refused: environment '${input.environment}' requires approval and there is no terminal to ask. ` +
-            `Rule: environments.${input.environment}.requireApproval (promote.yaml). Fix: run it in a terminal, or pass --yes to approve it yourself`);
+        throw new RefusalError({
+            kind: 'approval',
+            reason: `approval refused: environment '${input.environment}' requires approval and there is no terminal to ask`,
+            rule: `environments.${input.environment}.requireApproval (promote.yaml)`,
+            fix: 'run it in a terminal, or pass --yes to approve it yourself'
+        });
     }
     const yes = await input.ask(`Deploy ${input.what} to ${input.environment}? (yes/no) `);
     if (!yes) {
-        throw new ConfigurationError(`approval refused: the deploy to '${input.environment}' was not approved at the terminal. ` +
-            `Rule: environments.${input.environment}.requireApproval (promote.yaml). Fix: answer yes, or pass --yes`);
+        throw new RefusalError({
+            kind: 'approval',
+            reason: `approval refused: the deploy to '${input.environment}' was not approved at the terminal`,
+            rule: `environments.${input.environment}.requireApproval (promote.yaml)`,
+            fix: 'answer yes, or pass --yes'
+        });
     }
     return {
         mode: 'terminal',
@@ -30670,11 +31713,51 @@ async function terminalApproval(input) {
 
 // EXTERNAL MODULE: ./src/core/duration.ts
 var duration = __nccwpck_require__(8571);
+// EXTERNAL MODULE: ./src/core/config/parameters.ts
+var parameters = __nccwpck_require__(3184);
 ;// CONCATENATED MODULE: ./src/core/config/resolve.ts
+
 
 
 function environmentNames(config) {
     return Object.keys(config.environments);
+}
+/**
+ * mlrun/utils/helpers.py normalize_project_username: lowercase, the part before '@', only
+ * [a-z0-9-_] (inflection.parameterize with no separator, after an ASCII transliteration), '_' as
+ * '-', no trailing '-' or '_'.
+ */
+function normalizeProjectUsername(username) {
+    const local = username.toLowerCase().split('@')[0] ?? '';
+    // unicodedata NFKD, then encode('ascii', 'ignore') (inflection.transliterate).
+    const ascii = local.normalize('NFKD').replace(/[\u0080-\uffff]/g, '');
+    return ascii
+        .replace(/[^a-z0-9\-_]+/gi, '')
+        .toLowerCase()
+        .replaceAll('_', '-')
+        .replace(/[-_]+$/, '');
+}
+/**
+ * The project name MLRun gets for an environment: the config's project, the environment's
+ * suffix, then, with `userProject`, '-<user>' as mlrun/projects/project.py
+ * _add_username_to_project_name_if_needed adds it (the user from the cluster's usernameEnv, the
+ * V3IO_USERNAME MLRun reads).
+ */
+function environmentProjectName(config, envName, env) {
+    const environment = config.environments[envName];
+    const base = `${config.project}${environment.projectSuffix ?? ''}`;
+    if (!environment.userProject)
+        return base;
+    const cluster = config.clusters[environment.cluster];
+    const variable = cluster?.kind === 'mlrun' ? cluster.usernameEnv : undefined;
+    const username = variable ? env[variable] : undefined;
+    if (!variable || !username) {
+        throw new errors/* ConfigurationError */.j1(`environment '${envName}' has userProject: true, so its MLRun project is '${base}-<user>', but ${variable ? `the environment variable ${variable} is empty or unset (pass it to the step: env: ${variable}: \${{ secrets.${variable} }})` : `cluster '${environment.cluster}' names no usernameEnv (set usernameEnv: V3IO_USERNAME)`}`);
+    }
+    const user = normalizeProjectUsername(username);
+    if (!user)
+        throw new errors/* ConfigurationError */.j1(`environment '${envName}' has userProject: true, but the user name in ${variable} has no letters or digits MLRun keeps`);
+    return `${base}-${user}`;
 }
 /** Picks an environment by name, or else the one whose branch is `branch`. */
 function resolveEnvironment(config, selector) {
@@ -30700,7 +31783,7 @@ function resolveEnvironment(config, selector) {
         index,
         requiresApproval: env.requireApproval ?? index > 0,
         clusterConfig: config.clusters[env.cluster],
-        projectName: `${config.project}${env.projectSuffix ?? ''}`
+        projectName: environmentProjectName(config, name, selector.env ?? process.env)
     };
 }
 function previousEnvironment(config, envName) {
@@ -30712,19 +31795,34 @@ function isLastEnvironment(config, envName) {
     const names = environmentNames(config);
     return names[names.length - 1] === envName;
 }
-function resolveWorkflow(config, workflowKey, env, overrides = {}, timeoutOverride) {
+/**
+ * A workflow of the config, ready to submit. When it declares `parameters`, its arguments are
+ * checked here (unknown names, types, required ones missing): a ConfigurationError before
+ * anything is submitted. `supplied` are arguments promote-actions passes itself, allowed without a
+ * declared parameter.
+ */
+function resolveWorkflow(config, workflowKey, env, overrides = {}, timeoutOverride, supplied = {}) {
     const workflow = Object.hasOwn(config.workflows, workflowKey)
         ? config.workflows[workflowKey]
         : undefined;
     if (!workflow) {
         throw new errors/* ConfigurationError */.j1(`unknown workflow '${workflowKey}'; defined in the config: ${Object.keys(config.workflows).join(', ') || '(none)'}`);
     }
+    const args = (0,parameters/* resolveArguments */.Bq)(workflowKey, workflow.parameters, [
+        { from: `workflows.${workflowKey}.arguments`, values: workflow.arguments },
+        {
+            from: `environments.${env.name}.arguments.${workflowKey}`,
+            values: env.arguments[workflowKey] ?? {}
+        },
+        { from: 'promote-actions', values: supplied, builtIn: true },
+        { from: 'the `arguments` input / --arg', values: overrides }
+    ]);
     return {
         ...workflow,
         key: workflowKey,
         remoteName: workflow.name ?? workflowKey,
         timeoutMs: (0,duration/* parseDuration */.E)(timeoutOverride || workflow.timeout),
-        arguments: { ...workflow.arguments, ...(env.arguments[workflowKey] ?? {}), ...overrides }
+        arguments: args
     };
 }
 /** The gates in force for an environment: the global ones with its overrides merged per metric. */
@@ -30829,11 +31927,129 @@ function historyReport(environment, records, source) {
 }
 
 // EXTERNAL MODULE: ./src/adapters/orchestrators/index.ts + 8 modules
-var orchestrators = __nccwpck_require__(254);
+var orchestrators = __nccwpck_require__(4212);
 // EXTERNAL MODULE: ./src/adapters/orchestrators/options.ts
 var orchestrators_options = __nccwpck_require__(7276);
 // EXTERNAL MODULE: ./src/adapters/orchestrators/types.ts
 var types = __nccwpck_require__(5203);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/app/submission.ts
+
+
+
+/** Labels and annotations that trace a remote run back to the GitHub run that started it. */
+const LABEL_COMMIT = 'promote-actions/commit';
+const LABEL_ACTOR = 'promote-actions/actor';
+const LABEL_GITHUB_RUN = 'promote-actions/github-run';
+const ANNOTATION_REPOSITORY = 'promote-actions/repository';
+const ANNOTATION_COMMIT = 'promote-actions/commit';
+const ANNOTATION_ACTOR = 'promote-actions/actor';
+const ANNOTATION_RUN_URL = 'promote-actions/run-url';
+const ANNOTATION_JOB = 'promote-actions/job';
+/** Characters of the submission hash the run key carries (32 bits: apart within one GitHub run). */
+const KEY_HASH_LENGTH = 8;
+/** The whole hash, as a label / description entry (64 bits). */
+const SUBMISSION_HASH_LENGTH = 16;
+/** With '-a<attempt>' (up to 3 digits) a key still names an MLRun run: 63 at most (mlrun/utils/regex.py run_name). */
+const KEY_LENGTH = 58;
+/** Lowercase, [a-z0-9-], at most 63 characters: valid as a Kubernetes label value and a run name. */
+function submission_labelValue(text) {
+    const clean = text
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .replace(/-+/g, '-')
+        .replace(/^-|-$/g, '');
+    return clean.slice(0, 63).replace(/-$/, '') || 'x';
+}
+/** A Kubernetes label value (RFC 1123-ish: 63 at most, [A-Za-z0-9._-], alphanumeric at both ends). */
+function isLabelValue(value) {
+    return value.length <= 63 && /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/.test(value);
+}
+/** The matrix input as canonical JSON (key order does not matter); none for `null` or empty. */
+function matrixValue(matrix) {
+    const text = matrix?.trim();
+    if (!text || text.startsWith('${{'))
+        return null;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return text;
+    }
+}
+/**
+ * The identity of one submission: the GitHub run, the job (GITHUB_JOB and its matrix values),
+ * the workflow key, environment and cluster, and what is submitted (target and arguments), hashed.
+ * Every attempt of one job submitting the same thing shares it (a re-run adopts its own run);
+ * two matrix jobs, or two steps with other templates or arguments, do not. Local runs (no GitHub
+ * run id) get a random one, so they never adopt each other.
+ */
+function submissionIdentity(input) {
+    const { context, target } = input;
+    const run = context.runId ? `gh${context.runId}` : `local-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+    const attempt = context.runId ? Number(context.runAttempt || '1') || 1 : 1;
+    const hash = (0,core_hash/* sha256 */.s)((0,core_hash/* canonicalJson */.d)({
+        run,
+        job: context.job ?? null,
+        matrix: matrixValue(context.matrix),
+        workflowKey: input.workflowKey,
+        environment: input.environment,
+        cluster: input.cluster,
+        target: {
+            workflow: target.workflow,
+            project: target.project,
+            command: target.command ?? null,
+            source: target.source ?? null,
+            workflowPath: target.workflowPath ?? null,
+            pipelineId: target.pipelineId ?? null,
+            pipelineVersionId: target.pipelineVersionId ?? null
+        },
+        arguments: target.arguments
+    }));
+    const submission = hash.slice(0, SUBMISSION_HASH_LENGTH);
+    // Readable first (run id, workflow, environment), the hash last; truncation eats the middle.
+    const readable = submission_labelValue(`${run}-${input.workflowKey}-${input.environment}`)
+        .slice(0, KEY_LENGTH - KEY_HASH_LENGTH - 1)
+        .replace(/-+$/, '');
+    const key = `${readable}-${hash.slice(0, KEY_HASH_LENGTH)}`;
+    const labels = {
+        [types/* LABEL_RUN */.Bt]: key,
+        [types/* LABEL_ATTEMPT */.zq]: String(attempt),
+        [types/* LABEL_SUBMISSION */.kY]: submission
+    };
+    const actor = context.triggeringActor ?? context.actor;
+    if (context.runId && /^\d+$/.test(context.runId))
+        labels[LABEL_GITHUB_RUN] = context.runId;
+    if (/^[0-9a-f]{40}$/i.test(context.sha))
+        labels[LABEL_COMMIT] = context.sha.toLowerCase();
+    // Bots are `name[bot]`: the label keeps what a label value may hold, the annotation the login.
+    const actorLabel = actor
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
+    if (actorLabel && isLabelValue(actorLabel))
+        labels[LABEL_ACTOR] = actorLabel;
+    const annotations = {};
+    if (context.repository)
+        annotations[ANNOTATION_REPOSITORY] = `${context.repository.owner}/${context.repository.repo}`;
+    if (context.sha)
+        annotations[ANNOTATION_COMMIT] = context.sha;
+    if (actor)
+        annotations[ANNOTATION_ACTOR] = actor;
+    if (context.runUrl)
+        annotations[ANNOTATION_RUN_URL] = context.runUrl;
+    if (context.job)
+        annotations[ANNOTATION_JOB] = context.job;
+    return { key, submission, attempt, labels, annotations, arguments: target.arguments };
+}
+/**
+ * Labels of one GitHub run of one workflow in one environment, with nothing submitted yet
+ * (`target` empty): for callers that only need the key's shape.
+ */
+function runLabels(context, workflowKey, environment, target = { workflow: workflowKey, project: '', arguments: {} }) {
+    return submissionIdentity({ context, workflowKey, environment, cluster: '', target }).labels;
+}
+
 ;// CONCATENATED MODULE: ./src/app/run-workflow.ts
 
 
@@ -30844,26 +32060,7 @@ var types = __nccwpck_require__(5203);
 
 
 
-/** Lowercase, [a-z0-9-], at most 63 characters: valid as a Kubernetes label value and a run name. */
-function run_workflow_labelValue(text) {
-    const clean = text
-        .toLowerCase()
-        .replace(/[^a-z0-9-]+/g, '-')
-        .replace(/-+/g, '-')
-        .replace(/^-|-$/g, '');
-    return clean.slice(0, 63).replace(/-$/, '') || 'x';
-}
-/**
- * The key shared by every attempt of one GitHub run of one workflow in one environment. Local
- * runs (no GitHub run id) get a generated one, so they never adopt each other.
- */
-function runLabels(context, workflowKey, environment) {
-    const id = context.runId ? `gh${context.runId}` : `local-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
-    const attempt = context.runId ? String(Number(context.runAttempt || '1') || 1) : '1';
-    // The id goes first so truncation of long names cannot drop it.
-    const key = run_workflow_labelValue(`${id}-${workflowKey}-${environment}`);
-    return { [types/* LABEL_RUN */.Bt]: key, [types/* LABEL_ATTEMPT */.zq]: attempt };
-}
+
 function isAmbiguous(error) {
     return error instanceof adapters_http/* HttpError */.j$ && error.ambiguous;
 }
@@ -30925,9 +32122,10 @@ async function runWorkflow(options) {
     const workflowKey = options.workflowKey || 'train';
     const environment = resolveEnvironment(config, {
         name: options.environment,
-        branch: context.branch
+        branch: context.branch,
+        env: options.orchestrator?.env ?? process.env
     });
-    const workflow = resolveWorkflow(config, workflowKey, environment, options.overrides ?? {}, options.timeout);
+    const workflow = resolveWorkflow(config, workflowKey, environment, options.overrides ?? {}, options.timeout, options.supplied ?? {});
     const clusterName = environment.cluster;
     const cluster = environment.clusterConfig;
     const orchestratorOptions = {
@@ -30936,37 +32134,54 @@ async function runWorkflow(options) {
         ...options.orchestrator
     };
     const orchestrator = (options.createOrchestrator ?? orchestrators/* createOrchestrator */.hc)(cluster, orchestratorOptions);
-    const labels = runLabels(context, workflowKey, environment.name);
-    const runKey = labels[types/* LABEL_RUN */.Bt];
-    const attempt = Number(labels[types/* LABEL_ATTEMPT */.zq]);
     const wait = options.wait ?? true;
     const startedAt = new Date();
     // The seed loads each environment's own branch: `#{branch}` in a source names it.
     const configuredSource = environment.source ?? (cluster.kind === 'mlrun' ? cluster.source : undefined);
     const source = configuredSource?.replaceAll('{branch}', environment.branch);
-    const request = {
+    const target = {
         workflow: workflow.remoteName,
         ...(workflow.command !== undefined && { command: workflow.command }),
         arguments: workflow.arguments,
         project: environment.projectName,
-        labels,
-        displayName: `${runKey}-a${attempt}`,
         ...(source !== undefined && { source }),
+        ...(workflow.path && { workflowPath: workflow.path }),
         ...(workflow.pipelineId && { pipelineId: workflow.pipelineId }),
         ...(workflow.pipelineVersionId && { pipelineVersionId: workflow.pipelineVersionId })
+    };
+    const identity = submissionIdentity({
+        context,
+        workflowKey,
+        environment: environment.name,
+        cluster: clusterName,
+        target
+    });
+    const { labels } = identity;
+    const request = {
+        ...target,
+        labels,
+        annotations: identity.annotations,
+        displayName: `${identity.key}-a${identity.attempt}`,
+        // What a missing MLRun project is created with: every workflow promote.yaml gives a file.
+        projectWorkflows: Object.entries(config.workflows).flatMap(([key, w]) => w.path ? [{ name: w.name ?? key, path: w.path }] : [])
     };
     log.info(`Submitting workflow '${workflow.remoteName}' of project '${environment.projectName}' to cluster '${clusterName}' (${cluster.kind}), environment '${environment.name}'`);
     if (signal?.aborted)
         throw new Error('cancelled before the workflow was submitted');
-    const submitted = await submitOnce(orchestrator, request, runKey, attempt, log, signal, !!context.runId, (0,orchestrators_options/* resolveOptions */.$i)(orchestratorOptions).sleep);
-    // Saved state first: a step killed right after the log line must still let its post step cancel.
-    options.onSubmitted?.(submitted, {
+    const submitting = {
         cluster: clusterName,
-        clusterConfig: cluster,
-        orchestrator,
         project: environment.projectName,
-        workflow: workflow.remoteName
+        workflow: workflow.remoteName,
+        identity
+    };
+    options.onSubmitting?.(submitting);
+    const submitted = await submitOnce(orchestrator, request, identity, log, signal, !!context.runId, (0,orchestrators_options/* resolveOptions */.$i)(orchestratorOptions).sleep).catch(error => {
+        if (!signal?.aborted && !isAmbiguous(error))
+            options.onNotSubmitted?.();
+        throw error;
     });
+    // Saved state first: a step killed right after the log line must still let its post step cancel.
+    options.onSubmitted?.(submitted, { ...submitting, clusterConfig: cluster, orchestrator });
     const url = submitted.url ?? orchestrator.runUrl(submitted.runId);
     log.info(`${submitted.adopted ? 'Adopted existing' : 'Submitted'} run ${submitted.runId}${url ? `: ${url}` : ''}`);
     let status;
@@ -31035,6 +32250,7 @@ async function runWorkflow(options) {
         environment: environment.name,
         workflow: workflowKey,
         runId: submitted.runId,
+        ...(status.workflowId && { workflowId: status.workflowId }),
         ...(runUrl && { runUrl }),
         ...(context.runUrl && { logUrl: context.runUrl }),
         state: wait ? status.state : 'submitted',
@@ -31044,7 +32260,9 @@ async function runWorkflow(options) {
             name: s.name,
             state: s.state,
             results: s.results,
-            ...(s.error && { error: s.error })
+            ...(s.error && { error: s.error }),
+            ...(s.startedAt && { startedAt: s.startedAt }),
+            ...(s.finishedAt && { finishedAt: s.finishedAt })
         })),
         results: status.results,
         commit: context.sha,
@@ -31069,11 +32287,16 @@ async function runWorkflow(options) {
     });
     return { status, submitted, environment, workflow, labels, modelUri, ok, report, facts };
 }
-async function submitOnce(orchestrator, request, runKey, attempt, log, signal, fromGitHub, sleep) {
+/** Tries in all for a submission whose earlier tries may or may not have arrived. */
+const SUBMIT_TRIES = 5;
+/** The longest a server's Retry-After is waited before looking for the submission again. */
+const MAX_RETRY_AFTER_MS = 60_000;
+async function submitOnce(orchestrator, request, identity, log, signal, fromGitHub, sleep) {
     const scope = { project: request.project, workflow: request.workflow };
+    const { attempt } = identity;
     if (fromGitHub) {
-        // A re-run (or a retried step) of the same GitHub run: reuse a submission still going or done.
-        const previous = await orchestrator.findRuns(runKey, scope).catch(error => {
+        // A re-run (or a retried step) of the same job: reuse its submission still going or done.
+        const previous = await orchestrator.findRuns(identity, scope).catch(error => {
             // A server that cannot list runs by label must not block training; bad credentials must.
             if (error instanceof adapters_http/* HttpError */.j$ &&
                 error.status !== undefined &&
@@ -31086,7 +32309,7 @@ async function submitOnce(orchestrator, request, runKey, attempt, log, signal, f
         const same = previous.find(r => r.attempt === attempt);
         const reusable = same ?? previous.find(r => ['pending', 'running', 'succeeded'].includes(r.state));
         if (reusable) {
-            log.info(`Found run ${reusable.runId} (${reusable.state}${reusable.attempt ? `, attempt ${reusable.attempt}` : ''}) submitted for this GitHub run: following it instead of submitting again`);
+            log.info(`Found run ${reusable.runId} (${reusable.state}${reusable.attempt ? `, attempt ${reusable.attempt}` : ''}) submitted by this job with the same target and arguments: following it instead of submitting again`);
             return { runId: reusable.runId, ...(reusable.url && { url: reusable.url }), adopted: true };
         }
     }
@@ -31097,28 +32320,34 @@ async function submitOnce(orchestrator, request, runKey, attempt, log, signal, f
         catch (error) {
             if (signal?.aborted) {
                 // The submission may have landed just before the abort: do not leave it running.
-                for (const run of await orchestrator.findRuns(runKey, scope).catch(() => [])) {
+                for (const run of await orchestrator.findRuns(identity, scope).catch(() => [])) {
                     if (run.attempt === attempt)
                         await orchestrator.cancel(run.runId).catch(() => undefined);
                 }
                 throw error;
             }
-            if (!isAmbiguous(error) || tries >= 3)
+            if (!isAmbiguous(error) || tries >= SUBMIT_TRIES)
                 throw error;
-            log.warning(`The submission may have reached the cluster (${(0,errors/* errorMessage */.gJ)(error)}): looking for it before trying again`);
-            const found = await findSubmission(orchestrator, runKey, attempt, scope, sleep);
+            // A reset after sending, or a 5xx/429 answering a POST (a proxy may answer 503 after the
+            // upstream accepted it): the run may exist. Look before sending it again.
+            log.warning(`The submission may have reached the cluster (${(0,errors/* errorMessage */.gJ)(error)}): looking for it before sending it again`);
+            const retryAfter = error.retryAfterMs;
+            if (retryAfter !== undefined)
+                await sleep(Math.min(retryAfter, MAX_RETRY_AFTER_MS));
+            const found = await findSubmission(orchestrator, identity, scope, sleep);
             if (found) {
                 log.info(`The first submission did arrive: following run ${found.runId}`);
                 return found;
             }
+            log.info(`No run of this submission on the cluster: sending it again (try ${tries + 1})`);
         }
     }
 }
-async function findSubmission(orchestrator, runKey, attempt, scope, sleep) {
+async function findSubmission(orchestrator, identity, scope, sleep) {
     // Servers may take a moment to list a run they just accepted.
     for (let look = 0; look < 3; look++) {
         try {
-            const run = (await orchestrator.findRuns(runKey, scope)).find(r => r.attempt === attempt);
+            const run = (await orchestrator.findRuns(identity, scope)).find(r => r.attempt === identity.attempt);
             if (run)
                 return { runId: run.runId, ...(run.url && { url: run.url }), adopted: true };
         }
@@ -31139,6 +32368,7 @@ function buildReport(input) {
         ['Environment', environment.name],
         ['Cluster', `${input.clusterName} (${input.cluster.kind})`],
         ['Project', environment.projectName],
+        ...(status.workflowId ? [['Workflow id', status.workflowId]] : []),
         [
             'Workflow',
             workflow.remoteName === input.workflowKey
@@ -31172,6 +32402,9 @@ function buildReport(input) {
         });
     }
     const results = Object.entries(status.results);
+    if (!results.length && status.resultsUnavailable && input.waited) {
+        sections.push({ title: 'Results', verdict: 'info', text: [status.resultsUnavailable] });
+    }
     if (results.length) {
         sections.push({
             title: 'Results',
@@ -31204,6 +32437,23 @@ function buildReport(input) {
 /** Argument names the deploy workflow receives, beside the config's deploy arguments. */
 const MODEL_URI_ARGUMENT = 'model_uri';
 const MANIFEST_PATH_ARGUMENT = 'manifest_path';
+const MANIFEST_COMMIT_ARGUMENT = 'manifest_commit';
+/**
+ * What the deploy workflow is told about the model. A `command` cluster runs on this machine and
+ * reads `manifest.path` as it is (a rollback's local copy); a remote one gets the manifest's path
+ * in the repository and, for a rollback, the commit to read it at, never a path of this runner.
+ */
+function suppliedArguments(manifest, cluster) {
+    const repositoryPath = cluster.kind === 'command' ? manifest.path : (manifest.repositoryPath ?? manifest.path);
+    return {
+        [MODEL_URI_ARGUMENT]: manifest.record.uri,
+        ...(repositoryPath && { [MANIFEST_PATH_ARGUMENT]: repositoryPath }),
+        ...(manifest.commit &&
+            cluster.kind !== 'command' && {
+            [MANIFEST_COMMIT_ARGUMENT]: manifest.commit
+        })
+    };
+}
 async function checkSameArtifact(config, environment, record, store, options) {
     if (options.rollback) {
         return {
@@ -31257,8 +32507,45 @@ async function checkSameArtifact(config, environment, record, store, options) {
             overrideReason: options.overrideReason
         };
     }
-    throw new errors/* ConfigurationError */.j1(`${problem}. Rule: deployment.sameArtifact (promote.yaml). Fix: merge this manifest into '${previous.branch}' and let it deploy ` +
-        `to ${previous.name} first; in an emergency, override with a reason (input override-same-artifact, CLI --override-same-artifact "<reason>")`);
+    throw new errors/* RefusalError */.XQ({
+        kind: 'same-artifact',
+        reason: problem,
+        rule: 'deployment.sameArtifact (promote.yaml)',
+        fix: `merge this manifest into '${previous.branch}' and let it deploy ` +
+            `to ${previous.name} first; in an emergency, override with a reason (input override-same-artifact, CLI --override-same-artifact "<reason>")`
+    });
+}
+const RUNNING_STATES = new Set(['queued', 'pending', 'in_progress']);
+/** A deployment still "running" this long after its deploy's timeout was left behind by a killed job. */
+const STALE_AFTER_TIMEOUT_MS = 10 * 60_000;
+/**
+ * One deploy per environment at a time, also across workflows and the CLI (the workflows'
+ * concurrency group only covers their own runs): a deployment of another run still in progress
+ * refuses this one. One older than the deploy timeout (plus a margin) cannot still be running: it
+ * was left by a killed job, and is named in a warning instead.
+ */
+async function refuseWhileAnotherDeployRuns(environment, store, context, timeoutMs, log, now = Date.now()) {
+    const records = await store.list(environment, { limit: 20 });
+    for (const record of records) {
+        if (!RUNNING_STATES.has(record.state))
+            continue;
+        // This run's own earlier attempt: its post step or this deploy supersedes it.
+        if (record.payload.runUrl !== undefined && record.payload.runUrl === context.runUrl)
+            continue;
+        const age = now - Date.parse(record.createdAt);
+        const who = record.payload.runUrl ?? record.creator ?? 'another deploy';
+        const model = `${record.payload.modelName} ${record.payload.modelVersion ?? ''}`.trim();
+        if (Number.isFinite(age) && age > timeoutMs + STALE_AFTER_TIMEOUT_MS) {
+            log.warning(`deployment #${record.id} (${model}) to ${environment} has been ${record.state} for ${(0,duration/* formatDuration */.a)(age)}, longer than the deploy can run: treated as left behind by a killed job`);
+            continue;
+        }
+        throw new errors/* RefusalError */.XQ({
+            kind: 'in-progress',
+            reason: `deployment #${record.id} (${model}) to '${environment}' is still ${record.state}, started ${Number.isFinite(age) ? `${(0,duration/* formatDuration */.a)(Math.max(0, age))} ago ` : ''}by ${who}`,
+            rule: 'one deploy per environment at a time',
+            fix: `wait for it to finish, then re-run this deploy; if that run is gone, set deployment #${record.id} to error or inactive`
+        });
+    }
 }
 const SMOKE_KEYS = [
     'total_tests',
@@ -31290,6 +32577,52 @@ function smokeTest(results) {
     }
     return { values, ...(failure && { failure }) };
 }
+const SMOKE_STEP_FIELD = 'deployment.smokeTest.step';
+/**
+ * The smoke test of a finished deploy run: from the step `deployment.smokeTest.step` names (Argo
+ * retries name their pods `tester(0)`, `tester(1)`: the last one counts), else from the run's
+ * results (every orchestrator merges its steps' results there). A named step that did not run, or
+ * reported none of the numbers, fails the deploy; an orchestrator that cannot report output values
+ * (Kubeflow Pipelines v2beta1) leaves it `unavailable`, said in the summary, never a silent pass.
+ */
+function readSmokeTest(run, options = {}) {
+    if (!run)
+        return { values: [] };
+    const stepName = options.step;
+    if (!stepName) {
+        if (run.resultsUnavailable) {
+            return { values: [], unavailable: `${run.resultsUnavailable}: the smoke test was not read` };
+        }
+        return { ...smokeTest(run.results), source: 'the run results' };
+    }
+    const step = run.steps
+        .filter(s => s.name === stepName || s.name.startsWith(`${stepName}(`))
+        .filter(s => s.state !== 'skipped')
+        .at(-1);
+    if (!step) {
+        const seen = run.steps.map(s => s.name);
+        return {
+            values: [],
+            failure: `the smoke-test step '${stepName}' (${SMOKE_STEP_FIELD}) did not run; the run reported ${seen.length ? `the steps ${seen.join(', ')}` : 'no steps'}`
+        };
+    }
+    if (run.resultsUnavailable) {
+        return {
+            values: [],
+            source: `step ${step.name}`,
+            unavailable: `${run.resultsUnavailable}: the smoke test was not read (step ${step.name} ${step.rawState ?? step.state})`
+        };
+    }
+    const found = smokeTest(step.results);
+    if (found.values.length === 0 && !found.failure) {
+        return {
+            values: [],
+            source: `step ${step.name}`,
+            failure: `the smoke-test step '${step.name}' (${SMOKE_STEP_FIELD}) reported none of ${SMOKE_KEYS.join(', ')}${Object.keys(step.results).length ? ` (its results: ${Object.keys(step.results).join(', ')})` : ' (it reported no results)'}`
+        };
+    }
+    return { ...found, source: `step ${step.name}` };
+}
 function httpUrl(value) {
     return typeof value === 'string' && /^https?:\/\//.test(value) ? value : undefined;
 }
@@ -31314,18 +32647,18 @@ async function deploy(request, deps) {
     const env = request.environment;
     const { record } = request.manifest;
     const what = `${record.name} ${record.version ?? ''} (${shortHash(record.contentHash)})`.replace(/\s+/g, ' ');
-    const workflowOverrides = {
-        [MODEL_URI_ARGUMENT]: record.uri,
-        [MANIFEST_PATH_ARGUMENT]: request.manifest.path,
-        ...(request.arguments ?? {})
-    };
-    // Resolved here too, so a config mistake is refused before anything is recorded.
-    const workflow = resolveWorkflow(config, config.deployment.workflow, env, workflowOverrides, request.timeout);
+    // Ours, beside the caller's: allowed even when the deploy workflow declares its parameters.
+    const supplied = suppliedArguments(request.manifest, env.clusterConfig);
+    const workflowOverrides = request.arguments ?? {};
+    // Resolved here too, so a config mistake (or a missing argument) is refused before anything is
+    // recorded.
+    const workflow = resolveWorkflow(config, config.deployment.workflow, env, workflowOverrides, request.timeout, supplied);
     const sameArtifact = await checkSameArtifact(config, env, record, store, {
         ...(request.overrideSameArtifact && { overrideReason: request.overrideSameArtifact }),
         rollback: request.rollback !== undefined,
         log
     });
+    await refuseWhileAnotherDeployRuns(env.name, store, context, workflow.timeoutMs, log);
     const approval = await deps.approve(what);
     const description = request.rollback
         ? `Roll back ${env.name} to #${request.rollback.restores.id}: ${what}${request.rollback.replaces ? ` (replaces #${request.rollback.replaces.id})` : ''}`
@@ -31369,6 +32702,7 @@ async function deploy(request, deps) {
             environment: env.name,
             workflowKey: workflow.key,
             overrides: workflowOverrides,
+            supplied,
             ...(request.timeout && { timeout: request.timeout }),
             wait: request.wait,
             context,
@@ -31377,6 +32711,8 @@ async function deploy(request, deps) {
             kind: request.rollback ? 'rollback' : 'deploy',
             ...(deps.orchestrator && { orchestrator: deps.orchestrator }),
             ...(deps.createOrchestrator && { createOrchestrator: deps.createOrchestrator }),
+            onSubmitting: info => deps.onProgress?.({ deploymentId: deployment.id, cluster: info.cluster, submitting: info }),
+            onNotSubmitted: () => deps.onProgress?.({ deploymentId: deployment.id, notSubmitted: true }),
             onSubmitted: (submitted, info) => {
                 runId = submitted.runId;
                 runUrl = submitted.url ?? info.orchestrator.runUrl(submitted.runId);
@@ -31416,11 +32752,15 @@ async function deploy(request, deps) {
             : `the deploy workflow could not run: ${(0,errors/* errorMessage */.gJ)(caught)}`;
     }
     const results = run?.results ?? {};
-    const smoke = smokeTest(results);
+    const smoke = readSmokeTest(request.wait ? run : undefined, {
+        step: config.deployment.smokeTest?.step
+    });
     if (status === 'success' && smoke.failure) {
         status = 'failure';
         error = `${smoke.failure} (the pipeline itself succeeded)`;
     }
+    if (status === 'success' && smoke.unavailable)
+        log.warning(smoke.unavailable);
     const deployedUrl = environmentUrl ??
         httpUrl(results.environment_url) ??
         httpUrl(results.endpoint_url) ??
@@ -31505,7 +32845,9 @@ function deployReport(outcome, request, deps) {
     const { record } = request.manifest;
     const env = request.environment;
     const verdict = outcome.status === 'success'
-        ? outcome.sameArtifact.verdict === 'warn' || outcome.champion?.failed
+        ? outcome.sameArtifact.verdict === 'warn' ||
+            outcome.champion?.failed ||
+            outcome.smoke.unavailable
             ? 'warn'
             : 'pass'
         : outcome.status === 'submitted'
@@ -31543,7 +32885,19 @@ function deployReport(outcome, request, deps) {
         sections.push({
             title: 'Smoke test',
             verdict: outcome.smoke.failure ? 'fail' : 'pass',
-            facts: outcome.smoke.values.map(([k, v]) => [k, (0,core_report/* formatValue */.Fl)(v)])
+            facts: [
+                ...outcome.smoke.values.map(([k, v]) => [k, (0,core_report/* formatValue */.Fl)(v)]),
+                ...(outcome.smoke.source ? [['read from', outcome.smoke.source]] : [])
+            ]
+        });
+    }
+    else if (outcome.smoke.unavailable && outcome.status === 'success') {
+        sections.push({
+            title: 'Smoke test',
+            verdict: 'warn',
+            text: [
+                `Not read: ${outcome.smoke.unavailable}. The deploy counts as succeeded because the pipeline did; make the tester step fail the pipeline when its test fails.`
+            ]
         });
     }
     const smokeKeys = new Set(outcome.smoke.values.map(([k]) => k));
@@ -31625,6 +32979,39 @@ function deployFacts(outcome, request, deps, startedAt) {
         finishedAt: new Date().toISOString()
     };
 }
+/**
+ * The facts of a deploy that never started: refused by a rule (state `refused`, with the reason,
+ * the rule and the fix), or stopped by another configuration mistake (state `failed`). Nothing was
+ * recorded or submitted, so there is no deployment and no run; notify still says what and why.
+ */
+function refusedDeployFacts(request, config, context, error, startedAt) {
+    const { record } = request.manifest;
+    const refusal = error instanceof errors/* RefusalError */.XQ ? error.refusal : undefined;
+    const workflowKey = config.deployment.workflow;
+    return {
+        kind: request.rollback ? 'rollback' : 'deploy',
+        project: request.environment.projectName,
+        environment: request.environment.name,
+        workflow: config.workflows[workflowKey]?.name ?? workflowKey,
+        ...(context.runUrl && { logUrl: context.runUrl }),
+        state: refusal ? 'refused' : 'failed',
+        error: error.message,
+        ...(refusal && { refusal: { ...refusal } }),
+        model: {
+            name: record.name,
+            ...(record.version !== undefined && { version: record.version }),
+            uri: record.uri,
+            contentHash: record.contentHash,
+            metrics: record.metrics
+        },
+        steps: [],
+        results: {},
+        commit: context.sha,
+        actor: context.triggeringActor ?? context.actor,
+        startedAt,
+        finishedAt: new Date().toISOString()
+    };
+}
 /** Outcome to a process result: anything but success (or a deliberate no-wait) fails the step. */
 function deployFailed(outcome) {
     return ((outcome.status !== 'success' && outcome.status !== 'submitted') ||
@@ -31690,7 +33077,273 @@ function promotionReport(outcome, manifest, from, to, context) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/app/plan.ts
+
+
+
+
+
+
+async function planDeploy(request, deps) {
+    const { config, store } = deps;
+    const env = request.environment;
+    const { record } = request.manifest;
+    const refusals = [];
+    let timeoutMs = 0;
+    let workflow = {
+        key: config.deployment.workflow,
+        remoteName: config.deployment.workflow,
+        project: env.projectName,
+        timeout: '—',
+        arguments: {}
+    };
+    try {
+        const resolved = resolveWorkflow(config, config.deployment.workflow, env, request.arguments ?? {}, request.timeout, 
+        // What deploy() passes itself: the manifest's repository path, readable by a remote run.
+        {
+            [MODEL_URI_ARGUMENT]: record.uri,
+            [MANIFEST_PATH_ARGUMENT]: request.manifest.repositoryPath ?? request.manifest.path
+        });
+        timeoutMs = resolved.timeoutMs;
+        workflow = {
+            key: resolved.key,
+            remoteName: resolved.remoteName,
+            project: env.projectName,
+            timeout: (0,duration/* formatDuration */.a)(resolved.timeoutMs),
+            arguments: sortedObject(resolved.arguments)
+        };
+    }
+    catch (error) {
+        if (!(0,errors/* isConfigurationError */.p0)(error))
+            throw error;
+        refusals.push((0,errors/* errorMessage */.gJ)(error));
+    }
+    let sameArtifact;
+    try {
+        const check = await checkSameArtifact(config, env, record, store, {
+            ...(request.overrideSameArtifact && { overrideReason: request.overrideSameArtifact }),
+            rollback: request.rollback !== undefined,
+            // The plan only reports: warnings belong to the deploy itself.
+            log: quiet(deps.log)
+        });
+        sameArtifact = { verdict: check.verdict, note: check.note };
+    }
+    catch (error) {
+        if (!(0,errors/* isConfigurationError */.p0)(error))
+            throw error;
+        sameArtifact = { verdict: 'fail', note: (0,errors/* errorMessage */.gJ)(error) };
+        refusals.push((0,errors/* errorMessage */.gJ)(error));
+    }
+    try {
+        await refuseWhileAnotherDeployRuns(env.name, store, deps.context ?? {}, timeoutMs, quiet(deps.log));
+    }
+    catch (error) {
+        if (!(0,errors/* isConfigurationError */.p0)(error))
+            throw error;
+        refusals.push((0,errors/* errorMessage */.gJ)(error));
+    }
+    const approval = await deps.approval(env);
+    if (approval.verdict === 'fail')
+        refusals.push(`approval: ${approval.rule}`);
+    const records = await store.list(env.name, { limit: 100 });
+    const current = liveDeployment(records);
+    const live = current && {
+        id: current.id,
+        modelName: current.payload.modelName,
+        ...(current.payload.modelVersion !== undefined && {
+            modelVersion: current.payload.modelVersion
+        }),
+        contentHash: current.payload.contentHash
+    };
+    const liveMetrics = current?.payload.metrics ?? {};
+    const names = [...new Set([...Object.keys(record.metrics), ...Object.keys(liveMetrics)])].sort();
+    const metrics = names.map(name => ({
+        name,
+        candidate: record.metrics[name],
+        live: current ? liveMetrics[name] : undefined
+    }));
+    return {
+        environment: {
+            name: env.name,
+            branch: env.branch,
+            cluster: env.cluster,
+            clusterKind: env.clusterConfig.kind
+        },
+        model: {
+            name: record.name,
+            ...(record.version !== undefined && { version: record.version }),
+            uri: record.uri,
+            contentHash: record.contentHash,
+            manifestPath: request.manifest.repositoryPath ?? request.manifest.path
+        },
+        ...(live && { live }),
+        metrics,
+        sameArtifact,
+        approval,
+        workflow,
+        refusals
+    };
+}
+function quiet(log) {
+    return {
+        info: message => log.debug(message),
+        debug: message => log.debug(message),
+        warning: message => log.debug(message),
+        error: message => log.debug(message),
+        group: (_title, fn) => fn(),
+        secret: value => log.secret(value)
+    };
+}
+function sortedObject(value) {
+    return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+/** The plan as a report: the job summary, the terminal, the promotion PR and the approval notice. */
+function planReport(plan) {
+    const { model, environment } = plan;
+    const verdict = plan.refusals.length
+        ? 'fail'
+        : plan.sameArtifact.verdict === 'warn'
+            ? 'warn'
+            : 'info';
+    const title = plan.refusals.length
+        ? `Plan: deploying ${model.name} ${model.version ?? ''} to ${environment.name} would be refused`
+        : `Plan: deploy ${model.name} ${model.version ?? ''} to ${environment.name}`;
+    const sections = [];
+    if (plan.refusals.length) {
+        // Refusals that have their own section below are named here, not repeated.
+        const items = plan.refusals.map(reason => reason === plan.sameArtifact.note
+            ? 'the same-artifact rule (see Same artifact)'
+            : reason.startsWith('approval: ')
+                ? 'approval (see Approval)'
+                : reason);
+        sections.push({ title: 'Would be refused', verdict: 'fail', items });
+    }
+    sections.push({
+        title: 'Metrics',
+        tables: [
+            {
+                columns: ['metric', 'this model', plan.live ? `live in ${environment.name}` : 'live'],
+                rows: plan.metrics.length
+                    ? plan.metrics.map(m => [
+                        m.name,
+                        m.candidate === undefined ? '—' : (0,core_report/* formatValue */.Fl)(m.candidate),
+                        m.live === undefined ? '—' : (0,core_report/* formatValue */.Fl)(m.live)
+                    ])
+                    : [['(none)', '—', '—']]
+            }
+        ]
+    });
+    sections.push({
+        title: 'Same artifact',
+        verdict: plan.sameArtifact.verdict,
+        text: [plan.sameArtifact.note]
+    });
+    sections.push({
+        title: 'Approval',
+        verdict: plan.approval.verdict,
+        facts: [
+            ['Required', plan.approval.required ? 'yes' : 'no'],
+            ['Rule', plan.approval.rule],
+            ['Who may approve', plan.approval.approvers]
+        ]
+    });
+    const args = Object.entries(plan.workflow.arguments);
+    sections.push({
+        title: 'Pipeline',
+        facts: [
+            ['Workflow', `${plan.workflow.key} (submitted as ${plan.workflow.remoteName})`],
+            ['Cluster', `${environment.cluster} (${environment.clusterKind})`],
+            ['Project', plan.workflow.project],
+            ['Timeout', plan.workflow.timeout]
+        ],
+        tables: [
+            {
+                columns: ['argument', 'value'],
+                rows: args.length ? args.map(([k, v]) => [k, (0,core_report/* formatValue */.Fl)(v)]) : [['(none)', '']]
+            }
+        ]
+    });
+    return {
+        title: title.replace(/\s+/g, ' '),
+        verdict,
+        facts: [
+            ['Environment', `${environment.name} (branch ${environment.branch})`],
+            ['Model', `${model.name} ${model.version ?? ''}`.trim()],
+            ['URI', `\`${model.uri}\``],
+            ['Content hash', `\`${shortHash(model.contentHash)}\``],
+            ['Manifest', `\`${model.manifestPath}\``],
+            [
+                'Live now',
+                plan.live
+                    ? `#${plan.live.id}: ${plan.live.modelName} ${plan.live.modelVersion ?? ''} (\`${shortHash(plan.live.contentHash)}\`)`.replace(/\s+\(/, ' (')
+                    : 'nothing deployed yet'
+            ]
+        ],
+        sections
+    };
+}
+/** The approval part of a plan in the CLI: the person at the terminal approves. */
+function terminalApprovalPlan(environment) {
+    return Promise.resolve(environment.requiresApproval
+        ? {
+            required: true,
+            verdict: 'info',
+            rule: `environments.${environment.name}.requireApproval (promote.yaml)`,
+            approvers: 'the person at the terminal (or --yes)'
+        }
+        : {
+            required: false,
+            verdict: 'skip',
+            rule: `environments.${environment.name}.requireApproval is false (promote.yaml)`,
+            approvers: 'nobody needs to'
+        });
+}
+/** The approval part of a plan on a runner: GitHub's required-reviewers rule for the environment. */
+async function gitHubApprovalPlan(environment, input) {
+    if (!input.required) {
+        return {
+            required: false,
+            verdict: 'skip',
+            rule: `environments.${environment.name}.requireApproval is false (promote.yaml)`,
+            approvers: 'nobody needs to'
+        };
+    }
+    const protection = await input.source.getEnvironmentProtection(environment.name);
+    const reviewers = protection?.requiredReviewers ?? [];
+    if (reviewers.length === 0) {
+        const missing = protection
+            ? `environment '${environment.name}' has no required-reviewers rule`
+            : `environment '${environment.name}' does not exist on GitHub`;
+        return input.config.allowUnprotected
+            ? {
+                required: true,
+                verdict: 'warn',
+                rule: `${missing}; accepted by deployment.approval.allowUnprotected`,
+                approvers: 'nobody is asked'
+            }
+            : {
+                required: true,
+                verdict: 'fail',
+                rule: `${missing}, so nobody would be asked (add required reviewers to the environment)`,
+                approvers: 'nobody: the deploy would be refused'
+            };
+    }
+    const notActors = input.config.distinctApprover || protection?.preventSelfReview;
+    const actors = [...new Set(input.actors.filter(Boolean))];
+    return {
+        required: true,
+        verdict: 'info',
+        rule: `GitHub environment '${environment.name}': required reviewers${protection?.preventSelfReview ? ', prevent self-review' : ''}${input.config.distinctApprover ? '; deployment.approval.distinctApprover' : ''}`,
+        approvers: `${reviewers.join(', ')}${!notActors
+            ? ''
+            : actors.length
+                ? ` (not ${actors.join(', ')}, who started this run)`
+                : ' (not whoever starts the deploy)'}`
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/app/rollback.ts
+
 
 
 
@@ -31745,19 +33398,49 @@ async function planRollback(store, environment, options) {
 async function writeRollbackManifest(plan, dir) {
     const name = (0,external_node_path_.basename)(plan.restores.payload.manifestPath || `${plan.record.name}.yaml`);
     const path = (0,external_node_path_.join)(dir, `rollback-${plan.restores.id}`, name);
-    await fs_writeFileAtomic(path, manifest_stringifyManifest(plan.raw));
+    await (0,fs/* writeFileAtomic */.Zf)(path, manifest_stringifyManifest(plan.raw));
+    return { ...remoteRollbackManifest(plan), path };
+}
+/**
+ * The restored manifest as a remote pipeline can read it: its path in the repository at the
+ * commit the restored deployment was made from (the checkout's copy is the newer manifest).
+ */
+function remoteRollbackManifest(plan) {
+    const repositoryPath = plan.restores.payload.manifestPath;
     return {
-        path,
-        ...(plan.restores.payload.manifestPath && {
-            repositoryPath: plan.restores.payload.manifestPath
-        }),
+        path: repositoryPath ?? '',
+        ...(repositoryPath && { repositoryPath }),
+        commit: plan.restores.sha,
         raw: plan.raw,
         record: plan.record
     };
 }
+/**
+ * The manifest a rollback deploys. A cluster that runs on this machine (`command`) reads a copy
+ * written under a fresh `promote-rollback-*` directory of `tempRoot`; `cleanup` removes it (call
+ * it once the deploy is over). A remote cluster gets the repository path and commit instead:
+ * a runner's temp path means nothing there, and nothing is written.
+ */
+async function prepareRollbackManifest(plan, runsOnThisMachine, tempRoot) {
+    if (!runsOnThisMachine)
+        return { manifest: remoteRollbackManifest(plan), cleanup: async () => { } };
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(tempRoot, 'promote-rollback-'));
+    const cleanup = () => (0,promises_.rm)(dir, { recursive: true, force: true });
+    try {
+        return { manifest: await writeRollbackManifest(plan, dir), cleanup };
+    }
+    catch (error) {
+        await cleanup();
+        throw error;
+    }
+}
 
+// EXTERNAL MODULE: ./src/core/limits.ts
+var limits = __nccwpck_require__(6419);
 // EXTERNAL MODULE: ./src/actions/common/inputs.ts
 var common_inputs = __nccwpck_require__(9120);
+// EXTERNAL MODULE: ./src/actions/common/run.ts
+var run = __nccwpck_require__(9040);
 // EXTERNAL MODULE: ./src/actions/common/log.ts
 var log = __nccwpck_require__(7127);
 // EXTERNAL MODULE: ./src/actions/common/context.ts
@@ -31820,12 +33503,94 @@ function eventVisibility(event) {
     return (repository.visibility ??
         (repository.private === undefined ? undefined : repository.private ? 'private' : 'public'));
 }
+/**
+ * Whom the four-eyes rule keeps from approving: the merged pull request's author and merger, from
+ * the event GitHub sent; a deploy without a pull request (workflow_dispatch, a rollback) excludes
+ * whoever triggered the run instead.
+ */
+function fourEyesPeople(event, eventName, actors) {
+    const pr = event?.pull_request;
+    if ((eventName === 'pull_request' || eventName === 'pull_request_target') && pr) {
+        const people = [];
+        if (pr.user?.login)
+            people.push({ login: pr.user.login, role: `author of #${pr.number ?? '?'}` });
+        if (pr.merged_by?.login) {
+            const same = people.find(p => p.login === pr.merged_by.login);
+            if (same)
+                same.role += ' and its merger';
+            else
+                people.push({ login: pr.merged_by.login, role: `merger of #${pr.number ?? '?'}` });
+        }
+        return people;
+    }
+    const login = actors.triggeringActor || actors.actor;
+    return login ? [{ login, role: 'triggered the run, no pull request' }] : [];
+}
 
 // EXTERNAL MODULE: ./src/actions/submit-deploy/inputs.ts
 var submit_deploy_inputs = __nccwpck_require__(9615);
+;// CONCATENATED MODULE: ./src/actions/submit-deploy/plan.ts
+
+
+
+
+/** The plan of a deploy on a runner: GitHub's deployments for what is live, its environment rule for approval. */
+function gitHubPlan(input) {
+    return planDeploy({
+        environment: input.environment,
+        manifest: input.manifest,
+        ...(input.arguments && { arguments: input.arguments }),
+        ...(input.timeout && { timeout: input.timeout }),
+        ...(input.overrideSameArtifact && { overrideSameArtifact: input.overrideSameArtifact }),
+        ...(input.rollback && { rollback: input.rollback })
+    }, {
+        config: input.config,
+        store: input.store,
+        log: log/* runnerLog */.t,
+        context: input.context,
+        approval: environment => gitHubApprovalPlan(environment, {
+            required: input.required,
+            config: input.config.deployment.approval,
+            source: gitHubApprovalSource(input.client, input.owner, input.repo, input.visibility),
+            // A plan for a later deploy (the promotion PR's) does not know who will start it.
+            actors: input.laterDeploy
+                ? []
+                : [input.context.actor, input.context.triggeringActor ?? '']
+        })
+    });
+}
+/**
+ * `dry-run: true`: the plan in the job summary and the `plan` output; nothing recorded, nothing
+ * submitted. A deploy that would be refused fails the step, before any reviewer is asked.
+ */
+async function dryRun(input) {
+    const plan = await gitHubPlan(input);
+    const { record } = input.manifest;
+    core/* setOutput */.uH('status', plan.refusals.length ? 'refused' : 'planned');
+    core/* setOutput */.uH('environment', input.environment.name);
+    core/* setOutput */.uH('model-uri', record.uri);
+    core/* setOutput */.uH('model-version', record.version ?? '');
+    core/* setOutput */.uH('content-hash', record.contentHash);
+    core/* setOutput */.uH('plan', JSON.stringify(plan));
+    await log/* jobSummary */.s.summary(planReport(plan));
+    if (plan.refusals.length) {
+        core/* setFailed */.C1(`Dry run: the deploy of ${record.name} ${record.version ?? ''} to ${input.environment.name} would be refused: ${plan.refusals.join('; ')}`);
+    }
+    else {
+        log/* runnerLog */.t.info(`Dry run: the deploy of ${record.name} ${record.version ?? ''} to ${input.environment.name} would run ${plan.workflow.key} on ${input.environment.cluster}; nothing was changed`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/actions/common/submission-state.ts
+var submission_state = __nccwpck_require__(4921);
 // EXTERNAL MODULE: ./src/actions/submit-deploy/state.ts
 var state = __nccwpck_require__(9189);
 ;// CONCATENATED MODULE: ./src/actions/submit-deploy/main.ts
+
+
+
+
+
 
 
 
@@ -31853,26 +33618,27 @@ var state = __nccwpck_require__(9189);
  * job being cancelled) cancels the remote run and marks the deployment `error`; the post step
  * does both if the main step was killed first.
  */
-async function run() {
+const main_run = () => (0,run/* runAction */.C)(submitDeploy);
+async function submitDeploy() {
     const inputs = (0,common_inputs/* readInputs */.Ko)(submit_deploy_inputs/* inputSchema */.is, submit_deploy_inputs/* SECRET_INPUTS */.pH);
-    const cwd = process.cwd();
+    const cwd = (0,run/* workspaceDir */.z)();
     const configPath = (0,external_node_path_.resolve)(cwd, inputs.config);
     const config = await (0,load/* loadConfig */.Z9)(configPath);
     const event = github/* context */._.payload;
-    const context = deployContext(process.env, event, process.env.GITHUB_EVENT_NAME);
+    const context = {
+        ...deployContext(process.env, event, process.env.GITHUB_EVENT_NAME),
+        ...(inputs.matrix && { matrix: inputs.matrix })
+    };
     const environment = resolveEnvironment(config, {
         name: inputs.environment,
         branch: context.branch
     });
-    const required = inputs['require-approval'] === ''
-        ? environment.requiresApproval
-        : inputs['require-approval'] === 'true';
-    if (required !== environment.requiresApproval) {
-        core/* warning */.$e(`require-approval: ${inputs['require-approval']} overrides promote.yaml for ${environment.name}`);
-    }
+    const { required, warning } = approvalRequirement(environment.name, environment.requiresApproval, inputs['require-approval']);
+    if (warning)
+        core/* warning */.$e(warning);
     const token = (0,submit_deploy_inputs/* tokenValue */.vA)(inputs['github-token']);
     if (!token) {
-        throw new errors/* ConfigurationError */.j1('submit-deploy needs a GitHub token to read approvals and record the deployment: pass github-token (default ${{ github.token }}) with `permissions: { deployments: write, contents: read }`');
+        throw new errors/* ConfigurationError */.j1('submit-deploy needs a GitHub token to read approvals and record the deployment: pass github-token (default ${{ github.token }}) with `permissions: { deployments: write, contents: read, actions: read }`');
     }
     if (!context.repository)
         throw new errors/* ConfigurationError */.j1('GITHUB_REPOSITORY is not set: submit-deploy runs in a GitHub Actions job');
@@ -31890,14 +33656,17 @@ async function run() {
     core/* saveState */.LZ(state/* STATE */.c.environment, environment.name);
     let manifest;
     let rollback;
+    let cleanup = async () => { };
     if (inputs.rollback || inputs['rollback-to']) {
         const plan = await planRollback(store, environment.name, {
             ...(inputs['rollback-to'] && { to: inputs['rollback-to'] }),
             log: log/* runnerLog */.t
         });
-        manifest = await writeRollbackManifest(plan, process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)());
+        const prepared = await prepareRollbackManifest(plan, environment.clusterConfig.kind === 'command', process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)());
+        manifest = prepared.manifest;
+        cleanup = prepared.cleanup;
         rollback = { restores: plan.restores, ...(plan.replaces && { replaces: plan.replaces }) };
-        core/* info */.pq(`Rolling ${environment.name} back to deployment #${plan.restores.id} (${plan.record.name} ${plan.record.version ?? ''})${plan.replaces ? `, replacing #${plan.replaces.id}` : ''}`);
+        log/* runnerLog */.t.info(`Rolling ${environment.name} back to deployment #${plan.restores.id} (${plan.record.name} ${plan.record.version ?? ''})${plan.replaces ? `, replacing #${plan.replaces.id}` : ''}`);
     }
     else {
         const path = inputs.manifest ?? challengerManifestPath(config);
@@ -31905,6 +33674,28 @@ async function run() {
             knownTags: [config.model.challengerTag, config.model.championTag]
         });
         manifest = { path, raw: loaded.raw, record: loaded.record };
+    }
+    if (inputs['dry-run']) {
+        await dryRun({
+            config,
+            environment,
+            manifest,
+            ...(inputs.arguments && { arguments: inputs.arguments }),
+            ...(inputs.timeout && { timeout: inputs.timeout }),
+            ...(inputs['override-same-artifact'] && {
+                overrideSameArtifact: inputs['override-same-artifact']
+            }),
+            ...(rollback && { rollback }),
+            required,
+            store,
+            client,
+            owner,
+            repo,
+            ...(eventVisibility(event) && { visibility: eventVisibility(event) }),
+            context
+        });
+        core/* saveState */.LZ(state/* STATE */.c.finished, 'true');
+        return;
     }
     const controller = new AbortController();
     const onSignal = (signal) => {
@@ -31916,6 +33707,7 @@ async function run() {
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
     let outcome;
+    const startedAt = new Date().toISOString();
     try {
         outcome = await deploy({
             environment,
@@ -31941,6 +33733,11 @@ async function run() {
                 repository: `${owner}/${repo}`,
                 ...(context.serverUrl && { serverUrl: context.serverUrl }),
                 source: gitHubApprovalSource(client, owner, repo, eventVisibility(event)),
+                ...(environment.fourEyes && {
+                    fourEyes: {
+                        people: fourEyesPeople(event, process.env.GITHUB_EVENT_NAME, context)
+                    }
+                }),
                 log: log/* runnerLog */.t
             }),
             registry: () => createRegistry(config, process.env, { cwd }),
@@ -31958,12 +33755,25 @@ async function run() {
                 }
                 if (progress.cluster)
                     core/* saveState */.LZ(state/* STATE */.c.cluster, progress.cluster);
+                if (progress.submitting)
+                    (0,submission_state/* saveSubmitting */.yI)(progress.submitting, state/* STATE */.c);
+                if (progress.notSubmitted)
+                    (0,submission_state/* clearSubmitting */.iN)(state/* STATE */.c);
             }
         });
     }
     catch (error) {
         if ((0,errors/* isConfigurationError */.p0)(error)) {
-            // A refusal (approval, same artifact, config): say it in the summary too, where reviewers look.
+            // A refusal (approval, same artifact) or a config mistake: nothing was recorded, but the
+            // outputs and facts say what and why, so notify can tell people; the summary too.
+            const refusal = error instanceof errors/* RefusalError */.XQ ? error.refusal : undefined;
+            const facts = refusedDeployFacts({ environment, manifest, ...(rollback && { rollback }) }, config, context, error, startedAt);
+            core/* setOutput */.uH('status', refusal ? 'refused' : 'error');
+            core/* setOutput */.uH('environment', environment.name);
+            core/* setOutput */.uH('model-uri', manifest.record.uri);
+            core/* setOutput */.uH('model-version', manifest.record.version ?? '');
+            core/* setOutput */.uH('content-hash', manifest.record.contentHash);
+            core/* setOutput */.uH('facts', JSON.stringify(facts));
             await log/* jobSummary */.s.summary({
                 title: `Deploy of ${manifest.record.name} ${manifest.record.version ?? ''} to ${environment.name} refused`,
                 verdict: 'fail',
@@ -31972,7 +33782,13 @@ async function run() {
                     ['Model', `${manifest.record.name} ${manifest.record.version ?? ''}`.trim()],
                     ['Content hash', `\`${manifest.record.contentHash.slice(0, 12)}\``]
                 ],
-                sections: [{ title: 'Why', verdict: 'fail', text: [error.message] }],
+                sections: refusal
+                    ? [
+                        { title: 'Why', verdict: 'fail', text: [refusal.reason] },
+                        { title: 'Rule', text: [refusal.rule] },
+                        { title: 'Fix', text: [refusal.fix] }
+                    ]
+                    : [{ title: 'Why', verdict: 'fail', text: [error.message] }],
                 ...(context.runUrl && { links: [{ label: 'Workflow run', url: context.runUrl }] })
             });
         }
@@ -31981,6 +33797,7 @@ async function run() {
     finally {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
+        await cleanup();
     }
     // The deployment has its final status (or was deliberately left in progress): the post step has nothing to do.
     core/* saveState */.LZ(state/* STATE */.c.finished, 'true');
@@ -32001,10 +33818,24 @@ async function run() {
     core/* setOutput */.uH('facts', JSON.stringify(outcome.facts));
     let pullFailure;
     if (inputs['open-promotion-pr'] && outcome.status === 'success') {
-        pullFailure = await openPromotionPull(inputs, token, owner, repo, outcome, manifest, environment, config, context);
+        pullFailure = await openPromotionPull(inputs, token, owner, repo, outcome, manifest, environment, config, context, 
+        // The reviewer of the promotion PR sees what merging it will deploy, and under which rules.
+        next => gitHubPlan({
+            config,
+            environment: next,
+            manifest,
+            required: next.requiresApproval,
+            laterDeploy: true,
+            store,
+            client,
+            owner,
+            repo,
+            ...(eventVisibility(event) && { visibility: eventVisibility(event) }),
+            context
+        }));
     }
     else if (inputs['open-promotion-pr'] && outcome.status !== 'success') {
-        core/* info */.pq(`No promotion pull request: the deploy to ${environment.name} did not succeed (${outcome.status})`);
+        log/* runnerLog */.t.info(`No promotion pull request: the deploy to ${environment.name} did not succeed (${outcome.status})`);
     }
     await log/* jobSummary */.s.summary(outcome.report);
     if (deployFailed(outcome)) {
@@ -32016,7 +33847,7 @@ async function run() {
         core/* setFailed */.C1(pullFailure);
     }
 }
-async function openPromotionPull(inputs, token, owner, repo, outcome, manifest, environment, config, context) {
+async function openPromotionPull(inputs, token, owner, repo, outcome, manifest, environment, config, context, planNext) {
     const names = environmentNames(config);
     const nextName = names[environment.index + 1];
     if (!nextName) {
@@ -32025,6 +33856,13 @@ async function openPromotionPull(inputs, token, owner, repo, outcome, manifest, 
     }
     const next = resolveEnvironment(config, { name: nextName });
     const { title, report } = promotionReport(outcome, manifest, environment, next, context);
+    let plan;
+    try {
+        plan = (0,core_report/* renderMarkdown */.Gc)(planReport(await planNext(next)));
+    }
+    catch (error) {
+        plan = `The plan for ${next.name} could not be made: ${(0,errors/* errorMessage */.gJ)(error)}`;
+    }
     const prToken = (0,submit_deploy_inputs/* tokenValue */.vA)(inputs['promotion-pr-token']) || token;
     try {
         const pull = await (0,adapters_github/* openOrUpdatePull */.ul)((0,adapters_github/* createGitHubClient */.LX)(prToken, { onRetry: message => core/* warning */.$e(message) }), {
@@ -32033,18 +33871,19 @@ async function openPromotionPull(inputs, token, owner, repo, outcome, manifest, 
             head: environment.branch,
             base: next.branch,
             title,
-            body: (0,core_report/* renderMarkdown */.Gc)(report)
+            // A PR body has the comment limit: cut with a pointer to the run, never refused.
+            body: (0,limits/* fitMarkdown */.DJ)(`${(0,core_report/* renderMarkdown */.Gc)(report)}\n---\n\n${plan}`, limits/* COMMENT_MAX_CHARS */.dq, `Cut to fit GitHub's limit: the full report is in the job summary${context.runUrl ? ` of ${context.runUrl}` : ''}.`)
         });
         core/* setOutput */.uH('pull-request-number', String(pull.number));
         core/* setOutput */.uH('pull-request-url', pull.url);
-        core/* info */.pq(`Promotion pull request #${pull.number} ${pull.action}: ${pull.url}`);
+        log/* runnerLog */.t.info(`Promotion pull request #${pull.number} ${pull.action}: ${pull.url}`);
         outcome.report.facts?.push(['Promotion PR', `#${pull.number} (${pull.action}) ${pull.url}`]);
         return undefined;
     }
     catch (error) {
         if (/no commits between/i.test((0,errors/* errorMessage */.gJ)(error))) {
             // The branches are level: what was deployed here is already in the next branch.
-            core/* info */.pq(`No promotion pull request: ${next.branch} already has everything ${environment.branch} has`);
+            log/* runnerLog */.t.info(`No promotion pull request: ${next.branch} already has everything ${environment.branch} has`);
             outcome.report.facts?.push([
                 'Promotion PR',
                 `none: ${next.branch} already contains ${environment.branch}`
@@ -32064,22 +33903,103 @@ async function openPromotionPull(inputs, token, owner, repo, outcome, manifest, 
 
 /***/ }),
 
-/***/ 5452:
+/***/ 5778:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ post)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _adapters_github_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61);
-/* harmony import */ var _adapters_orchestrators_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(254);
-/* harmony import */ var _adapters_orchestrators_poll_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6313);
-/* harmony import */ var _core_config_load_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6183);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4296);
-/* harmony import */ var _common_log_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7127);
-/* harmony import */ var _common_context_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9990);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9615);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9189);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ post_run)
+});
+
+// UNUSED EXPORTS: post
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(6257);
+// EXTERNAL MODULE: ./src/adapters/github/index.ts + 5 modules
+var github = __nccwpck_require__(61);
+// EXTERNAL MODULE: ./src/adapters/orchestrators/index.ts + 8 modules
+var orchestrators = __nccwpck_require__(4212);
+// EXTERNAL MODULE: ./src/adapters/orchestrators/options.ts
+var orchestrators_options = __nccwpck_require__(7276);
+// EXTERNAL MODULE: ./src/adapters/orchestrators/poll.ts
+var poll = __nccwpck_require__(6313);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/app/left-run.ts
+
+
+/**
+ * Cancels the run a main step left behind (the job was cancelled, or the step killed). With a run
+ * id, that run; without one (killed during the submit round trip), the runs of the saved
+ * submission (same key, hash and attempt), looked up a few times because the server may still be
+ * handling the request that the killed step sent.
+ */
+async function cancelLeftRun(orchestrator, left, log, sleep, what = 'run') {
+    const outcome = { cancelled: [], finished: [], failures: [] };
+    let runIds = left.runId ? [left.runId] : [];
+    if (!left.runId && left.submission && left.scope) {
+        const { submission, scope } = left;
+        log.info(`The main step was stopped while submitting (${submission.key}, attempt ${submission.attempt}): looking for the ${what} on the cluster`);
+        for (let look = 0; look < 3 && runIds.length === 0; look++) {
+            if (look > 0)
+                await sleep(1000 * look);
+            try {
+                runIds = (await orchestrator.findRuns(submission, scope))
+                    .filter(run => run.attempt === submission.attempt)
+                    .map(run => run.runId);
+            }
+            catch (error) {
+                outcome.failures.push(`could not look for the ${what}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+                return outcome;
+            }
+        }
+        if (runIds.length === 0)
+            log.info(`No ${what} of this submission reached the cluster`);
+    }
+    for (const runId of runIds) {
+        try {
+            const status = await orchestrator.getStatus(runId);
+            if ((0,poll/* isTerminal */.Hd)(status)) {
+                log.info(`${capitalize(what)} ${runId} already ${status.state}: nothing to cancel`);
+                outcome.finished.push(runId);
+                continue;
+            }
+            log.warning(`The job ended before ${what} ${runId} finished: cancelling it`);
+            await orchestrator.cancel(runId);
+            log.info(`Cancelled ${what} ${runId}`);
+            outcome.cancelled.push(runId);
+        }
+        catch (error) {
+            outcome.failures.push(`could not cancel ${what} ${runId}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    for (const failure of outcome.failures)
+        log.warning(failure);
+    return outcome;
+}
+function capitalize(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// EXTERNAL MODULE: ./src/core/config/load.ts + 2 modules
+var load = __nccwpck_require__(209);
+// EXTERNAL MODULE: ./src/actions/common/log.ts
+var log = __nccwpck_require__(7127);
+// EXTERNAL MODULE: ./src/actions/common/run.ts
+var run = __nccwpck_require__(9040);
+// EXTERNAL MODULE: ./src/actions/common/context.ts
+var common_context = __nccwpck_require__(9990);
+// EXTERNAL MODULE: ./src/actions/submit-deploy/inputs.ts
+var inputs = __nccwpck_require__(9615);
+// EXTERNAL MODULE: ./src/actions/common/submission-state.ts
+var submission_state = __nccwpck_require__(4921);
+// EXTERNAL MODULE: ./src/actions/submit-deploy/state.ts
+var state = __nccwpck_require__(9189);
+;// CONCATENATED MODULE: ./src/actions/submit-deploy/post.ts
+
+
+
 
 
 
@@ -32096,50 +34016,50 @@ async function openPromotionPull(inputs, token, owner, repo, outcome, manifest, 
  * mark the deployment `error`, so GitHub's history does not show it in progress forever.
  */
 async function post() {
-    const deploymentId = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEBPACK_IMPORTED_MODULE_8__/* .STATE */ .c.deploymentId);
-    if (!deploymentId || _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEBPACK_IMPORTED_MODULE_8__/* .STATE */ .c.finished) === 'true')
+    const deploymentId = core/* getState */.Gu(state/* STATE */.c.deploymentId);
+    if (!deploymentId || core/* getState */.Gu(state/* STATE */.c.finished) === 'true')
         return;
-    const runId = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEBPACK_IMPORTED_MODULE_8__/* .STATE */ .c.runId);
-    const clusterName = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEBPACK_IMPORTED_MODULE_8__/* .STATE */ .c.cluster);
-    let cancelled = false;
-    if (runId && clusterName) {
+    const left = (0,submission_state/* leftRun */.Jc)(state/* STATE */.c);
+    const clusterName = core/* getState */.Gu(state/* STATE */.c.cluster);
+    let cancelled = [];
+    if ((left.runId || left.submission) && clusterName) {
         try {
-            const config = await (0,_core_config_load_js__WEBPACK_IMPORTED_MODULE_4__/* .loadConfig */ .Z9)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(_state_js__WEBPACK_IMPORTED_MODULE_8__/* .STATE */ .c.config));
+            const config = await (0,load/* loadConfig */.Z9)(core/* getState */.Gu(state/* STATE */.c.config));
             const cluster = config.clusters[clusterName];
             if (!cluster)
                 throw new Error(`cluster '${clusterName}' is no longer in the config`);
-            const orchestrator = (0,_adapters_orchestrators_index_js__WEBPACK_IMPORTED_MODULE_2__/* .createOrchestrator */ .hc)(cluster, { env: process.env, log: _common_log_js__WEBPACK_IMPORTED_MODULE_6__/* .runnerLog */ .t });
-            const status = await orchestrator.getStatus(runId);
-            if ((0,_adapters_orchestrators_poll_js__WEBPACK_IMPORTED_MODULE_3__/* .isTerminal */ .Hd)(status)) {
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Deploy run ${runId} already ${status.state}`);
-            }
-            else {
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`The job ended before deploy run ${runId} finished: cancelling it on ${clusterName}`);
-                await orchestrator.cancel(runId);
-                cancelled = true;
-            }
+            const options = {
+                env: process.env,
+                log: log/* runnerLog */.t,
+                ...(left.scope && { scope: left.scope })
+            };
+            const orchestrator = (0,orchestrators/* createOrchestrator */.hc)(cluster, options);
+            const outcome = await cancelLeftRun(orchestrator, left, log/* runnerLog */.t, (0,orchestrators_options/* resolveOptions */.$i)(options).sleep, 'deploy run');
+            cancelled = outcome.cancelled;
         }
         catch (error) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not cancel deploy run ${runId} on ${clusterName}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`);
+            core/* warning */.$e(`Could not cancel deploy run ${left.runId ?? ''} on ${clusterName}: ${(0,errors/* errorMessage */.gJ)(error)}`);
         }
     }
-    const token = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .tokenValue */ .vA)(_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('github-token'));
+    const token = (0,inputs/* tokenValue */.vA)(core/* getInput */.V4('github-token'));
     if (token)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(token);
+        core/* setSecret */.Pq(token);
     try {
-        const { owner, repo } = (0,_adapters_github_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepository */ .SU)(process.env.GITHUB_REPOSITORY);
-        const store = new _adapters_github_index_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubDeploymentStore */ .ar((0,_adapters_github_index_js__WEBPACK_IMPORTED_MODULE_1__/* .createGitHubClient */ .LX)(token), { owner, repo });
-        const context = (0,_common_context_js__WEBPACK_IMPORTED_MODULE_9__/* .githubRunContext */ .o)(process.env);
+        const { owner, repo } = (0,github/* parseRepository */.SU)(process.env.GITHUB_REPOSITORY);
+        const store = new github/* GitHubDeploymentStore */.ar((0,github/* createGitHubClient */.LX)(token), { owner, repo });
+        const context = (0,common_context/* githubRunContext */.o)(process.env);
         await store.setStatus(deploymentId, 'error', {
             ...(context.runUrl && { logUrl: context.runUrl }),
-            description: `The job was cancelled before the deploy finished${cancelled ? `; run ${runId} was cancelled` : ''}`
+            description: `The job was cancelled before the deploy finished${cancelled.length ? `; run ${cancelled.join(', ')} was cancelled` : ''}`
         });
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Deployment #${deploymentId} marked error (the job was cancelled)`);
+        log/* runnerLog */.t.info(`Deployment #${deploymentId} marked error (the job was cancelled)`);
     }
     catch (error) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not mark deployment #${deploymentId} as error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`);
+        core/* warning */.$e(`Could not mark deployment #${deploymentId} as error: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
 }
+/** The post step as the runner and @github/local-action (`--post`) call it: never throws. */
+const post_run = () => (0,run/* runAction */.C)(post);
 
 
 /***/ }),
@@ -32158,6 +34078,12 @@ const STATE = {
     deploymentId: 'deployment-id',
     cluster: 'cluster',
     runId: 'run-id',
+    project: 'project',
+    workflow: 'workflow',
+    /** The submission's identity, saved before it is sent: a step killed mid-submit leaves no orphan. */
+    runKey: 'run-key',
+    submission: 'submission',
+    attempt: 'attempt',
     /** 'true' once the deployment has its final status: nothing left for the post step to do. */
     finished: 'finished'
 };
@@ -32184,8 +34110,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 22 modules
 var github = __nccwpck_require__(2413);
-// EXTERNAL MODULE: ./src/adapters/http.ts
-var http = __nccwpck_require__(3618);
+// EXTERNAL MODULE: ./src/adapters/http.ts + 1 modules
+var http = __nccwpck_require__(6749);
 ;// CONCATENATED MODULE: ./src/adapters/github/client.ts
 /**
  * The one way this project talks to GitHub's REST API: @actions/github's octokit, plus retries
@@ -32234,9 +34160,11 @@ function permissionFor(method, route) {
         return `deployments: ${access}`;
     if (/\/actions\//.test(route))
         return `actions: read`;
-    // Environments: "anyone with read access to the repository" (GitHub's docs) may read them.
-    if (/\/environments/.test(route))
-        return `contents: read`;
+    // Environments and their protection rules: GitHub's REST docs ("Get an environment", "List
+    // environments", "Get all deployment protection rules") ask fine-grained tokens for the
+    // "Actions" repository permission (read), i.e. `actions: read` for GITHUB_TOKEN, not contents.
+    if (/\/environments/.test(route) && access === 'read')
+        return `actions: read`;
     if (/\/pulls/.test(route))
         return `pull-requests: ${access}`;
     if (/\/issues\//.test(route))
@@ -32432,11 +34360,14 @@ function parseRepository(value) {
     return { owner: match[1], repo: match[2] };
 }
 
+// EXTERNAL MODULE: ./src/core/limits.ts
+var limits = __nccwpck_require__(6419);
 ;// CONCATENATED MODULE: ./src/adapters/github/comments.ts
 /**
  * One sticky comment per pull request and purpose, found again by a hidden HTML marker and
  * updated in place, so every push refreshes the report instead of adding another comment.
  */
+
 
 /**
  * The token may not write comments: a pull request from a fork (read-only GITHUB_TOKEN) or a job
@@ -32468,10 +34399,10 @@ function permissionError(error, issueNumber) {
 async function upsertStickyComment(client, input) {
     const marker = markerLine(input.marker);
     // The marker opens the comment, so a comment that merely quotes it is never taken for ours.
-    const body = `${marker}\n${input.body
+    const body = fitMarkdown(`${marker}\n${input.body
         .split(marker)
         .join('')
-        .replace(/^\s*\n/, '')}`;
+        .replace(/^\s*\n/, '')}`, COMMENT_MAX_CHARS, input.overflowNotice ?? "This report was cut to fit GitHub's comment size limit.");
     const where = { owner: input.owner, repo: input.repo };
     let existing;
     // Comments come oldest first; the first one carrying the marker is ours (later copies would be
@@ -32808,33 +34739,171 @@ async function openOrUpdatePull(client, input) {
 
 /***/ }),
 
-/***/ 3618:
+/***/ 6749:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CM: () => (/* binding */ bearer),
-/* harmony export */   EY: () => (/* binding */ backoffDelay),
-/* harmony export */   HX: () => (/* binding */ basic),
-/* harmony export */   Qq: () => (/* binding */ HttpClient),
-/* harmony export */   j$: () => (/* binding */ HttpError),
-/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
-/* harmony export */   uk: () => (/* binding */ realSleep),
-/* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
-/* harmony export */ });
-/* unused harmony export redactUrl */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  vI: () => (/* binding */ DEFAULT_RETRY),
+  Qq: () => (/* binding */ HttpClient),
+  j$: () => (/* binding */ HttpError),
+  EY: () => (/* binding */ backoffDelay),
+  HX: () => (/* binding */ basic),
+  CM: () => (/* binding */ bearer),
+  mu: () => (/* binding */ parseRetryAfter),
+  uk: () => (/* binding */ realSleep)
+});
+
+// UNUSED EXPORTS: redactUrl
+
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/adapters/proxy.ts
+/**
+ * Outbound proxies from the environment, read as the runner, @actions/http-client and undici
+ * read them: `https_proxy`/`HTTPS_PROXY` for https URLs (else the HTTP proxy, as undici does),
+ * `http_proxy`/`HTTP_PROXY` for http URLs, `no_proxy`/`NO_PROXY` for the hosts that go direct
+ * (lower-case first). Without a proxy variable nothing changes: the global fetch and Node's
+ * default agents are used.
+ *
+ * fetch goes through undici's own fetch with an EnvHttpProxyAgent (the undici the bundles carry
+ * already; the global fetch with a foreign undici's dispatcher breaks across Node versions). Slack's
+ * WebClient is axios and needs a Node agent: slack/web-api.ts makes one by proxyForUrl (not here,
+ * so the bundles without Slack do not carry https-proxy-agent).
+ * A proxy URL may carry credentials: it is never printed.
+ */
+
+
+const DEFAULT_PORTS = { 'http:': 80, 'https:': 443 };
+function read(env, name) {
+    for (const key of [name.toLowerCase(), name.toUpperCase()]) {
+        const value = env[key]?.trim();
+        if (value)
+            return { name: key, value };
+    }
+    return undefined;
+}
+/** A proxy variable's URL; a bare host:port means http://host:port (as @actions/http-client). */
+function proxyUrl(variable) {
+    const text = variable.value.includes('://') ? variable.value : `http://${variable.value}`;
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || !/^https?:$/.test(url.protocol) || !url.hostname) {
+        // The value may hold credentials: name the variable, never quote it.
+        throw new errors/* ConfigurationError */.j1(`the proxy in ${variable.name} is not an http:// or https:// URL (expected e.g. http://proxy.example.com:3128)`);
+    }
+    return url.href;
+}
+/** The proxy settings of an environment; undefined when no proxy variable is set. */
+function proxySettings(env = process.env) {
+    const http = read(env, 'http_proxy');
+    const https = read(env, 'https_proxy');
+    if (!http && !https)
+        return undefined;
+    return {
+        ...(http && { httpProxy: proxyUrl(http) }),
+        ...(https && { httpsProxy: proxyUrl(https) }),
+        noProxy: read(env, 'no_proxy')?.value ?? ''
+    };
+}
+/**
+ * Whether a host goes direct by NO_PROXY: `*`, an exact host, `.suffix` or `*.suffix`, each with an
+ * optional `:port` (undici's EnvHttpProxyAgent rules, so fetch and Slack agree).
+ */
+function bypassesProxy(url, noProxy) {
+    const value = noProxy.trim();
+    if (value === '*')
+        return true;
+    const hostname = url.host.replace(/:\d*$/, '').toLowerCase();
+    const port = Number.parseInt(url.port, 10) || DEFAULT_PORTS[url.protocol] || 0;
+    for (const entry of value.split(/[,\s]/)) {
+        if (!entry)
+            continue;
+        const parsed = /^(.+):(\d+)$/.exec(entry);
+        const host = (parsed ? parsed[1] : entry).toLowerCase();
+        const entryPort = parsed ? Number.parseInt(parsed[2], 10) : 0;
+        if (entryPort && entryPort !== port)
+            continue;
+        if (/^[.*]/.test(host) ? hostname.endsWith(host.replace(/^\*/, '')) : hostname === host)
+            return true;
+    }
+    return false;
+}
+/** The proxy a request to `url` goes through, or undefined when it goes direct. */
+function proxyForUrl(url, env = process.env) {
+    const settings = proxySettings(env);
+    if (!settings)
+        return undefined;
+    const target = new URL(url);
+    if (!/^https?:$/.test(target.protocol) || bypassesProxy(target, settings.noProxy))
+        return undefined;
+    return target.protocol === 'https:'
+        ? (settings.httpsProxy ?? settings.httpProxy)
+        : settings.httpProxy;
+}
+const proxiedFetches = new Map();
+/**
+ * The fetch to use under `env`: the global fetch without proxy variables, else undici's fetch
+ * through an EnvHttpProxyAgent given these settings explicitly (so it reads nothing else from
+ * process.env). One dispatcher per distinct setting, shared by every client.
+ */
+function proxyAwareFetch(env = process.env) {
+    const settings = proxySettings(env);
+    if (!settings)
+        return globalThis.fetch;
+    const key = JSON.stringify(settings);
+    let proxied = proxiedFetches.get(key);
+    if (!proxied) {
+        const dispatcher = new undici.EnvHttpProxyAgent({
+            // '' rather than undefined: undefined would make undici read process.env itself.
+            httpProxy: settings.httpProxy ?? '',
+            httpsProxy: settings.httpsProxy ?? '',
+            noProxy: settings.noProxy
+        });
+        proxied = ((input, init) => (0,undici.fetch)(input, { ...init, dispatcher }));
+        proxiedFetches.set(key, proxied);
+    }
+    return proxied;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/http.ts
+/**
+ * One HTTP client for every outside system we poll or call: JSON in and out, auth headers,
+ * retries with backoff on connection errors, 5xx and 429 (honouring Retry-After), errors that
+ * carry the server's own message but never the credentials, and the proxy of HTTPS_PROXY,
+ * HTTP_PROXY and NO_PROXY (see proxy.ts).
+ *
+ * A request that is not idempotent (a submission) is never sent twice here: once it may have
+ * reached the server (a reset after sending, any 5xx or 429: behind Envoy or Istio a 503 can come
+ * after the upstream accepted it), the error is `ambiguous` and the caller looks for what it
+ * created before sending it again. Only a connection never made is retried.
+ */
+
 const realSleep = ms => new Promise(resolve => setTimeout(resolve, ms));
 const DEFAULT_RETRY = { attempts: 5, baseDelayMs: 500, maxDelayMs: 30_000 };
 class HttpError extends Error {
     status;
     body;
     ambiguous;
+    retryAfterMs;
     constructor(message, status, body, 
     /** True when the request may have reached the server (the outcome is unknown). */
-    ambiguous = false) {
+    ambiguous = false, 
+    /** The server's Retry-After, for a caller that tries again itself. */
+    retryAfterMs) {
         super(message);
         this.status = status;
         this.body = body;
         this.ambiguous = ambiguous;
+        this.retryAfterMs = retryAfterMs;
         this.name = 'HttpError';
     }
 }
@@ -32860,7 +34929,7 @@ class HttpClient {
         this.options = options;
         this.retry = { ...DEFAULT_RETRY, ...options.retry };
         this.sleep = options.sleep ?? realSleep;
-        this.fetchImpl = options.fetch ?? fetch;
+        this.fetchImpl = options.fetch ?? proxyAwareFetch(options.env ?? process.env);
     }
     url(path, query) {
         const url = new URL(this.options.baseUrl.replace(/\/+$/, '') + path);
@@ -32906,23 +34975,24 @@ class HttpClient {
                     throw error;
                 // The request may have reached the server; only repeat it when that is harmless.
                 const reason = describeNetworkError(error);
-                if (!idempotent || last) {
-                    throw new HttpError(`${this.options.service}: ${method} ${redactUrl(url)} failed: ${reason}`, undefined, undefined, true);
+                const neverSent = CONNECTION_NEVER_MADE.has(networkErrorCode(error) ?? '');
+                if ((!idempotent && !neverSent) || last) {
+                    throw new HttpError(`${this.options.service}: ${method} ${redactUrl(url)} failed: ${reason}`, undefined, undefined, !neverSent);
                 }
                 await this.sleep(backoffDelay(attempt, this.retry));
                 continue;
             }
-            const body = await readBody(response);
+            const body = await readBody(response, response.ok ? options.parse : undefined);
             if (response.ok || options.acceptStatus?.includes(response.status)) {
                 return { status: response.status, body: body, headers: response.headers };
             }
-            const retryable = response.status === 429 || response.status === 503 || (response.status >= 500 && idempotent);
-            if (retryable && !last) {
-                const wait = parseRetryAfter(response.headers.get('retry-after'));
-                await this.sleep(Math.min(wait ?? backoffDelay(attempt, this.retry), this.retry.maxDelayMs * 4));
+            const transient = response.status === 429 || response.status >= 500;
+            const retryAfter = parseRetryAfter(response.headers.get('retry-after'));
+            if (transient && idempotent && !last) {
+                await this.sleep(Math.min(retryAfter ?? backoffDelay(attempt, this.retry), this.retry.maxDelayMs * 4));
                 continue;
             }
-            throw new HttpError(this.describe(method, url, response.status, body), response.status, body, response.status >= 500 && !idempotent);
+            throw new HttpError(this.describe(method, url, response.status, body), response.status, body, transient && !idempotent, retryAfter);
         }
     }
     describe(method, url, status, body) {
@@ -32938,22 +35008,52 @@ class HttpClient {
         return `${this.options.service}: ${method} ${redactUrl(url)} returned ${status}${detail ? `: ${detail}` : ''}${hint}`;
     }
 }
-async function readBody(response) {
+async function readBody(response, parse = JSON.parse) {
     const text = await response.text();
     if (!text)
         return undefined;
     try {
-        return JSON.parse(text);
+        return parse(text);
     }
     catch {
         return text;
     }
 }
+/** Failures before any byte reached the server: even a submission may be sent again. */
+const CONNECTION_NEVER_MADE = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH'
+]);
+function networkErrorCode(error) {
+    let current = error;
+    for (let depth = 0; depth < 5 && current && typeof current === 'object'; depth++) {
+        const code = current.code;
+        if (typeof code === 'string')
+            return code;
+        current = current.cause;
+    }
+    return undefined;
+}
 function describeNetworkError(error) {
-    const cause = error.cause;
     if (error.name === 'TimeoutError')
         return 'timed out';
-    return cause?.code ?? cause?.message ?? error.message;
+    const causes = [];
+    for (let cause = error.cause; cause && typeof cause === 'object' && causes.length < 5; cause = cause.cause)
+        causes.push(cause);
+    // undici nests a proxy's refusal of the tunnel: "Proxy response (407) !== 200 when HTTP Tunneling".
+    const refusal = causes
+        .map(cause => /^Proxy response \((\d+)\)/.exec(cause.message ?? '')?.[1])
+        .find(Boolean);
+    if (refusal) {
+        return refusal === '407'
+            ? 'the proxy wants credentials (407): check the user and password in the proxy URL (http://user:password@host:port)'
+            : `the proxy refused the connection (${refusal})`;
+    }
+    const cause = causes[0];
+    return ((typeof cause?.code === 'string' && cause.code) || cause?.message || error.message);
 }
 /** Credentials can sit in a URL's userinfo; never print them. */
 function redactUrl(url) {
@@ -32979,7 +35079,7 @@ function basic(username, password) {
 
 /***/ }),
 
-/***/ 254:
+/***/ 4212:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32988,12 +35088,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   hc: () => (/* binding */ createOrchestrator)
 });
 
-// UNUSED EXPORTS: LABEL_ATTEMPT, LABEL_RUN, RunAbortedError, RunTimeoutError, TERMINAL_STATES, adaptiveSchedule, fixedSchedule, pollUntilDone, realClock
+// UNUSED EXPORTS: LABEL_ATTEMPT, LABEL_RUN, LABEL_SUBMISSION, RunAbortedError, RunTimeoutError, TERMINAL_STATES, adaptiveSchedule, fixedSchedule, pollUntilDone, realClock
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/adapters/http.ts
-var http = __nccwpck_require__(3618);
+// EXTERNAL MODULE: ./src/adapters/http.ts + 1 modules
+var http = __nccwpck_require__(6749);
 // EXTERNAL MODULE: ./src/adapters/orchestrators/options.ts
 var orchestrators_options = __nccwpck_require__(7276);
 // EXTERNAL MODULE: ./src/adapters/orchestrators/poll.ts
@@ -33137,6 +35237,16 @@ const LIST_FIELDS = [
     'items.metadata.creationTimestamp',
     'items.status.phase'
 ].join(',');
+/**
+ * SubmitOpts.labels / .annotations as the Argo Server reads them (util/cmd/cmd.go ParseLabels:
+ * split on ',' then on '=', exactly two parts): a ',' or '=' inside a value would break the
+ * submission, so those two (and '%') are percent-encoded.
+ */
+function submitOptsPairs(pairs) {
+    return Object.entries(pairs)
+        .map(([k, v]) => `${k}=${v.replace(/[%,=]/g, c => encodeURIComponent(c))}`)
+        .join(',');
+}
 function parametersToResults(parameters) {
     const results = {};
     for (const p of parameters ?? [])
@@ -33171,9 +35281,12 @@ class ArgoOrchestrator {
             submitOptions: {
                 generateName: `${request.workflow}-`,
                 parameters: Object.entries(request.arguments).map(([k, v]) => `${k}=${parameterString(v)}`),
-                labels: Object.entries(request.labels)
-                    .map(([k, v]) => `${k}=${v}`)
-                    .join(',')
+                labels: submitOptsPairs(request.labels),
+                // Annotations carry what a label value cannot (the repository with its '/', the run URL).
+                ...(request.annotations &&
+                    Object.keys(request.annotations).length && {
+                    annotations: submitOptsPairs(request.annotations)
+                })
             }
         };
         try {
@@ -33225,7 +35338,9 @@ class ArgoOrchestrator {
             ...(status.finishedAt && { finishedAt: status.finishedAt }),
             url: this.runUrl(runId),
             steps,
-            results: parametersToResults(status.outputs?.parameters)
+            // A step's output parameters (the tester's errors=3) count as much as the workflow's own
+            // outputs, which win on a clash: status.nodes[].outputs.parameters, as MLRun merges its steps.
+            results: mergeResults(steps, parametersToResults(status.outputs?.parameters))
         };
     }
     wait(runId, options) {
@@ -33239,12 +35354,16 @@ class ArgoOrchestrator {
     runUrl(runId) {
         return `${this.ui}/workflows/${encodeURIComponent(this.namespace)}/${encodeURIComponent(runId)}`;
     }
-    async findRuns(runKey) {
+    async findRuns(identity) {
+        const selector = `${types/* LABEL_RUN */.Bt}=${identity.key},${types/* LABEL_SUBMISSION */.kY}=${identity.submission}`;
         const { body } = await this.http.get(this.path(), {
-            query: { 'listOptions.labelSelector': `${types/* LABEL_RUN */.Bt}=${runKey}`, fields: LIST_FIELDS }
+            query: { 'listOptions.labelSelector': selector, fields: LIST_FIELDS }
         });
+        // The server filters by the selector; the check here keeps a server that ignores it honest.
         return (body?.items ?? [])
-            .filter(item => item.metadata?.name)
+            .filter(item => item.metadata?.name &&
+            item.metadata.labels?.[types/* LABEL_RUN */.Bt] === identity.key &&
+            item.metadata.labels[types/* LABEL_SUBMISSION */.kY] === identity.submission)
             .sort((a, b) => (b.metadata?.creationTimestamp ?? '').localeCompare(a.metadata?.creationTimestamp ?? ''))
             .map(item => {
             const attempt = Number(item.metadata?.labels?.[types/* LABEL_ATTEMPT */.zq]);
@@ -33260,8 +35379,8 @@ class ArgoOrchestrator {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
@@ -33340,7 +35459,7 @@ class CommandOrchestrator {
         if (!command || (Array.isArray(command) && command.length === 0)) {
             throw new errors/* ConfigurationError */.j1(`workflow '${request.workflow}' runs on a command cluster, so it needs a command (workflows.${request.workflow}.command)`);
         }
-        const tempDir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_.join)(this.options.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'promote-run-'));
+        const tempDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(this.options.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'promote-run-'));
         const resultsFile = (0,external_node_path_.join)(tempDir, 'results.json');
         const env = { ...this.options.env, ...this.cluster.env };
         for (const [name, value] of Object.entries(request.arguments))
@@ -33351,6 +35470,7 @@ class CommandOrchestrator {
             PROMOTE_WORKFLOW: request.workflow,
             PROMOTE_PROJECT: request.project,
             PROMOTE_RUN_KEY: request.labels[types/* LABEL_RUN */.Bt] ?? '',
+            PROMOTE_SUBMISSION: request.labels[types/* LABEL_SUBMISSION */.kY] ?? '',
             PROMOTE_ATTEMPT: request.labels[types/* LABEL_ATTEMPT */.zq] ?? '1'
         });
         const cwd = (0,external_node_path_.resolve)(this.options.cwd, this.cluster.cwd ?? '.');
@@ -33367,6 +35487,7 @@ class CommandOrchestrator {
         const run = {
             runId: '',
             runKey: request.labels[types/* LABEL_RUN */.Bt] ?? '',
+            submission: request.labels[types/* LABEL_SUBMISSION */.kY] ?? '',
             attempt: Number(request.labels[types/* LABEL_ATTEMPT */.zq] ?? 1),
             child,
             resultsFile,
@@ -33445,7 +35566,7 @@ class CommandOrchestrator {
             };
         }
         run.final = this.finalStatus(run);
-        (0,external_node_fs_namespaceObject.rmSync)(run.tempDir, { recursive: true, force: true });
+        (0,external_node_fs_.rmSync)(run.tempDir, { recursive: true, force: true });
         return run.final;
     }
     finalStatus(run) {
@@ -33459,7 +35580,7 @@ class CommandOrchestrator {
         let resultsError;
         let text;
         try {
-            text = (0,external_node_fs_namespaceObject.readFileSync)(run.resultsFile, 'utf8');
+            text = (0,external_node_fs_.readFileSync)(run.resultsFile, 'utf8');
         }
         catch {
             // The command wrote no results: fine.
@@ -33567,10 +35688,10 @@ class CommandOrchestrator {
         return undefined;
     }
     /** Only this process's runs can be found: a command run does not outlive its job. */
-    async findRuns(runKey) {
+    async findRuns(identity) {
         const found = [];
         for (const run of this.runs.values()) {
-            if (run.runKey !== runKey)
+            if (run.runKey !== identity.key || run.submission !== identity.submission)
                 continue;
             found.unshift({
                 runId: run.runId,
@@ -33588,6 +35709,12 @@ class CommandOrchestrator {
 
 
 
+/**
+ * v2beta1 task details carry output *artifact ids* only (PipelineTaskDetail.outputs is a map of
+ * ArtifactList{artifact_ids}: backend/api/v2beta1/run.proto); parameter values and metrics live in
+ * ML Metadata, which the API does not serve. Said wherever results would be read.
+ */
+const KFP_RESULTS_UNAVAILABLE = "Kubeflow Pipelines' v2beta1 API returns no output values (a task's outputs are ML Metadata artifact ids), so step results cannot be read";
 /** KFP's own driver tasks, not steps of the user's pipeline. */
 const SYSTEM_TASKS = /^(root|root-driver|.*-driver|executor|dag-driver)$/;
 /**
@@ -33611,6 +35738,36 @@ function kfpState(raw) {
         default:
             return 'pending';
     }
+}
+const DESCRIPTION_PREFIX = 'promote-actions';
+/**
+ * v2beta1 runs have no labels: the identity and the GitHub run travel in the description as
+ * `key=value` words (whitespace and '%' percent-encoded), read back by runDescriptionEntries.
+ */
+function runDescription(request) {
+    const entries = { ...request.labels, ...request.annotations };
+    return [
+        DESCRIPTION_PREFIX,
+        ...Object.entries(entries).map(([k, v]) => `${k}=${v.replace(/[\s%]/g, c => encodeURIComponent(c))}`)
+    ].join(' ');
+}
+function runDescriptionEntries(description) {
+    const words = (description ?? '').split(/\s+/);
+    if (words[0] !== DESCRIPTION_PREFIX)
+        return {};
+    const entries = {};
+    for (const word of words.slice(1)) {
+        const at = word.indexOf('=');
+        if (at < 1)
+            continue;
+        try {
+            entries[word.slice(0, at)] = decodeURIComponent(word.slice(at + 1));
+        }
+        catch {
+            entries[word.slice(0, at)] = word.slice(at + 1);
+        }
+    }
+    return entries;
 }
 /** Kubeflow Pipelines v2beta1: a run of a pipeline (by id, or resolved by name). */
 class KfpOrchestrator {
@@ -33637,12 +35794,11 @@ class KfpOrchestrator {
     }
     async submit(request, signal) {
         const pipelineId = await this.pipelineId(request);
-        // Runs have no labels in v2beta1: the run key travels in the display name, which list filters can match.
+        // Runs have no labels in v2beta1: the run key travels in the display name, which list
+        // filters can match, and the whole identity in the description, which findRuns checks.
         const body = {
             display_name: request.displayName,
-            description: `promote-actions ${Object.entries(request.labels)
-                .map(([k, v]) => `${k}=${v}`)
-                .join(' ')}`,
+            description: runDescription(request),
             ...(this.cluster.experimentId && { experiment_id: this.cluster.experimentId }),
             pipeline_version_reference: {
                 pipeline_id: pipelineId,
@@ -33690,7 +35846,8 @@ class KfpOrchestrator {
                 !run.finished_at.startsWith('1970') && { finishedAt: run.finished_at }),
             url: this.runUrl(runId),
             steps,
-            results: {}
+            results: {},
+            resultsUnavailable: KFP_RESULTS_UNAVAILABLE
         };
     }
     wait(runId, options) {
@@ -33704,9 +35861,9 @@ class KfpOrchestrator {
     runUrl(runId) {
         return `${this.ui}/#/runs/details/${encodeURIComponent(runId)}`;
     }
-    async findRuns(runKey) {
+    async findRuns(identity) {
         const filter = {
-            predicates: [{ key: 'display_name', operation: 'IS_SUBSTRING', string_value: runKey }]
+            predicates: [{ key: 'display_name', operation: 'IS_SUBSTRING', string_value: identity.key }]
         };
         const { body } = await this.http.get('/apis/v2beta1/runs', {
             query: {
@@ -33717,11 +35874,13 @@ class KfpOrchestrator {
                 namespace: this.cluster.namespace
             }
         });
+        // The display name only contains the key: the description must name this very submission.
         return (body?.runs ?? [])
             .filter(run => run.run_id)
-            .filter(run => run.description?.includes(`${types/* LABEL_RUN */.Bt}=${runKey}`) ?? false)
-            .map(run => {
-            const attempt = Number(new RegExp(`${types/* LABEL_ATTEMPT */.zq}=(\\d+)`).exec(run.description ?? '')?.[1]);
+            .map(run => ({ run, entries: runDescriptionEntries(run.description) }))
+            .filter(({ entries }) => entries[types/* LABEL_RUN */.Bt] === identity.key && entries[types/* LABEL_SUBMISSION */.kY] === identity.submission)
+            .map(({ run, entries }) => {
+            const attempt = Number(entries[types/* LABEL_ATTEMPT */.zq]);
             return {
                 runId: run.run_id,
                 state: kfpState(run.state),
@@ -33732,19 +35891,105 @@ class KfpOrchestrator {
     }
 }
 
+;// CONCATENATED MODULE: ./src/adapters/orchestrators/mlrun-project.ts
+
+/** mlrun/common/schemas/project.py ProjectState.terminal_states(). */
+const TERMINAL = ['online', 'offline', 'archived'];
+/** httpdb.py _wait_for_project_to_reach_terminal_state waits 180 s. */
+const WAIT_MS = 180_000;
+const POLL_MS = 2_000;
+/**
+ * The project dict MLRun's client sends to create a project (mlrun/projects/project.py
+ * MlrunProject.to_dict after get_or_create_project ran project_setup.py): the source the runner
+ * loads, the artifact path, and each workflow as set_workflow records it ({name, path}; engine and
+ * schedule are None and to_dict leaves them out).
+ */
+function projectDict(bootstrap) {
+    return {
+        kind: 'project',
+        metadata: { name: bootstrap.project },
+        spec: {
+            description: 'Created by promote-actions on its first run (as mlrun.get_or_create_project)',
+            ...(bootstrap.source && { source: bootstrap.source }),
+            ...(bootstrap.artifactPath && { artifact_path: bootstrap.artifactPath }),
+            workflows: bootstrap.workflows.map(w => ({ name: w.name, path: w.path })),
+            desired_state: 'online'
+        },
+        status: { state: 'online' }
+    };
+}
+/**
+ * Makes sure the environment's project exists, as `mlrun.get_or_create_project` does before the
+ * seed's `project.run`: GET /api/v1/projects/{name}; on 404 create it the way mlrun/db/httpdb.py
+ * create_project does (POST /api/v1/projects?wait-for-completion=false, then wait while a 202's
+ * project is not in a terminal state). Returns whether it created the project.
+ */
+async function ensureProject(http, bootstrap, sleep, signal) {
+    const path = `/api/v1/projects/${encodeURIComponent(bootstrap.project)}`;
+    const found = await http.get(path, {
+        acceptStatus: [404],
+        ...(signal && { signal })
+    });
+    if (found.status !== 404) {
+        await waitUntilReady(http, path, found.body, sleep, bootstrap.project, signal);
+        return false;
+    }
+    if (!bootstrap.create) {
+        throw new errors/* ConfigurationError */.j1(`MLRun project '${bootstrap.project}' does not exist on ${bootstrap.url}, and the cluster has createProject: false. ` +
+            `Create it once (python project_run.py --workflow-name train, or mlrun.get_or_create_project('${bootstrap.project}', user_project=False) and project.save()), ` +
+            `or remove createProject: false from the cluster in promote.yaml so promote-actions creates it with the source, artifact path and workflows of promote.yaml`);
+    }
+    const created = await http.post('/api/v1/projects', {
+        query: { 'wait-for-completion': 'false' },
+        body: projectDict(bootstrap),
+        // Someone else created it meanwhile (or a retried request landed twice): use that one.
+        acceptStatus: [409],
+        idempotent: true,
+        ...(signal && { signal })
+    });
+    if (created.status === 201)
+        return true;
+    await waitUntilReady(http, path, undefined, sleep, bootstrap.project, signal);
+    return created.status !== 409;
+}
+async function waitUntilReady(http, path, first, sleep, project, signal) {
+    let body = first;
+    for (let waited = 0;; waited += POLL_MS) {
+        const state = body?.status?.state;
+        // Servers before 1.x status fields answer without a state: such a project is usable.
+        if (body && (state === undefined || TERMINAL.includes(state)))
+            return;
+        if (waited >= WAIT_MS)
+            throw new Error(`MLRun project '${project}' is still '${state ?? 'unknown'}' after ${WAIT_MS / 1000}s`);
+        if (body)
+            await sleep(POLL_MS);
+        signal?.throwIfAborted();
+        body = (await http.get(path, { ...(signal && { signal }) })).body;
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/hash.ts
+var hash = __nccwpck_require__(299);
 ;// CONCATENATED MODULE: ./src/adapters/orchestrators/mlrun.ts
 
 
 
 
 
-/** FastAPI errors: {"detail": "text"}, {"detail": {"reason": "..."}} or validation lists. */
+
+
+/**
+ * FastAPI errors: {"detail": "text"}, {"detail": {"reason": "..."}} or validation lists. MLRun's
+ * own errors arrive as the Python repr of the exception (server/api/main.py
+ * http_status_error_handler: `MLRunNotFoundError('Project not found: ...')`): the message inside
+ * is what the user needs.
+ */
 function fastApiDetail(body) {
     if (!body || typeof body !== 'object')
         return typeof body === 'string' && body ? body.slice(0, 500) : undefined;
     const detail = body.detail;
     if (typeof detail === 'string')
-        return detail;
+        return unrepr(detail);
     if (Array.isArray(detail)) {
         return detail
             .map(d => {
@@ -33754,7 +35999,10 @@ function fastApiDetail(body) {
             .join('; ');
     }
     if (detail && typeof detail === 'object') {
-        const reason = detail.reason;
+        const { reason, error } = detail;
+        // log_and_raise(reason="Workflow failed", error=...): the error says why.
+        if (typeof reason === 'string' && typeof error === 'string' && error)
+            return `${reason}: ${unrepr(error)}`;
         if (typeof reason === 'string')
             return reason;
         if (reason && typeof reason === 'object')
@@ -33763,11 +36011,30 @@ function fastApiDetail(body) {
     }
     return undefined;
 }
+/** `MLRunNotFoundError('text')` → `text`; anything else unchanged. */
+function unrepr(text) {
+    const match = /^[A-Za-z_][A-Za-z0-9_.]*\((['"])([\s\S]*)\1\)$/.exec(text.trim());
+    return match ? match[2].replace(/\\(['"\\])/g, '$1') : text;
+}
 const ATTEMPT_SUFFIX = /-a(\d+)$/;
+/** mlrun/utils/helpers.py normalize_name: how the server names the runner function and its run. */
+function mlrunRunName(runName) {
+    return runName.replace(/\s+/g, '-').replaceAll('_', '-').toLowerCase();
+}
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** "2024-05-01 10:00:00+00:00" (Python's str(datetime)) or ISO → ISO; undefined when unparsable. */
+function isoTime(text) {
+    if (!text)
+        return undefined;
+    const ms = Date.parse(text.includes('T') ? text : text.replace(' ', 'T'));
+    return Number.isFinite(ms) ? new Date(ms).toISOString() : undefined;
+}
 /**
- * MLRun's remote workflow engine over its REST API (no Python needed). A submission starts a
- * runner job (its uid is our run id); the runner starts the KFP pipeline (workflow_id) whose
- * status we follow; step runs carry the results.
+ * MLRun's remote workflow engine over its REST API (no Python needed), sending what MLRun's own
+ * client sends (mlrun/projects/pipelines.py _RemoteRunner.run → mlrun/db/httpdb.py
+ * submit_workflow). A submission starts a runner job (its uid is our run id) named after
+ * `run_name`; the runner starts the KFP pipeline (workflow_id) whose status we follow; step runs
+ * carry the results.
  */
 class MlrunOrchestrator {
     cluster;
@@ -33777,6 +36044,7 @@ class MlrunOrchestrator {
     ui;
     scopes = new Map();
     workflowIds = new Map();
+    readyProjects = new Set();
     constructor(cluster, options) {
         this.cluster = cluster;
         this.options = options;
@@ -33790,22 +36058,27 @@ class MlrunOrchestrator {
             auth = (0,http/* bearer */.CM)((0,orchestrators_options/* readSecret */.n5)(options.env, cluster.tokenEnv, options.log, where));
         }
         this.ui = trimSlash(cluster.uiUrl ?? cluster.url);
-        this.http = apiClient(options, 'MLRun API', trimSlash(cluster.url), { ...auth, 'x-mlrun-client-version': cluster.clientVersion }, fastApiDetail);
+        this.http = apiClient(options, 'MLRun API', trimSlash(cluster.url), 
+        // httpdb.py api_call sends the client's version on every request.
+        { ...auth, 'x-mlrun-client-version': cluster.clientVersion }, fastApiDetail);
     }
     /**
      * Project and workflow of a runner run: known from submit/findRuns or the caller's scope, else
-     * looked up by uid across projects (a post step that saved only the run id).
+     * looked up by uid across projects (a post step that saved only the run id). The runner's
+     * `workflow` label is its own run name (crud/workflows.py run()); the workflow it runs is the
+     * `workflow_name` parameter (_prepare_run_object_for_single_run).
      */
     async scopeOf(runId) {
         const known = this.scopes.get(runId) ?? this.options.scope;
         if (known)
             return known;
         const { body } = await this.http.get('/api/v1/projects/*/runs', {
-            query: { uid: runId }
+            query: { uid: runId, iter: false }
         });
         const run = body?.runs?.find(r => r.metadata?.uid === runId);
         const project = run?.metadata?.project;
-        const workflow = run?.metadata?.labels?.workflow;
+        const parameters = run?.spec?.parameters;
+        const workflow = typeof parameters?.workflow_name === 'string' ? parameters.workflow_name : undefined;
         if (!project || !workflow)
             throw new Error(`MLRun has no workflow runner run ${runId}`);
         const scope = { project, workflow };
@@ -33817,14 +36090,33 @@ class MlrunOrchestrator {
     }
     async submit(request, signal) {
         const scope = { project: request.project, workflow: request.workflow };
+        const source = request.source ?? this.cluster.source;
+        if (!this.readyProjects.has(request.project)) {
+            await ensureProject(this.http, {
+                project: request.project,
+                source,
+                artifactPath: this.cluster.artifactPath,
+                workflows: request.projectWorkflows ?? [],
+                create: this.cluster.createProject,
+                url: this.cluster.url
+            }, this.options.sleep, signal);
+            this.readyProjects.add(request.project);
+        }
+        // httpdb.py submit_workflow always sends `spec` with its name: the server reads
+        // workflow_request.spec.name unguarded (endpoints/workflows.py), so without it every submit
+        // is a 500. Arguments go in `arguments`, not spec.args: _fill_workflow_missing_fields_from_project
+        // merges spec only where values are truthy (false, 0 and "" would be dropped), then applies
+        // `arguments` with dict.update, which keeps them.
         const body = {
+            spec: {
+                name: request.workflow,
+                ...(request.workflowPath && { path: request.workflowPath })
+            },
             arguments: request.arguments,
+            ...(this.cluster.artifactPath && { artifact_path: this.cluster.artifactPath }),
+            ...(source && { source }),
             // The runner run is named after the submission, so a lost response can be found again.
-            run_name: request.displayName,
-            ...((request.source ?? this.cluster.source) && {
-                source: request.source ?? this.cluster.source
-            }),
-            ...(this.cluster.artifactPath && { artifact_path: this.cluster.artifactPath })
+            run_name: mlrunRunName(request.displayName)
         };
         try {
             const { body: reply } = await this.http.post(`${this.project(scope)}/workflows/${encodeURIComponent(request.workflow)}/submit`, { body, ...(signal && { signal }) });
@@ -33846,6 +36138,7 @@ class MlrunOrchestrator {
         if (known)
             return { id: known };
         const scope = await this.scopeOf(runId);
+        // crud/workflows.py get_workflow_id: 404 until the runner logged workflow_id, 412 once it failed.
         const response = await this.http.get(`${this.project(scope)}/workflows/${encodeURIComponent(scope.workflow)}/runs/${encodeURIComponent(runId)}`, { query: { engine: 'kfp' }, acceptStatus: [404, 412] });
         if (response.status === 412)
             return { runnerError: fastApiDetail(response.body) ?? 'the workflow runner failed' };
@@ -33869,22 +36162,30 @@ class MlrunOrchestrator {
         }
         if (!id)
             return { runId, state: 'pending', rawState: 'starting runner', steps: [], results: {} };
-        const { body } = await this.http.get(`${this.project(scope)}/pipelines/${encodeURIComponent(id)}`, {
-            query: { format: 'summary' }
-        });
+        const { body } = await this.http.get(`${this.project(scope)}/pipelines/${encodeURIComponent(id)}`, { query: { format: 'summary' } });
         const run = body?.run ?? {};
         const rawState = run.status || 'pending';
         const state = normalizeState(rawState);
-        let steps = Object.values(body?.graph ?? {}).map(node => ({
-            name: node.name ?? node.id ?? 'step',
-            state: normalizeState(node.phase),
-            rawState: node.phase ?? 'pending',
-            results: {},
-            ...((node.error ?? node.message) &&
-                ['failed', 'cancelled'].includes(normalizeState(node.phase)) && {
-                error: (node.error ?? node.message)
-            })
-        }));
+        // The graph holds the pipeline's own DAG node too; the steps are its pods.
+        let steps = Object.values(body?.graph ?? {})
+            .filter(node => node.type === undefined || node.type === 'Pod')
+            .sort((a, b) => (a.started_at ?? '~').localeCompare(b.started_at ?? '~'))
+            .map(node => {
+            const startedAt = isoTime(node.started_at);
+            const finishedAt = isoTime(node.finished_at);
+            return {
+                name: node.name ?? node.id ?? 'step',
+                state: normalizeState(node.phase),
+                rawState: node.phase ?? 'pending',
+                results: {},
+                ...(startedAt && { startedAt }),
+                ...(finishedAt && { finishedAt }),
+                ...((node.error ?? node.message) &&
+                    ['failed', 'cancelled'].includes(normalizeState(node.phase)) && {
+                    error: (node.error ?? node.message)
+                })
+            };
+        });
         let results = {};
         if (isFinished(state)) {
             const stepRuns = await this.stepRuns(scope, id);
@@ -33893,33 +36194,48 @@ class MlrunOrchestrator {
             results = mergeResults(steps);
         }
         const error = run.error || (state === 'failed' ? run.message : undefined);
+        const startedAt = isoTime(run.created_at);
+        const finishedAt = isoTime(run.finished_at);
         return {
             runId,
+            workflowId: id,
             state,
             rawState,
             ...(error && { error }),
             ...(run.message && { message: run.message }),
-            ...(run.created_at && { startedAt: run.created_at }),
-            ...(run.finished_at && { finishedAt: run.finished_at }),
+            ...(startedAt && { startedAt }),
+            ...(finishedAt && { finishedAt }),
             url: this.pipelineUrl(scope, id),
             steps,
             results
         };
     }
+    /**
+     * The MLRun runs of the pipeline's steps: KFP steps carry `workflow=<workflow id>`
+     * (mlrun_pipelines ops.py format_summary_from_kfp_run lists them the same way). iter=false: the
+     * server lists every hyper-parameter iteration otherwise (endpoints/runs.py iter defaults true).
+     */
     async stepRuns(scope, workflowId) {
         const { body } = await this.http.get(`${this.project(scope)}/runs`, {
-            query: { label: `workflow=${workflowId}` }
+            query: { label: `workflow=${workflowId}`, iter: false }
         });
         return (body?.runs ?? [])
             .sort((a, b) => (a.status?.start_time ?? '').localeCompare(b.status?.start_time ?? ''))
-            .map(run => ({
-            name: run.metadata?.name ?? run.metadata?.uid ?? 'step',
-            state: normalizeState(run.status?.state),
-            rawState: run.status?.state ?? 'unknown',
-            results: { ...(run.status?.results ?? {}), ...(run.status?.artifact_uris ?? {}) },
-            ...(run.status?.start_time && { startedAt: run.status.start_time }),
-            ...(run.status?.error && { error: run.status.error })
-        }));
+            .map(run => {
+            const state = normalizeState(run.status?.state);
+            const startedAt = isoTime(run.status?.start_time);
+            // A run's last_update is when it reached its final state.
+            const finishedAt = isFinished(state) ? isoTime(run.status?.last_update) : undefined;
+            return {
+                name: run.metadata?.name ?? run.metadata?.uid ?? 'step',
+                state,
+                rawState: run.status?.state ?? 'unknown',
+                results: { ...(run.status?.results ?? {}), ...(run.status?.artifact_uris ?? {}) },
+                ...(startedAt && { startedAt }),
+                ...(finishedAt && { finishedAt }),
+                ...(run.status?.error && { error: run.status.error })
+            };
+        });
     }
     wait(runId, options) {
         return waitRemote(this.options, runId, options, () => this.getStatus(runId), () => this.cancel(runId));
@@ -33928,19 +36244,20 @@ class MlrunOrchestrator {
         const scope = await this.scopeOf(runId);
         const { id } = await this.workflowId(runId).catch(() => ({ id: undefined }));
         if (id) {
-            // Older servers have no terminate endpoint (404/405): aborting the runner is all they offer.
+            // MLRun 1.6/1.7 have no terminate endpoint (404/405): aborting the runner is all they offer.
             await this.http.post(`${this.project(scope)}/pipelines/${encodeURIComponent(id)}/terminate`, {
                 acceptStatus: [404, 405],
                 idempotent: true
             });
         }
-        // A runner that already finished refuses the abort (400/409): that is fine.
+        // endpoints/runs.py abort_run reads a JSON body; a runner that already finished refuses (409).
         await this.http.post(`${this.project(scope)}/runs/${encodeURIComponent(runId)}/abort`, {
             body: {},
             acceptStatus: [400, 404, 409],
             idempotent: true
         });
     }
+    /** mlrun/utils/helpers.py get_workflow_url: where the seed's start message pointed. */
     pipelineUrl(scope, workflowId) {
         return `${this.ui}/projects/${encodeURIComponent(scope.project)}/jobs/monitor-workflows/workflow/${encodeURIComponent(workflowId)}`;
     }
@@ -33953,13 +36270,22 @@ class MlrunOrchestrator {
             ? this.pipelineUrl(scope, id)
             : `${this.ui}/projects/${encodeURIComponent(scope.project)}/jobs/monitor-workflows`;
     }
-    async findRuns(runKey, scope) {
-        // MLRun matches names containing the text after "~".
-        const { body } = await this.http.get(`${this.project(scope)}/runs`, {
-            query: { name: `~${runKey}` }
-        });
+    /**
+     * Runner runs of a submission: MLRun names them normalize_name(run_name) and labels them
+     * job-type=workflow-runner (crud/workflows.py run()); `name=~text` matches names containing
+     * the text, case-insensitively (sqldb/db.py _add_run_name_query). The exact name pattern
+     * `<key>-a<attempt>` keeps out keys that merely start alike. The submit API takes no labels
+     * (schemas/workflow.py WorkflowRequest), so the submission is checked by what the runner run
+     * shows: its key (with the submission hash) in the name, and the workflow and arguments it runs
+     * (spec.parameters workflow_name / workflow_arguments, _prepare_run_object_for_single_run).
+     */
+    async findRuns(identity, scope) {
+        const key = mlrunRunName(identity.key);
+        const { body } = await this.http.get(`${this.project(scope)}/runs?label=${encodeURIComponent('job-type=workflow-runner')}`, { query: { name: `~${key}`, iter: false } });
+        const exact = new RegExp(`^${escapeRegExp(key)}-a(\\d+)$`);
         const runs = (body?.runs ?? [])
-            .filter(run => run.metadata?.uid && run.metadata.name?.startsWith(runKey))
+            .filter(run => run.metadata?.uid && exact.test(run.metadata.name ?? ''))
+            .filter(run => runsSubmission(run, scope, identity))
             .sort((a, b) => (b.status?.start_time ?? '').localeCompare(a.status?.start_time ?? ''));
         const found = [];
         for (const run of runs) {
@@ -33967,7 +36293,8 @@ class MlrunOrchestrator {
             this.scopes.set(uid, scope);
             const attempt = Number(ATTEMPT_SUFFIX.exec(run.metadata.name)?.[1]);
             let state = normalizeState(run.status?.state);
-            // A completed runner only means the pipeline started: its state is the pipeline's.
+            // The runner waits for its pipeline (load_and_run wait_for_completion=True), but a
+            // completed runner says nothing about how the pipeline ended: ask the pipeline.
             if (state === 'succeeded')
                 state = await this.getStatus(uid).then(s => s.state, () => 'running');
             found.push({
@@ -33979,6 +36306,18 @@ class MlrunOrchestrator {
         }
         return found;
     }
+}
+/** Whether a runner run runs this workflow with every argument of the submission, as sent. */
+function runsSubmission(run, scope, identity) {
+    const parameters = run.spec?.parameters;
+    if (!parameters)
+        return true;
+    if (typeof parameters.workflow_name === 'string' && parameters.workflow_name !== scope.workflow)
+        return false;
+    const sent = parameters.workflow_arguments;
+    if (!identity.arguments || !sent || typeof sent !== 'object')
+        return true;
+    return Object.entries(identity.arguments).every(([name, value]) => (0,hash/* canonicalJson */.d)(sent[name]) === (0,hash/* canonicalJson */.d)(value));
 }
 function isFinished(state) {
     return state === 'succeeded' || state === 'failed' || state === 'cancelled' || state === 'skipped';
@@ -34075,7 +36414,7 @@ function readSecret(env, name, log, what) {
 /* harmony export */   vs: () => (/* binding */ scaledClock)
 /* harmony export */ });
 /* unused harmony export fixedSchedule */
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3618);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6749);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5203);
 
 
@@ -34197,6 +36536,7 @@ async function pollUntilDone(options) {
 /* harmony export */   $H: () => (/* binding */ RunAbortedError),
 /* harmony export */   Bt: () => (/* binding */ LABEL_RUN),
 /* harmony export */   NE: () => (/* binding */ RunTimeoutError),
+/* harmony export */   kY: () => (/* binding */ LABEL_SUBMISSION),
 /* harmony export */   kl: () => (/* binding */ TERMINAL_STATES),
 /* harmony export */   zq: () => (/* binding */ LABEL_ATTEMPT)
 /* harmony export */ });
@@ -34208,6 +36548,8 @@ const TERMINAL_STATES = ['succeeded', 'failed', 'cancelled', 'skipped'];
  */
 const LABEL_RUN = 'promote-actions/run';
 const LABEL_ATTEMPT = 'promote-actions/attempt';
+/** Hash of the job (GitHub run, job, matrix) and of what is submitted (target, arguments). */
+const LABEL_SUBMISSION = 'promote-actions/submission';
 /** Thrown by wait() after the timeout, once the remote run was asked to cancel. */
 class RunTimeoutError extends Error {
     status;
@@ -34232,7 +36574,7 @@ class RunAbortedError extends Error {
 
 /***/ }),
 
-/***/ 6183:
+/***/ 209:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34245,19 +36587,66 @@ __nccwpck_require__.d(__webpack_exports__, {
   CW: () => (/* binding */ validateWithSchema)
 });
 
-// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, formatPath, issuesToProblems, parseConfig, suggest
+// UNUSED EXPORTS: DEFAULT_CONFIG_PATH, formatPath, issuesToProblems, parseConfig, parseConfigSource, suggest
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/yaml-source.ts
-var yaml_source = __nccwpck_require__(668);
+// EXTERNAL MODULE: ./src/core/suggest.ts
+var suggest = __nccwpck_require__(2085);
+// EXTERNAL MODULE: ./src/core/fs.ts
+var fs = __nccwpck_require__(8616);
+// EXTERNAL MODULE: ./src/core/yaml-source.ts + 1 modules
+var yaml_source = __nccwpck_require__(6982);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
 var schemas = __nccwpck_require__(9691);
+;// CONCATENATED MODULE: ./src/core/git-ref.ts
+/**
+ * Branch names as git accepts them (`git check-ref-format --branch`, rules from
+ * git's refs.c `check_refname_component` and Documentation/git-check-ref-format.txt).
+ * A branch name reaches `git show`/`git fetch` as an argument, so one that starts with '-'
+ * would be read as an option: refusing it here is the first of two guards (the second is
+ * `--end-of-options` where the name is passed).
+ */
+// Control characters are exactly what git forbids here, so the regex names them.
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN_CHARACTERS = /[\x00-\x20\x7f~^:?*[\\]/;
+/** Why `name` is not a valid branch name, or undefined when it is one. */
+function branchNameProblem(name) {
+    if (name === '')
+        return 'must not be empty';
+    if (name.startsWith('-'))
+        return "must not start with '-' (git would read it as an option)";
+    if (name === '@')
+        return "must not be '@'";
+    if (FORBIDDEN_CHARACTERS.test(name))
+        return 'must not contain spaces, control characters or any of ~ ^ : ? * [ \\';
+    if (name.includes('..'))
+        return "must not contain '..'";
+    if (name.includes('@{'))
+        return "must not contain '@{'";
+    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
+        return "must not start or end with '/' or contain '//'";
+    if (name.endsWith('.'))
+        return "must not end with '.'";
+    for (const component of name.split('/')) {
+        if (component.startsWith('.'))
+            return "no part between slashes may start with '.'";
+        if (component.endsWith('.lock'))
+            return "no part between slashes may end with '.lock'";
+    }
+    return undefined;
+}
+
 // EXTERNAL MODULE: ./src/core/duration.ts
 var duration = __nccwpck_require__(8571);
+// EXTERNAL MODULE: ./src/core/paths.ts
+var paths = __nccwpck_require__(6107);
+// EXTERNAL MODULE: ./src/core/config/parameters.ts
+var parameters = __nccwpck_require__(3184);
 ;// CONCATENATED MODULE: ./src/core/config/schema.ts
+
+
+
 
 
 
@@ -34363,7 +36752,10 @@ const mlrunCluster = schemas/* strictObject */.rej({
         .optional()
         .describe("Project source loaded by the runner, e.g. git://github.com/org/repo#{branch}; '{branch}' becomes the environment's branch"),
     artifactPath: schemas/* string */.YjP().optional().describe('Where the runner writes artifacts'),
-    clientVersion: schemas/* string */.YjP().default('1.7.0').describe('Sent as x-mlrun-client-version')
+    clientVersion: schemas/* string */.YjP().default('1.7.0').describe('Sent as x-mlrun-client-version'),
+    createProject: schemas/* boolean */.zMY()
+        .default(true)
+        .describe("Create an environment's project when it does not exist (as mlrun.get_or_create_project), with the source, artifact path and the workflows that have a path; false fails with the fix instead")
 });
 const kfpCluster = schemas/* strictObject */.rej({
     kind: schemas/* literal */.euz('kfp').describe('Kubeflow Pipelines v2'),
@@ -34398,6 +36790,10 @@ const workflowSchema = schemas/* strictObject */.rej({
     name: schemas/* string */.YjP()
         .optional()
         .describe('Remote workflow / pipeline / WorkflowTemplate name (default: the key)'),
+    path: schemas/* string */.YjP()
+        .min(1, 'must not be empty')
+        .optional()
+        .describe("MLRun: the workflow file in the project source, as project_setup.py's set_workflow (e.g. src/workflows/train_workflow.py); sent with each submit and used when promote-actions creates the project"),
     command: schemas/* union */.KCZ([
         schemas/* string */.YjP().min(1, 'must not be empty'),
         schemas/* array */.YOg(schemas/* string */.YjP()).min(1, 'needs at least the program name')
@@ -34409,6 +36805,9 @@ const workflowSchema = schemas/* strictObject */.rej({
         .optional()
         .describe('KFP pipeline version id (default: the latest)'),
     arguments: argumentsMap.default({}),
+    parameters: parameters/* parametersSchema */.Wv
+        .optional()
+        .describe('Declared arguments, by name, e.g. {source_url: {type: string, required: true}, test_size: {type: number, default: 0.2}}; when set, every argument of this workflow must be one of them, with its type'),
     timeout: positiveDuration
         .default('60m')
         .describe('How long to wait before cancelling the remote run')
@@ -34449,16 +36848,28 @@ const approvalSchema = schemas/* strictObject */.rej({
         .describe('Accept the risk of deploying to an environment without required reviewers (private repos without GitHub Enterprise)')
 });
 const environmentSchema = schemas/* strictObject */.rej({
-    branch: schema_name.describe('Git branch this environment deploys from'),
+    branch: schema_name
+        .superRefine((value, ctx) => {
+        const problem = value ? branchNameProblem(value) : undefined;
+        if (problem)
+            ctx.addIssue({ code: 'custom', message: `not a git branch name: ${problem}` });
+    })
+        .describe('Git branch this environment deploys from'),
     cluster: schema_name.describe('Name of the cluster (under `clusters`) this environment uses'),
     requireApproval: schemas/* boolean */.zMY()
         .optional()
         .describe('Require a GitHub environment approval (default: true for every environment but the first)'),
+    fourEyes: schemas/* boolean */.zMY()
+        .default(false)
+        .describe("Four-eyes rule: the approver is neither the merged pull request's author nor its merger (without a pull request, not who triggered the run)"),
     url: httpUrl.optional().describe('URL shown on the GitHub deployment'),
     arguments: schemas/* record */.g1P(schemas/* string */.YjP(), argumentsMap)
         .default({})
         .describe('Per-workflow argument overrides, e.g. {deploy: {replicas: 3}}'),
     projectSuffix: schemas/* string */.YjP().optional().describe('Appended to the project name, e.g. -staging'),
+    userProject: schemas/* boolean */.zMY()
+        .optional()
+        .describe("MLRun user_project=True: append '-<user>' to the project name (after projectSuffix), the user being the cluster's usernameEnv value normalised as MLRun does (the seed's staging/master in --single-cluster-mode)"),
     source: schemas/* string */.YjP()
         .optional()
         .describe("Project source for this environment (MLRun), overriding the cluster's `source`"),
@@ -34489,13 +36900,18 @@ const tagName = schemas/* string */.YjP()
     .regex(/^[A-Za-z0-9_-]+$/, "must be letters, digits, '-' or '_' (it names files, MLRun tags and MLflow aliases)");
 const modelSchema = schemas/* strictObject */.rej({
     name: schema_name
-        .regex(/^[^/:\s]+$/, "must not contain '/', ':' or spaces (it names the exported file <name>:<tag>.yaml)")
+        .regex(paths/* MODEL_KEY_PATTERN */.px, paths/* MODEL_KEY_RULE */.BE)
         .describe('Registry key / registered model name, e.g. model'),
     registry: registrySchema.default({ kind: 'file', path: '.promote/registry' }),
     exportDir: schemas/* string */.YjP()
         .min(1, 'must not be empty')
+        .superRefine((dir, ctx) => {
+        const problem = (0,paths/* outsideRepositoryProblem */.Vf)(dir);
+        if (problem)
+            ctx.addIssue({ code: 'custom', message: problem });
+    })
         .default('artifacts')
-        .describe('Where exported manifests are committed'),
+        .describe('Where exported manifests are committed: a directory inside the repository, relative to its root'),
     challengerTag: tagName
         .default('challenger')
         .describe('Tag (or alias) of the model under review'),
@@ -34542,7 +36958,14 @@ const deploymentSchema = schemas/* strictObject */.rej({
         .describe('Refuse a promotion unless the same manifest hash succeeded in the previous environment'),
     updateChampion: schemas/* boolean */.zMY()
         .default(false)
-        .describe('After a successful deploy to the last environment, move the champion tag/alias to it')
+        .describe('After a successful deploy to the last environment, move the champion tag/alias to it'),
+    smokeTest: schemas/* strictObject */.rej({
+        step: schema_name
+            .optional()
+            .describe("The deploy workflow's step that reports the smoke test (total_tests, errors, match, latencies), e.g. model-server-tester: its results are read, and a deploy where it did not run or reported nothing fails")
+    })
+        .default({})
+        .describe('Where the smoke-test results of the deploy workflow come from')
 })
     .describe('How deployments are approved and recorded');
 const configObject = schemas/* strictObject */.rej({
@@ -34563,7 +36986,8 @@ const configObject = schemas/* strictObject */.rej({
         workflow: 'deploy',
         approval: { distinctApprover: false, allowUnprotected: false },
         sameArtifact: true,
-        updateChampion: false
+        updateChampion: false,
+        smokeTest: {}
     }),
     notifications: notificationsSchema.default({})
 });
@@ -34571,7 +36995,12 @@ const isRecord = (value) => typeof value === 'object' && value !== null && !Arra
 const entries = (value) => isRecord(value)
     ? Object.entries(value).filter(([, v]) => isRecord(v))
     : [];
-const listOf = (names) => names.join(', ') || '(none)';
+/** Names for a message; a long list is cut, so a message stays short however big the file. */
+const listOf = (names, shown = 10) => names.length === 0
+    ? '(none)'
+    : names.length <= shown
+        ? names.join(', ')
+        : `${names.slice(0, shown).join(', ')} and ${names.length - shown} more`;
 /**
  * Rules that span fields: references between sections, pairs of fields that go together, and
  * literal secrets anywhere. Written against possibly-invalid data (it runs even when fields
@@ -34589,6 +37018,8 @@ function crossReferenceIssues(config) {
     const workflowNames = Object.keys(workflows);
     const gates = isRecord(config.gates) ? config.gates : {};
     const branches = new Map();
+    let commandEnvironment;
+    const userProjectEnvironments = Object.create(null);
     for (const [envName, env] of entries(config.environments)) {
         if (clustersValid &&
             typeof env.cluster === 'string' &&
@@ -34629,14 +37060,20 @@ function crossReferenceIssues(config) {
         const cluster = isRecord(env.cluster === undefined ? undefined : clusters[String(env.cluster)])
             ? clusters[String(env.cluster)]
             : undefined;
-        if (cluster?.kind === 'command') {
-            for (const [workflowName, workflow] of entries(workflows)) {
-                if (workflow.command === undefined) {
-                    issues.push({
-                        path: ['workflows', workflowName, 'command'],
-                        message: `environment '${envName}' runs on command cluster '${env.cluster}', so this workflow needs a command`
-                    });
-                }
+        if (cluster?.kind === 'command' && commandEnvironment === undefined)
+            commandEnvironment = { envName, clusterName: String(env.cluster) };
+        if (env.userProject === true && typeof env.cluster === 'string')
+            (userProjectEnvironments[env.cluster] ??= []).push(envName);
+    }
+    // Once per workflow, not per environment x workflow: a problem list (and the time to build it)
+    // must grow with the file, not with the product of two of its sections.
+    if (commandEnvironment) {
+        for (const [workflowName, workflow] of entries(workflows)) {
+            if (workflow.command === undefined) {
+                issues.push({
+                    path: ['workflows', workflowName, 'command'],
+                    message: `environment '${commandEnvironment.envName}' runs on command cluster '${commandEnvironment.clusterName}', so this workflow needs a command`
+                });
             }
         }
     }
@@ -34651,6 +37088,14 @@ function crossReferenceIssues(config) {
                 ],
                 message: 'Basic auth needs both usernameEnv and accessKeyEnv'
             });
+        }
+        if (cluster.kind === 'mlrun' && cluster.usernameEnv === undefined) {
+            for (const envName of userProjectEnvironments[clusterName] ?? []) {
+                issues.push({
+                    path: ['environments', envName, 'userProject'],
+                    message: `MLRun appends the user name (V3IO_USERNAME) to the project: cluster '${clusterName}' needs usernameEnv naming the variable that holds it`
+                });
+            }
         }
         if (cluster.kind === 'mlrun' &&
             cluster.tokenEnv !== undefined &&
@@ -34749,6 +37194,8 @@ function crossReferenceIssues(config) {
             message: 'bot token mode needs a channel'
         });
     }
+    // Arguments against the workflows' declared parameters (names and types).
+    issues.push(...(0,parameters/* argumentIssues */.Ui)(config));
     walkStrings(config, [], (value, path) => {
         // ...Env fields have their own, stricter check (secretEnv).
         if (path[0] === '$schema' || String(path[path.length - 1]).endsWith('Env'))
@@ -34797,32 +37244,31 @@ const CONFIG_KEYS = Object.keys(configObject.shape);
 
 
 
+
+
 const DEFAULT_CONFIG_PATH = 'promote.yaml';
 /** Reads and validates promote.yaml; throws a ConfigurationError listing every problem with its position. */
 async function loadConfig(file = DEFAULT_CONFIG_PATH) {
     return parseConfig(file, await readUserFile(file, 'config file not found (set the `config` input or --config)'));
 }
-/** Reads a file the user named, turning file-system failures into one clear ConfigurationError. */
-async function readUserFile(file, notFound = 'file not found') {
-    try {
-        return await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        const reason = code === 'ENOENT'
-            ? notFound
-            : code === 'EISDIR'
-                ? 'is a directory, not a file'
-                : code === 'EACCES'
-                    ? 'permission denied'
-                    : `cannot read (${code ?? error.message})`;
-        throw new errors/* ConfigurationError */.j1([{ file, message: reason }]);
-    }
+/**
+ * Reads a file the user named (a regular file within `maxBytes`, valid UTF-8), turning every
+ * failure into one clear ConfigurationError naming the file.
+ */
+async function readUserFile(file, notFound = 'file not found', maxBytes = yaml_source/* MAX_YAML_BYTES */.jl) {
+    return (0,fs/* readUserText */.nD)(file, { shown: file, maxBytes, notFound });
 }
 function parseConfig(file, text) {
+    return parseConfigSource(file, text).config;
+}
+/** The config and the YAML it came from, for problems found later that point into the file. */
+function parseConfigSource(file, text) {
     const source = (0,yaml_source/* parseYamlSource */.WF)(file, text);
     requireMapping(source, 'a promote.yaml mapping with project, model and environments');
-    return validateWithSchema(source, configSchema);
+    const config = validateWithSchema(source, configSchema);
+    // Where each workflow parameter is declared, for "required argument missing" at run time.
+    (0,parameters/* locateParameters */.VX)(config, source);
+    return { config, source };
 }
 /** Throws unless the document is a mapping (not empty, a list or a scalar). */
 function requireMapping(source, expected) {
@@ -34841,7 +37287,7 @@ function validateWithSchema(source, schema) {
         return result.data;
     const problems = issuesToProblems(source, schema, result.error.issues);
     // One problem reads best as one line; several get a heading.
-    throw new errors/* ConfigurationError */.j1(problems, problems.length === 1 ? undefined : `${source.file}: ${problems.length} problems`);
+    throw new errors/* ConfigurationError */.j1((0,yaml_source/* capped */.uo)(problems), problems.length === 1 ? undefined : `${source.file}: ${problems.length} problems`);
 }
 function issuesToProblems(source, schema, issues) {
     const problems = [];
@@ -34853,7 +37299,7 @@ function issuesToProblems(source, schema, issues) {
         const known = knownKeysAt(schema, issue.path, source.data);
         for (const key of issue.keys) {
             const path = [...issue.path, key];
-            const hint = suggest(key, known);
+            const hint = suggest/* suggest */.Z(key, known);
             if (hint)
                 explained.add(formatPath([...issue.path, hint]));
             const secretHint = /^(token|password|secret|accessKey|webhook|webhookUrl|smtpUrl|apiKey|username)$/i.test(key)
@@ -34908,7 +37354,7 @@ function readableMessage(issue) {
         case 'invalid_value': {
             const values = issue.values.map(v => (typeof v === 'string' ? `'${v}'` : String(v)));
             const hint = typeof issue.input === 'string'
-                ? suggest(issue.input, issue.values.filter(v => typeof v === 'string'))
+                ? suggest/* suggest */.Z(issue.input, issue.values.filter(v => typeof v === 'string'))
                 : undefined;
             const choice = values.length === 1 ? values[0] : `one of ${values.join(', ')}`;
             return `expected ${choice}, got ${(0,errors/* describeValue */.bp)(issue.input)}${hint ? `; did you mean '${hint}'?` : ''}`;
@@ -34924,7 +37370,7 @@ function readableMessage(issue) {
                     : undefined;
                 if (value === undefined)
                     return `required: ${discriminator}, one of ${names.join(', ')}`;
-                const hint = typeof value === 'string' ? suggest(value, names) : undefined;
+                const hint = typeof value === 'string' ? suggest/* suggest */.Z(value, names) : undefined;
                 return `unknown ${discriminator} ${(0,errors/* describeValue */.bp)(value)}; expected one of ${names.join(', ')}${hint ? ` (did you mean '${hint}'?)` : ''}`;
             }
             const expected = [
@@ -35039,34 +37485,273 @@ function knownKeysAt(schema, path, data) {
         ? Object.keys(def.shape).filter(k => k !== '$schema')
         : [];
 }
-/** The closest known key within a small edit distance, for did-you-mean hints. */
-function suggest(word, candidates) {
-    let best;
-    let bestDistance = Infinity;
-    for (const candidate of candidates) {
-        const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-        if (distance < bestDistance) {
-            best = candidate;
-            bestDistance = distance;
-        }
+
+
+/***/ }),
+
+/***/ 3184:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ resolveArguments),
+/* harmony export */   Ui: () => (/* binding */ argumentIssues),
+/* harmony export */   VX: () => (/* binding */ locateParameters),
+/* harmony export */   Wv: () => (/* binding */ parametersSchema)
+/* harmony export */ });
+/* unused harmony exports PARAMETER_TYPES, typeProblem, parameterSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9691);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2085);
+
+
+
+/**
+ * Typed workflow arguments (the seed's pydantic TrainConfig / DeployConfig): a workflow may declare
+ * its parameters in promote.yaml,
+ *
+ *   workflows:
+ *     train:
+ *       parameters:
+ *         source_url: { type: string, required: true }
+ *         test_size: { type: number, default: 0.2 }
+ *
+ * and then every argument given to it (workflow `arguments`, `environments.<env>.arguments.<wf>`,
+ * the action's `arguments` input, --arg) must be one of them with the declared type; defaults fill
+ * what nobody set; a required parameter nobody set stops the run before anything is submitted.
+ * A workflow without `parameters` takes any arguments, as before.
+ */
+const PARAMETER_TYPES = [
+    'string',
+    'number',
+    'integer',
+    'boolean',
+    'list',
+    'object',
+    'any'
+];
+const TYPE_TEXT = {
+    string: 'a string',
+    number: 'a number',
+    integer: 'a whole number',
+    boolean: 'true or false',
+    list: 'a list',
+    object: 'a mapping',
+    any: 'any value'
+};
+const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+function hasType(type, value) {
+    switch (type) {
+        case 'string':
+            return typeof value === 'string';
+        case 'number':
+            return typeof value === 'number' && Number.isFinite(value);
+        case 'integer':
+            return typeof value === 'number' && Number.isSafeInteger(value);
+        case 'boolean':
+            return typeof value === 'boolean';
+        case 'list':
+            return Array.isArray(value);
+        case 'object':
+            return isRecord(value) && !(value instanceof Map) && !(value instanceof Set);
+        case 'any':
+            return true;
     }
-    // Short words allow one edit, longer ones two or three; a case-only difference always counts.
-    const limit = word.length <= 4 ? 1 : word.length < 9 ? 2 : 3;
-    return best !== undefined && best !== word && bestDistance <= limit ? best : undefined;
 }
-function editDistance(a, b) {
-    // Damerau (optimal string alignment): a swapped pair of letters counts as one edit.
-    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            let value = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                value = Math.min(value, d[i - 2][j - 2] + 1);
-            d[i][j] = value;
+/** Why `value` is not of `type` (`expected a number, got 'abc'`), or undefined when it is. */
+function typeProblem(type, value) {
+    if (hasType(type, value))
+        return undefined;
+    const quote = type === 'string' && (typeof value === 'number' || typeof value === 'boolean')
+        ? ` (quote it to pass text: '${String(value)}')`
+        : '';
+    return `expected ${TYPE_TEXT[type]}, got ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeValue */ .bp)(value)}${quote}`;
+}
+// Typed by hand (the schema itself has no transform, which would drop the defaults around it from
+// the generated JSON Schema): the output leaves room for the loader's `declaredAt`.
+const parameterSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    type: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(PARAMETER_TYPES)
+        .default('any')
+        .describe('string, number (any number), integer, boolean, list, object (a mapping) or any (default)'),
+    required: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()
+        .default(false)
+        .describe('The run is refused before it is submitted when no layer sets this argument'),
+    default: zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()
+        .optional()
+        .describe('Value used when no layer sets the argument (must have the declared type)'),
+    description: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional().describe('What the argument means (for people)')
+})
+    .superRefine((parameter, ctx) => {
+    if (parameter.default === undefined)
+        return;
+    const problem = typeProblem(parameter.type, parameter.default);
+    if (problem)
+        ctx.addIssue({ code: 'custom', path: ['default'], message: problem });
+    if (parameter.required) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['required'],
+            message: 'a parameter with a default is never missing: drop `required: true` or the default'
+        });
+    }
+})
+    .describe('A declared workflow argument: its type, whether it is required, its default');
+const parametersSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, 'must not be empty'), parameterSchema)
+    .describe('Declared arguments, by name. When set, every argument given to the workflow (here, per environment, or by the `arguments` input / --arg) must be one of these, with its type');
+/** At most this many did-you-mean searches per config: each costs the number of parameters. */
+const SUGGESTION_BUDGET = 50;
+/** Parameter names listed in a message at most. */
+const LISTED = 12;
+function listNames(names) {
+    const shown = names.slice(0, LISTED).join(', ');
+    return names.length > LISTED ? `${shown}, … (${names.length} in all)` : shown;
+}
+function unknownArgument(name, workflow, declared, budget) {
+    // Words far longer than any parameter have no close match; skip the edit-distance search.
+    const hint = budget.left > 0 && name.length <= 64 ? (budget.left--, (0,_suggest_js__WEBPACK_IMPORTED_MODULE_2__/* .suggest */ .Z)(name, declared)) : undefined;
+    return `'${name}' is not a parameter of workflow '${workflow}'; ${hint
+        ? `did you mean '${hint}'?`
+        : `declare it under workflows.${workflow}.parameters or use one of: ${listNames(declared) || '(none)'}`}`;
+}
+function declaredTypes(parameters) {
+    const types = new Map();
+    for (const [name, spec] of Object.entries(parameters)) {
+        const type = isRecord(spec) ? spec.type : undefined;
+        // An invalid type has its own issue; check arguments against it as `any` meanwhile.
+        types.set(name, typeof type === 'string' && PARAMETER_TYPES.includes(type)
+            ? type
+            : 'any');
+    }
+    return types;
+}
+function checkArguments(args, path, workflow, types, budget, issues) {
+    if (!isRecord(args))
+        return;
+    let names;
+    for (const [name, value] of Object.entries(args)) {
+        const type = types.get(name);
+        if (type === undefined) {
+            names ??= [...types.keys()];
+            issues.push({
+                path: [...path, name],
+                message: unknownArgument(name, workflow, names, budget)
+            });
+            continue;
+        }
+        const problem = typeProblem(type, value);
+        if (problem) {
+            issues.push({
+                path: [...path, name],
+                message: `${problem} (parameter '${name}' of workflow '${workflow}' is ${type})`
+            });
         }
     }
-    return d[a.length][b.length];
+}
+/**
+ * Arguments in promote.yaml that a workflow's `parameters` do not allow: unknown names (with a
+ * did-you-mean) and values of the wrong type, in `workflows.<wf>.arguments` and
+ * `environments.<env>.arguments.<wf>`. Written against possibly-invalid data, like the other cross
+ * references; one pass over the arguments and parameters (each lookup is a Map's).
+ */
+function argumentIssues(config) {
+    const issues = [];
+    if (!isRecord(config) || !isRecord(config.workflows))
+        return issues;
+    const budget = { left: SUGGESTION_BUDGET };
+    const declared = new Map();
+    for (const [workflow, spec] of Object.entries(config.workflows)) {
+        if (!isRecord(spec) || !isRecord(spec.parameters))
+            continue;
+        const types = declaredTypes(spec.parameters);
+        declared.set(workflow, types);
+        checkArguments(spec.arguments, ['workflows', workflow, 'arguments'], workflow, types, budget, issues);
+    }
+    if (declared.size === 0 || !isRecord(config.environments))
+        return issues;
+    for (const [envName, env] of Object.entries(config.environments)) {
+        if (!isRecord(env) || !isRecord(env.arguments))
+            continue;
+        for (const [workflow, args] of Object.entries(env.arguments)) {
+            const types = declared.get(workflow);
+            if (types) {
+                const path = ['environments', envName, 'arguments', workflow];
+                checkArguments(args, path, workflow, types, budget, issues);
+            }
+        }
+    }
+    return issues;
+}
+/** Records where each parameter is declared, for errors raised after loading (a missing argument). */
+function locateParameters(config, source) {
+    for (const [workflow, spec] of Object.entries(config.workflows)) {
+        for (const [name, parameter] of Object.entries(spec.parameters ?? {})) {
+            parameter.declaredAt = {
+                file: source.file,
+                ...source.positionOf(['workflows', workflow, 'parameters', name], 'key')
+            };
+        }
+    }
+}
+/**
+ * Merges the argument layers of a workflow run over its parameters' defaults and checks them: every
+ * name declared (built-in ones aside), every value of its type, every required parameter set.
+ * Without parameters the layers are merged as they are. Throws one ConfigurationError listing
+ * every problem, each required parameter at the file:line where it is declared.
+ */
+function resolveArguments(workflow, parameters, layers) {
+    const merged = {};
+    if (!parameters) {
+        for (const layer of layers)
+            Object.assign(merged, layer.values);
+        return merged;
+    }
+    const problems = [];
+    const budget = { left: SUGGESTION_BUDGET };
+    let names;
+    for (const [name, parameter] of Object.entries(parameters)) {
+        if (parameter.default !== undefined)
+            merged[name] = structuredClone(parameter.default);
+    }
+    for (const layer of layers) {
+        for (const [name, value] of Object.entries(layer.values)) {
+            const parameter = Object.hasOwn(parameters, name) ? parameters[name] : undefined;
+            if (!parameter) {
+                if (!layer.builtIn) {
+                    names ??= Object.keys(parameters);
+                    problems.push({
+                        message: `argument ${unknownArgument(name, workflow, names, budget)} (from ${layer.from})`
+                    });
+                    continue;
+                }
+            }
+            else {
+                const problem = typeProblem(parameter.type, value);
+                if (problem) {
+                    problems.push({
+                        ...(parameter.declaredAt ?? {}),
+                        path: `workflows.${workflow}.parameters.${name}`,
+                        message: `argument '${name}' from ${layer.from}: ${problem} (the parameter is ${parameter.type})`
+                    });
+                    continue;
+                }
+            }
+            merged[name] = value;
+        }
+    }
+    for (const [name, parameter] of Object.entries(parameters)) {
+        if (!parameter.required || merged[name] !== undefined)
+            continue;
+        problems.push({
+            ...(parameter.declaredAt ?? {}),
+            path: `workflows.${workflow}.parameters.${name}`,
+            message: `required argument '${name}' of workflow '${workflow}' is not set: give it in workflows.${workflow}.arguments, in environments.<env>.arguments.${workflow}, or with the \`arguments\` input / --arg ${name}=...`
+        });
+    }
+    if (problems.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(problems, problems.length === 1
+            ? undefined
+            : `workflow '${workflow}': ${problems.length} problems with its arguments (nothing was submitted)`);
+    }
+    return merged;
 }
 
 
@@ -35123,12 +37808,15 @@ function formatDuration(ms) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   XQ: () => (/* binding */ RefusalError),
 /* harmony export */   bp: () => (/* binding */ describeValue),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   j1: () => (/* binding */ ConfigurationError),
 /* harmony export */   p0: () => (/* binding */ isConfigurationError)
 /* harmony export */ });
 /* unused harmony export formatProblem */
+/* harmony import */ var _log_safety_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(276);
+
 function formatProblem(problem) {
     const where = [problem.file, problem.line, problem.column].filter(v => v !== undefined).join(':');
     const field = problem.path ? `${problem.path}: ` : '';
@@ -35156,6 +37844,17 @@ class ConfigurationError extends Error {
         this.problems = list;
     }
 }
+/**
+ * A deploy refused by a rule (approval, same artifact) before anything was recorded. Its message
+ * is `<reason>. Rule: <rule>. Fix: <fix>`; `refusal` keeps the parts apart for notifications.
+ */
+class RefusalError extends ConfigurationError {
+    refusal;
+    constructor(refusal) {
+        super(`${refusal.reason}. Rule: ${refusal.rule}. Fix: ${refusal.fix}`);
+        this.refusal = refusal;
+    }
+}
 function isConfigurationError(error) {
     return (error instanceof ConfigurationError ||
         error?.name === 'ConfigurationError');
@@ -35170,7 +37869,7 @@ function describeValue(value) {
     if (value === undefined)
         return 'nothing';
     if (typeof value === 'string')
-        return value.length > 40 ? `'${value.slice(0, 37)}...'` : `'${value}'`;
+        return `'${(0,_log_safety_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g)(value.length > 40 ? `${value.slice(0, 37)}...` : value)}'`;
     if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
         return String(value);
     if (Array.isArray(value))
@@ -35182,6 +37881,498 @@ function describeValue(value) {
     if (value instanceof Map || value instanceof Set)
         return 'a YAML collection with non-string keys';
     return typeof value === 'object' ? 'a mapping' : typeof value;
+}
+
+
+/***/ }),
+
+/***/ 8616:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cj: () => (/* binding */ readRepoText),
+/* harmony export */   Zf: () => (/* binding */ writeFileAtomic),
+/* harmony export */   nD: () => (/* binding */ readUserText),
+/* harmony export */   zg: () => (/* binding */ requireDirectoryInside)
+/* harmony export */ });
+/* unused harmony exports MAX_WALK_DEPTH, MAX_WALK_ENTRIES, listManifestFiles */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4296);
+/* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6107);
+/* harmony import */ var _yaml_source_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6982);
+
+
+
+
+
+
+
+/**
+ * Writes a file so readers see the old content or the new, never a part: write a temporary file
+ * beside it, flush it, then rename it over the target.
+ */
+async function writeFileAtomic(file, content) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file), { recursive: true });
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(file)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_3__.randomBytes)(6).toString('hex')}.tmp`);
+    try {
+        const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'wx');
+        try {
+            await handle.writeFile(content);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, file);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(temp, { force: true });
+        throw error;
+    }
+}
+/** Directory levels the manifest walk descends below the export dir. */
+const MAX_WALK_DEPTH = 32;
+/** Directory entries the manifest walk looks at in all; an export dir holds manifests only. */
+const MAX_WALK_ENTRIES = 10_000;
+/** A failed file-system call in plain words, for a problem that names the file. */
+function plainReason(error, notFound) {
+    const code = error.code;
+    switch (code) {
+        case 'ENOENT':
+        case 'ENOTDIR':
+            return notFound;
+        case 'EISDIR':
+            return 'is a directory, not a file';
+        case 'EACCES':
+        case 'EPERM':
+            return 'cannot be read: permission denied';
+        case 'ELOOP':
+            return 'is a loop of symbolic links';
+        case 'ENAMETOOLONG':
+            return 'has a name too long for the file system';
+        default:
+            return `cannot be read (${code ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .gJ)(error)})`;
+    }
+}
+const fail = (file, message) => {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ConfigurationError */ .j1([{ file, message }]);
+};
+/**
+ * The real path of `file` (every symbolic link resolved) if it lies inside the repository whose
+ * real root is `rootReal`; otherwise a ConfigurationError naming `shown` and saying why.
+ */
+async function realPathInside(rootReal, file, shown, notFound) {
+    let real;
+    try {
+        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(file);
+    }
+    catch (error) {
+        const code = error.code;
+        // A link whose target is missing still exists itself.
+        const dangling = code === 'ENOENT' &&
+            (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(file).then(s => s.isSymbolicLink(), () => false));
+        return fail(shown, dangling ? 'is a symbolic link to a file that does not exist' : plainReason(error, notFound));
+    }
+    if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isInside */ .FK)(rootReal, real)) {
+        const link = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(file).then(s => s.isSymbolicLink(), () => false);
+        fail(shown, `is ${link ? 'a symbolic link to a file ' : ''}outside the repository; it was not read`);
+    }
+    return real;
+}
+/**
+ * Reads a text file of the repository at `root` (promote.yaml, a manifest) so that nothing
+ * outside the repository is ever opened: its real path must lie inside the root's real path
+ * (symbolic links within the repository are fine). Otherwise as readUserText.
+ */
+async function readRepoText(root, file, options) {
+    const rootReal = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root);
+    const notFound = options.notFound ?? 'file not found';
+    return readUserText(await realPathInside(rootReal, file, options.shown, notFound), options);
+}
+/**
+ * Reads a text file the user named: it must be a regular file no bigger than `maxBytes`
+ * (checked before reading, and never read past) and its bytes valid UTF-8. Every failure is a
+ * ConfigurationError naming `shown` with the reason in plain words.
+ */
+async function readUserText(file, options) {
+    const { shown, maxBytes } = options;
+    const notFound = options.notFound ?? 'file not found';
+    let handle;
+    try {
+        // O_NONBLOCK: opening a FIFO must not wait for a writer (it is refused just below).
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0));
+    }
+    catch (error) {
+        return fail(shown, plainReason(error, notFound));
+    }
+    try {
+        const stats = await handle.stat();
+        if (stats.isDirectory())
+            fail(shown, 'is a directory, not a file');
+        if (!stats.isFile())
+            fail(shown, 'is not a regular file (a device, FIFO or socket)');
+        if (stats.size > maxBytes)
+            fail(shown, `file is ${stats.size} bytes; the limit is ${maxBytes} bytes`);
+        // Read to the end but never past the limit: a file may grow after fstat.
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.alloc(Math.min(1024 * 1024, maxBytes + 1 - total));
+            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+            if (bytesRead === 0)
+                break;
+            chunks.push(chunk.subarray(0, bytesRead));
+            total += bytesRead;
+            if (total > maxBytes)
+                fail(shown, `file is over ${maxBytes} bytes, the limit`);
+        }
+        return (0,_yaml_source_js__WEBPACK_IMPORTED_MODULE_6__/* .decodeUtf8 */ ._6)(shown, Buffer.concat(chunks, total));
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isConfigurationError */ .p0)(error))
+            throw error;
+        return fail(shown, plainReason(error, notFound));
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * Throws unless the directory `dir` (which need not exist yet) would be inside the repository at
+ * `root` once created: the deepest part of it that exists must resolve inside the root.
+ */
+async function requireDirectoryInside(root, dir, shown) {
+    const rootReal = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root);
+    let existing = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir);
+    for (;;) {
+        try {
+            const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(existing);
+            if (!(0,_paths_js__WEBPACK_IMPORTED_MODULE_5__/* .isInside */ .FK)(rootReal, real))
+                fail(shown, 'leads out of the repository through a symbolic link; nothing is written there');
+            if (!(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(real)).isDirectory())
+                fail(shown, `cannot be a directory: ${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, existing) || '.'} is a file`);
+            return;
+        }
+        catch (error) {
+            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isConfigurationError */ .p0)(error))
+                throw error;
+            const code = error.code;
+            const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(existing);
+            if ((code !== 'ENOENT' && code !== 'ENOTDIR') || parent === existing)
+                fail(shown, plainReason(error, 'cannot be created'));
+            // A dangling link would be created through: refuse it like one that leads out.
+            if (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(existing).then(s => s.isSymbolicLink(), () => false))
+                fail(shown, 'is a symbolic link to a directory that does not exist; nothing is written there');
+            existing = parent;
+        }
+    }
+}
+/**
+ * The YAML files under `dir` (the export dir), for validation. Hidden names are skipped. It
+ * never leaves the repository at `root`: a link to a directory outside is reported, not
+ * followed; and it stays bounded on any tree: directories on another file system (a /proc, a
+ * mount) are not entered, a directory reached twice (a link cycle) is searched once, at most
+ * MAX_WALK_DEPTH levels and MAX_WALK_ENTRIES entries. Links named like manifests are listed
+ * as they are: readRepoText reports the ones that cannot be read.
+ */
+async function listManifestFiles(root, dir) {
+    const files = [];
+    const problems = [];
+    const shown = (path) => relative(root, path).split(sep).join('/') || '.';
+    const report = (path, message) => problems.push({ file: shown(path), message });
+    const rootReal = await realpath(root);
+    let startReal;
+    try {
+        startReal = await realpath(dir);
+    }
+    catch (error) {
+        const code = error.code;
+        const dangling = code === 'ENOENT' &&
+            (await lstat(dir).then(s => s.isSymbolicLink(), () => false));
+        // No export dir yet: nothing to validate.
+        if (code === 'ENOENT' && !dangling)
+            return { files, problems };
+        report(dir, dangling
+            ? 'is a symbolic link to a directory that does not exist'
+            : plainReason(error, 'not found'));
+        return { files, problems };
+    }
+    if (!isInside(rootReal, startReal)) {
+        report(dir, 'is a symbolic link out of the repository; nothing under it was read');
+        return { files, problems };
+    }
+    const start = await stat(startReal);
+    if (!start.isDirectory()) {
+        report(dir, 'is not a directory');
+        return { files, problems };
+    }
+    const visited = new Set([startReal]);
+    let entries = 0;
+    const enter = async (path, real, depth) => {
+        let handle;
+        try {
+            handle = await opendir(real);
+        }
+        catch (error) {
+            report(path, plainReason(error, 'not found'));
+            return;
+        }
+        const names = [];
+        for await (const entry of handle) {
+            if (++entries > MAX_WALK_ENTRIES)
+                break;
+            names.push(entry);
+        }
+        if (entries > MAX_WALK_ENTRIES) {
+            report(dir, `holds more than ${MAX_WALK_ENTRIES} entries; the rest were not searched (an export dir holds manifests only)`);
+            // opendir's iterator closes the handle when the loop ends, early or not.
+            return;
+        }
+        for (const entry of names.sort((a, b) => a.name.localeCompare(b.name))) {
+            if (isHiddenName(entry.name))
+                continue;
+            const childPath = join(path, entry.name);
+            const childReal = join(real, entry.name);
+            if (isYamlName(entry.name) && !entry.isDirectory()) {
+                files.push(childPath);
+                continue;
+            }
+            let target = childReal;
+            if (entry.isSymbolicLink()) {
+                try {
+                    target = await realpath(childReal);
+                }
+                catch {
+                    continue; // a dangling link that is no manifest: nothing to search
+                }
+            }
+            else if (!entry.isDirectory())
+                continue;
+            const stats = await stat(target).catch(() => undefined);
+            if (!stats?.isDirectory())
+                continue;
+            if (!isInside(rootReal, target)) {
+                report(childPath, 'is a symbolic link to a directory outside the repository; not searched');
+            }
+            else if (stats.dev !== start.dev) {
+                report(childPath, 'is another file system (a mount point); not searched');
+            }
+            else if (visited.has(target)) {
+                // A link cycle, or a second name for a directory already searched.
+            }
+            else if (depth + 1 > MAX_WALK_DEPTH) {
+                report(childPath, `is more than ${MAX_WALK_DEPTH} directories deep; not searched`);
+            }
+            else {
+                visited.add(target);
+                await enter(childPath, target, depth + 1);
+            }
+            if (entries > MAX_WALK_ENTRIES)
+                return;
+        }
+    };
+    await enter(dir, startReal, 0);
+    return { files, problems };
+}
+
+
+/***/ }),
+
+/***/ 299:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ canonicalJson),
+/* harmony export */   s: () => (/* binding */ sha256)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+/** JSON with object keys sorted, so equal data always hashes equally. */
+function canonicalJson(value) {
+    return JSON.stringify(sortKeys(value));
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value && typeof value === 'object' && !(value instanceof Date)) {
+        return Object.fromEntries(Object.keys(value)
+            .sort()
+            .map(key => [key, sortKeys(value[key])]));
+    }
+    return value;
+}
+function sha256(text) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex');
+}
+
+
+/***/ }),
+
+/***/ 6419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DJ: () => (/* binding */ fitMarkdown),
+/* harmony export */   dq: () => (/* binding */ COMMENT_MAX_CHARS),
+/* harmony export */   eR: () => (/* binding */ SUMMARY_MAX_BYTES)
+/* harmony export */ });
+/**
+ * Size limits of the places reports go, and a cut that keeps Markdown readable.
+ *   - A GitHub issue or pull-request comment body: 65,536 characters (the API answers 422
+ *     "body is too long (maximum is 65536 characters)").
+ *   - A step's job summary: 1 MiB ($GITHUB_STEP_SUMMARY upload is aborted above 1024k).
+ */
+const COMMENT_MAX_CHARS = 65_536;
+const SUMMARY_MAX_BYTES = 1024 * 1024;
+const utf8 = new TextEncoder();
+/**
+ * `markdown` if it fits in `max` (characters, or UTF-8 bytes with `unit: 'bytes'`), else its
+ * beginning cut at a line end, an open code fence closed, and `notice` (where to find the rest).
+ */
+function fitMarkdown(markdown, max, notice, unit = 'chars') {
+    const size = (text) => (unit === 'bytes' ? utf8.encode(text).length : text.length);
+    if (size(markdown) <= max)
+        return markdown;
+    const tail = `\n\n> [!WARNING]\n> ${notice}\n`;
+    // Room for the tail and a closing fence; bytes are at most 4 per character.
+    const room = max - size(tail) - 8;
+    if (room <= 0)
+        throw new Error(`a limit of ${max} leaves no room for the notice`);
+    let cut = unit === 'bytes' ? prefixWithinBytes(markdown, room) : markdown.slice(0, room);
+    const lineEnd = cut.lastIndexOf('\n');
+    if (lineEnd > 0)
+        cut = cut.slice(0, lineEnd);
+    const fences = cut.match(/^(```|~~~)/gm)?.length ?? 0;
+    return `${cut}${fences % 2 === 1 ? '\n```' : ''}${tail}`;
+}
+/** The longest prefix of `text` whose UTF-8 encoding fits in `maxBytes`, never half a character. */
+function prefixWithinBytes(text, maxBytes) {
+    let bytes = 0;
+    let index = 0;
+    for (const char of text) {
+        const length = utf8.encode(char).length;
+        if (bytes + length > maxBytes)
+            break;
+        bytes += length;
+        index += char.length;
+    }
+    return text.slice(0, index);
+}
+
+
+/***/ }),
+
+/***/ 276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ printable),
+/* harmony export */   t: () => (/* binding */ neutralizeWorkflowCommands)
+/* harmony export */ });
+/**
+ * Text from outside (a pull request's promote.yaml, manifests, server answers) must not become a
+ * GitHub workflow command when it reaches the log. The runner reads a line as a command when it
+ * starts with `::` after leading white space, or contains `##[` (legacy form); see
+ * actions/runner src/Runner.Common/ActionCommand.cs (TryParseV2 and TryParse).
+ */
+/** A zero-width space: not white space to the runner's TrimStart, invisible to a reader. */
+const BREAK = '\u200b';
+const COMMAND_START = /^(\s*)::/;
+const LEGACY_COMMAND = /##\[/g;
+/** The text with every line that the runner would read as a command made inert. */
+function neutralizeWorkflowCommands(text) {
+    if (!text.includes('::') && !text.includes('##['))
+        return text;
+    return text
+        .split('\n')
+        .map(line => line.replace(COMMAND_START, `$1${BREAK}::`).replace(LEGACY_COMMAND, `##${BREAK}[`))
+        .join('\n');
+}
+// Control characters are the point of this pattern; tab stays as it is.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /\r\n?|\n|[\u0000-\u0008\u000b-\u001f\u007f\u2028\u2029]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\r\n': '\\r\\n' };
+/**
+ * One line of printable text for an outside value quoted in a message: line breaks and control
+ * characters (terminal escape sequences among them) become visible escapes, so a value cannot
+ * start a new log line of its own.
+ */
+function printable(value) {
+    return value.replace(CONTROL, c => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+
+/***/ }),
+
+/***/ 6107:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BE: () => (/* binding */ MODEL_KEY_RULE),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   Vf: () => (/* binding */ outsideRepositoryProblem),
+/* harmony export */   px: () => (/* binding */ MODEL_KEY_PATTERN)
+/* harmony export */ });
+/* unused harmony exports isHiddenName, isYamlName, modelKeyProblem */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Names and paths inside the consumer's repository: which files the manifest walk reads, which
+ * model keys can name a manifest, and whether a configured path stays inside the repository.
+ * Pure (no file-system access): the schema, the walk and `promote export` share these rules.
+ */
+/** Names starting with '.' are hidden: the manifest walk skips them (and .git with them). */
+function isHiddenName(name) {
+    return name.startsWith('.');
+}
+/** Files the manifest walk reads as manifests. */
+function isYamlName(name) {
+    return /\.ya?ml$/.test(name);
+}
+/**
+ * A model key names its manifest `<key>:<tag>.yaml` inside the export dir, so it must be one
+ * visible file name: not hidden (the walk would skip it), no path separator (it would land in
+ * another directory, or outside the repository), no ':' (it ends the key in the file name), no
+ * spaces or control characters (they break shells, annotations and git paths).
+ */
+// Control characters are exactly what is refused, so the regex names them.
+// eslint-disable-next-line no-control-regex
+const MODEL_KEY_PATTERN = /^(?!\.)[^/\\:\s\x00-\x1f\x7f]+$/;
+const MODEL_KEY_RULE = "must not start with '.' or contain '/', '\\', ':', spaces or control characters (it names the exported file <name>:<tag>.yaml)";
+/** Why `key` cannot name a manifest file, or undefined when it can. */
+function modelKeyProblem(key) {
+    if (key === '')
+        return 'must not be empty';
+    return MODEL_KEY_PATTERN.test(key) ? undefined : MODEL_KEY_RULE;
+}
+/**
+ * Why a configured directory (exportDir, --export-dir, --dir) leaves the repository, judged by
+ * its text alone (symbolic links are checked where the directory is read): absolute paths and
+ * paths whose '..' climb above the repository root. Undefined when it stays inside.
+ */
+function outsideRepositoryProblem(path) {
+    if (path.includes('\0'))
+        return 'must not contain NUL characters';
+    if (node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(path) || node_path__WEBPACK_IMPORTED_MODULE_0__.win32.isAbsolute(path))
+        return 'must be a path relative to the repository root, not an absolute path';
+    const normal = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(path.replace(/\\/g, '/'));
+    if (normal === '..' || normal.startsWith('../'))
+        return "must stay inside the repository ('..' leads out of it)";
+    return undefined;
+}
+/** Whether `path` is `root` or lies under it (both absolute, symbolic links already resolved). */
+function isInside(root, path) {
+    const rest = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, path);
+    return rest === '' || (rest !== '..' && !rest.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_0__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(rest));
 }
 
 
@@ -35297,16 +38488,3149 @@ function formatValue(value) {
 
 /***/ }),
 
-/***/ 668:
+/***/ 2085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   WF: () => (/* binding */ parseYamlSource),
-/* harmony export */   ZJ: () => (/* binding */ MAX_MANIFEST_BYTES)
+/* harmony export */   Z: () => (/* binding */ suggest)
 /* harmony export */ });
-/* unused harmony exports MAX_YAML_BYTES, MAX_ALIAS_COUNT */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+// Did-you-mean hints for names a user wrote (config keys, enum values, workflow arguments).
+/** The closest known key within a small edit distance, for did-you-mean hints. */
+function suggest(word, candidates) {
+    // Short words allow one edit, longer ones two or three; a case-only difference always counts.
+    const limit = word.length <= 4 ? 1 : word.length < 9 ? 2 : 3;
+    const lower = word.toLowerCase();
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const other = candidate.toLowerCase();
+        // Lengths further apart than the limit mean more edits than the limit: skip the table.
+        if (Math.abs(other.length - lower.length) > limit)
+            continue;
+        const distance = editDistance(lower, other);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best !== undefined && best !== word && bestDistance <= limit ? best : undefined;
+}
+/** Damerau (optimal string alignment): a swapped pair of letters counts as one edit. */
+function editDistance(a, b) {
+    // Three rolling rows (i-2, i-1, i) instead of the whole table.
+    let before = new Uint32Array(b.length + 1);
+    let previous = new Uint32Array(b.length + 1);
+    let current = new Uint32Array(b.length + 1);
+    for (let j = 0; j <= b.length; j++)
+        previous[j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        current[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                value = Math.min(value, before[j - 2] + 1);
+            current[j] = value;
+        }
+        ;
+        [before, previous, current] = [previous, current, before];
+    }
+    return previous[b.length];
+}
+
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ZJ: () => (/* binding */ MAX_MANIFEST_BYTES),
+  us: () => (/* binding */ MAX_MANIFEST_KEYS),
+  jl: () => (/* binding */ MAX_YAML_BYTES),
+  uo: () => (/* binding */ capped),
+  _6: () => (/* binding */ decodeUtf8),
+  WF: () => (/* binding */ parseYamlSource)
+});
+
+// UNUSED EXPORTS: MAX_ALIAS_COUNT, MAX_YAML_DEPTH, MAX_YAML_KEYS, MAX_YAML_PROBLEMS
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+function getDefaultExportFromCjs(x) {
+  return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
+}
+var jsYaml = {};
+var loader = {};
+var common = {};
+var hasRequiredCommon;
+function requireCommon() {
+  if (hasRequiredCommon) return common;
+  hasRequiredCommon = 1;
+  function isNothing(subject) {
+    return typeof subject === "undefined" || subject === null;
+  }
+  function isObject(subject) {
+    return typeof subject === "object" && subject !== null;
+  }
+  function toArray(sequence) {
+    if (Array.isArray(sequence)) return sequence;
+    else if (isNothing(sequence)) return [];
+    return [sequence];
+  }
+  function extend(target, source) {
+    if (source) {
+      const sourceKeys = Object.keys(source);
+      for (let index = 0, length = sourceKeys.length; index < length; index += 1) {
+        const key = sourceKeys[index];
+        target[key] = source[key];
+      }
+    }
+    return target;
+  }
+  function repeat(string, count) {
+    let result = "";
+    for (let cycle = 0; cycle < count; cycle += 1) {
+      result += string;
+    }
+    return result;
+  }
+  function isNegativeZero(number) {
+    return number === 0 && Number.NEGATIVE_INFINITY === 1 / number;
+  }
+  common.isNothing = isNothing;
+  common.isObject = isObject;
+  common.toArray = toArray;
+  common.repeat = repeat;
+  common.isNegativeZero = isNegativeZero;
+  common.extend = extend;
+  return common;
+}
+var exception;
+var hasRequiredException;
+function requireException() {
+  if (hasRequiredException) return exception;
+  hasRequiredException = 1;
+  function formatError(exception2, compact) {
+    let where = "";
+    const message = exception2.reason || "(unknown reason)";
+    if (!exception2.mark) return message;
+    if (exception2.mark.name) {
+      where += 'in "' + exception2.mark.name + '" ';
+    }
+    where += "(" + (exception2.mark.line + 1) + ":" + (exception2.mark.column + 1) + ")";
+    if (!compact && exception2.mark.snippet) {
+      where += "\n\n" + exception2.mark.snippet;
+    }
+    return message + " " + where;
+  }
+  function YAMLException2(reason, mark) {
+    Error.call(this);
+    this.name = "YAMLException";
+    this.reason = reason;
+    this.mark = mark;
+    this.message = formatError(this, false);
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, this.constructor);
+    } else {
+      this.stack = new Error().stack || "";
+    }
+  }
+  YAMLException2.prototype = Object.create(Error.prototype);
+  YAMLException2.prototype.constructor = YAMLException2;
+  YAMLException2.prototype.toString = function toString(compact) {
+    return this.name + ": " + formatError(this, compact);
+  };
+  exception = YAMLException2;
+  return exception;
+}
+var snippet;
+var hasRequiredSnippet;
+function requireSnippet() {
+  if (hasRequiredSnippet) return snippet;
+  hasRequiredSnippet = 1;
+  const common2 = requireCommon();
+  function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+    let head = "";
+    let tail = "";
+    const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+    if (position - lineStart > maxHalfLength) {
+      head = " ... ";
+      lineStart = position - maxHalfLength + head.length;
+    }
+    if (lineEnd - position > maxHalfLength) {
+      tail = " ...";
+      lineEnd = position + maxHalfLength - tail.length;
+    }
+    return {
+      str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+      pos: position - lineStart + head.length
+      // relative position
+    };
+  }
+  function padStart(string, max) {
+    return common2.repeat(" ", max - string.length) + string;
+  }
+  function makeSnippet(mark, options) {
+    options = Object.create(options || null);
+    if (!mark.buffer) return null;
+    if (!options.maxLength) options.maxLength = 79;
+    if (typeof options.indent !== "number") options.indent = 1;
+    if (typeof options.linesBefore !== "number") options.linesBefore = 3;
+    if (typeof options.linesAfter !== "number") options.linesAfter = 2;
+    const re = /\r?\n|\r|\0/g;
+    const lineStarts = [0];
+    const lineEnds = [];
+    let match;
+    let foundLineNo = -1;
+    while (match = re.exec(mark.buffer)) {
+      lineEnds.push(match.index);
+      lineStarts.push(match.index + match[0].length);
+      if (mark.position <= match.index && foundLineNo < 0) {
+        foundLineNo = lineStarts.length - 2;
+      }
+    }
+    if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+    let result = "";
+    const lineNoLength = Math.min(mark.line + options.linesAfter, lineEnds.length).toString().length;
+    const maxLineLength = options.maxLength - (options.indent + lineNoLength + 3);
+    for (let i = 1; i <= options.linesBefore; i++) {
+      if (foundLineNo - i < 0) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo - i],
+        lineEnds[foundLineNo - i],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]),
+        maxLineLength
+      );
+      result = common2.repeat(" ", options.indent) + padStart((mark.line - i + 1).toString(), lineNoLength) + " | " + line2.str + "\n" + result;
+    }
+    const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+    result += common2.repeat(" ", options.indent) + padStart((mark.line + 1).toString(), lineNoLength) + " | " + line.str + "\n";
+    result += common2.repeat("-", options.indent + lineNoLength + 3 + line.pos) + "^\n";
+    for (let i = 1; i <= options.linesAfter; i++) {
+      if (foundLineNo + i >= lineEnds.length) break;
+      const line2 = getLine(
+        mark.buffer,
+        lineStarts[foundLineNo + i],
+        lineEnds[foundLineNo + i],
+        mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]),
+        maxLineLength
+      );
+      result += common2.repeat(" ", options.indent) + padStart((mark.line + i + 1).toString(), lineNoLength) + " | " + line2.str + "\n";
+    }
+    return result.replace(/\n$/, "");
+  }
+  snippet = makeSnippet;
+  return snippet;
+}
+var type;
+var hasRequiredType;
+function requireType() {
+  if (hasRequiredType) return type;
+  hasRequiredType = 1;
+  const YAMLException2 = requireException();
+  const TYPE_CONSTRUCTOR_OPTIONS = [
+    "kind",
+    "multi",
+    "resolve",
+    "construct",
+    "instanceOf",
+    "predicate",
+    "represent",
+    "representName",
+    "defaultStyle",
+    "styleAliases"
+  ];
+  const YAML_NODE_KINDS = [
+    "scalar",
+    "sequence",
+    "mapping"
+  ];
+  function compileStyleAliases(map2) {
+    const result = {};
+    if (map2 !== null) {
+      Object.keys(map2).forEach(function(style) {
+        map2[style].forEach(function(alias) {
+          result[String(alias)] = style;
+        });
+      });
+    }
+    return result;
+  }
+  function Type2(tag, options) {
+    options = options || {};
+    Object.keys(options).forEach(function(name) {
+      if (TYPE_CONSTRUCTOR_OPTIONS.indexOf(name) === -1) {
+        throw new YAMLException2('Unknown option "' + name + '" is met in definition of "' + tag + '" YAML type.');
+      }
+    });
+    this.options = options;
+    this.tag = tag;
+    this.kind = options["kind"] || null;
+    this.resolve = options["resolve"] || function() {
+      return true;
+    };
+    this.construct = options["construct"] || function(data) {
+      return data;
+    };
+    this.instanceOf = options["instanceOf"] || null;
+    this.predicate = options["predicate"] || null;
+    this.represent = options["represent"] || null;
+    this.representName = options["representName"] || null;
+    this.defaultStyle = options["defaultStyle"] || null;
+    this.multi = options["multi"] || false;
+    this.styleAliases = compileStyleAliases(options["styleAliases"] || null);
+    if (YAML_NODE_KINDS.indexOf(this.kind) === -1) {
+      throw new YAMLException2('Unknown kind "' + this.kind + '" is specified for "' + tag + '" YAML type.');
+    }
+  }
+  type = Type2;
+  return type;
+}
+var schema;
+var hasRequiredSchema;
+function requireSchema() {
+  if (hasRequiredSchema) return schema;
+  hasRequiredSchema = 1;
+  const YAMLException2 = requireException();
+  const Type2 = requireType();
+  function compileList(schema2, name) {
+    const result = [];
+    schema2[name].forEach(function(currentType) {
+      let newIndex = result.length;
+      result.forEach(function(previousType, previousIndex) {
+        if (previousType.tag === currentType.tag && previousType.kind === currentType.kind && previousType.multi === currentType.multi) {
+          newIndex = previousIndex;
+        }
+      });
+      result[newIndex] = currentType;
+    });
+    return result;
+  }
+  function compileMap() {
+    const result = {
+      scalar: {},
+      sequence: {},
+      mapping: {},
+      fallback: {},
+      multi: {
+        scalar: [],
+        sequence: [],
+        mapping: [],
+        fallback: []
+      }
+    };
+    function collectType(type2) {
+      if (type2.multi) {
+        result.multi[type2.kind].push(type2);
+        result.multi["fallback"].push(type2);
+      } else {
+        result[type2.kind][type2.tag] = result["fallback"][type2.tag] = type2;
+      }
+    }
+    for (let index = 0, length = arguments.length; index < length; index += 1) {
+      arguments[index].forEach(collectType);
+    }
+    return result;
+  }
+  function Schema2(definition) {
+    return this.extend(definition);
+  }
+  Schema2.prototype.extend = function extend(definition) {
+    let implicit = [];
+    let explicit = [];
+    if (definition instanceof Type2) {
+      explicit.push(definition);
+    } else if (Array.isArray(definition)) {
+      explicit = explicit.concat(definition);
+    } else if (definition && (Array.isArray(definition.implicit) || Array.isArray(definition.explicit))) {
+      if (definition.implicit) implicit = implicit.concat(definition.implicit);
+      if (definition.explicit) explicit = explicit.concat(definition.explicit);
+    } else {
+      throw new YAMLException2("Schema.extend argument should be a Type, [ Type ], or a schema definition ({ implicit: [...], explicit: [...] })");
+    }
+    implicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+      if (type2.loadKind && type2.loadKind !== "scalar") {
+        throw new YAMLException2("There is a non-scalar type in the implicit list of a schema. Implicit resolving of such types is not supported.");
+      }
+      if (type2.multi) {
+        throw new YAMLException2("There is a multi type in the implicit list of a schema. Multi tags can only be listed as explicit.");
+      }
+    });
+    explicit.forEach(function(type2) {
+      if (!(type2 instanceof Type2)) {
+        throw new YAMLException2("Specified list of YAML types (or a single Type object) contains a non-Type object.");
+      }
+    });
+    const result = Object.create(Schema2.prototype);
+    result.implicit = (this.implicit || []).concat(implicit);
+    result.explicit = (this.explicit || []).concat(explicit);
+    result.compiledImplicit = compileList(result, "implicit");
+    result.compiledExplicit = compileList(result, "explicit");
+    result.compiledTypeMap = compileMap(result.compiledImplicit, result.compiledExplicit);
+    return result;
+  };
+  schema = Schema2;
+  return schema;
+}
+var str;
+var hasRequiredStr;
+function requireStr() {
+  if (hasRequiredStr) return str;
+  hasRequiredStr = 1;
+  const Type2 = requireType();
+  str = new Type2("tag:yaml.org,2002:str", {
+    kind: "scalar",
+    construct: function(data) {
+      return data !== null ? data : "";
+    }
+  });
+  return str;
+}
+var seq;
+var hasRequiredSeq;
+function requireSeq() {
+  if (hasRequiredSeq) return seq;
+  hasRequiredSeq = 1;
+  const Type2 = requireType();
+  seq = new Type2("tag:yaml.org,2002:seq", {
+    kind: "sequence",
+    construct: function(data) {
+      return data !== null ? data : [];
+    }
+  });
+  return seq;
+}
+var map;
+var hasRequiredMap;
+function requireMap() {
+  if (hasRequiredMap) return map;
+  hasRequiredMap = 1;
+  const Type2 = requireType();
+  map = new Type2("tag:yaml.org,2002:map", {
+    kind: "mapping",
+    construct: function(data) {
+      return data !== null ? data : {};
+    }
+  });
+  return map;
+}
+var failsafe;
+var hasRequiredFailsafe;
+function requireFailsafe() {
+  if (hasRequiredFailsafe) return failsafe;
+  hasRequiredFailsafe = 1;
+  const Schema2 = requireSchema();
+  failsafe = new Schema2({
+    explicit: [
+      requireStr(),
+      requireSeq(),
+      requireMap()
+    ]
+  });
+  return failsafe;
+}
+var _null;
+var hasRequired_null;
+function require_null() {
+  if (hasRequired_null) return _null;
+  hasRequired_null = 1;
+  const Type2 = requireType();
+  function resolveYamlNull(data) {
+    if (data === null) return true;
+    const max = data.length;
+    return max === 1 && data === "~" || max === 4 && (data === "null" || data === "Null" || data === "NULL");
+  }
+  function constructYamlNull() {
+    return null;
+  }
+  function isNull(object) {
+    return object === null;
+  }
+  _null = new Type2("tag:yaml.org,2002:null", {
+    kind: "scalar",
+    resolve: resolveYamlNull,
+    construct: constructYamlNull,
+    predicate: isNull,
+    represent: {
+      canonical: function() {
+        return "~";
+      },
+      lowercase: function() {
+        return "null";
+      },
+      uppercase: function() {
+        return "NULL";
+      },
+      camelcase: function() {
+        return "Null";
+      },
+      empty: function() {
+        return "";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return _null;
+}
+var bool;
+var hasRequiredBool;
+function requireBool() {
+  if (hasRequiredBool) return bool;
+  hasRequiredBool = 1;
+  const Type2 = requireType();
+  function resolveYamlBoolean(data) {
+    if (data === null) return false;
+    const max = data.length;
+    return max === 4 && (data === "true" || data === "True" || data === "TRUE") || max === 5 && (data === "false" || data === "False" || data === "FALSE");
+  }
+  function constructYamlBoolean(data) {
+    return data === "true" || data === "True" || data === "TRUE";
+  }
+  function isBoolean(object) {
+    return Object.prototype.toString.call(object) === "[object Boolean]";
+  }
+  bool = new Type2("tag:yaml.org,2002:bool", {
+    kind: "scalar",
+    resolve: resolveYamlBoolean,
+    construct: constructYamlBoolean,
+    predicate: isBoolean,
+    represent: {
+      lowercase: function(object) {
+        return object ? "true" : "false";
+      },
+      uppercase: function(object) {
+        return object ? "TRUE" : "FALSE";
+      },
+      camelcase: function(object) {
+        return object ? "True" : "False";
+      }
+    },
+    defaultStyle: "lowercase"
+  });
+  return bool;
+}
+var js_yaml_int;
+var hasRequiredInt;
+function requireInt() {
+  if (hasRequiredInt) return js_yaml_int;
+  hasRequiredInt = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  function isHexCode(c) {
+    return c >= 48 && c <= 57 || c >= 65 && c <= 70 || c >= 97 && c <= 102;
+  }
+  function isOctCode(c) {
+    return c >= 48 && c <= 55;
+  }
+  function isDecCode(c) {
+    return c >= 48 && c <= 57;
+  }
+  function resolveYamlInteger(data) {
+    if (data === null) return false;
+    const max = data.length;
+    let index = 0;
+    let hasDigits = false;
+    if (!max) return false;
+    let ch = data[index];
+    if (ch === "-" || ch === "+") {
+      ch = data[++index];
+    }
+    if (ch === "0") {
+      if (index + 1 === max) return true;
+      ch = data[++index];
+      if (ch === "b") {
+        index++;
+        for (; index < max; index++) {
+          ch = data[index];
+          if (ch !== "0" && ch !== "1") return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "x") {
+        index++;
+        for (; index < max; index++) {
+          if (!isHexCode(data.charCodeAt(index))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+      if (ch === "o") {
+        index++;
+        for (; index < max; index++) {
+          if (!isOctCode(data.charCodeAt(index))) return false;
+          hasDigits = true;
+        }
+        return hasDigits && isFinite(parseYamlInteger(data));
+      }
+    }
+    for (; index < max; index++) {
+      if (!isDecCode(data.charCodeAt(index))) {
+        return false;
+      }
+      hasDigits = true;
+    }
+    if (!hasDigits) return false;
+    return isFinite(parseYamlInteger(data));
+  }
+  function parseYamlInteger(data) {
+    let value = data;
+    let sign = 1;
+    let ch = value[0];
+    if (ch === "-" || ch === "+") {
+      if (ch === "-") sign = -1;
+      value = value.slice(1);
+      ch = value[0];
+    }
+    if (value === "0") return 0;
+    if (ch === "0") {
+      if (value[1] === "b") return sign * parseInt(value.slice(2), 2);
+      if (value[1] === "x") return sign * parseInt(value.slice(2), 16);
+      if (value[1] === "o") return sign * parseInt(value.slice(2), 8);
+    }
+    return sign * parseInt(value, 10);
+  }
+  function constructYamlInteger(data) {
+    return parseYamlInteger(data);
+  }
+  function isInteger(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 === 0 && !common2.isNegativeZero(object));
+  }
+  js_yaml_int = new Type2("tag:yaml.org,2002:int", {
+    kind: "scalar",
+    resolve: resolveYamlInteger,
+    construct: constructYamlInteger,
+    predicate: isInteger,
+    represent: {
+      binary: function(obj) {
+        return obj >= 0 ? "0b" + obj.toString(2) : "-0b" + obj.toString(2).slice(1);
+      },
+      octal: function(obj) {
+        return obj >= 0 ? "0o" + obj.toString(8) : "-0o" + obj.toString(8).slice(1);
+      },
+      decimal: function(obj) {
+        return obj.toString(10);
+      },
+      hexadecimal: function(obj) {
+        return obj >= 0 ? "0x" + obj.toString(16).toUpperCase() : "-0x" + obj.toString(16).toUpperCase().slice(1);
+      }
+    },
+    defaultStyle: "decimal",
+    styleAliases: {
+      binary: [2, "bin"],
+      octal: [8, "oct"],
+      decimal: [10, "dec"],
+      hexadecimal: [16, "hex"]
+    }
+  });
+  return js_yaml_int;
+}
+var js_yaml_float;
+var hasRequiredFloat;
+function requireFloat() {
+  if (hasRequiredFloat) return js_yaml_float;
+  hasRequiredFloat = 1;
+  const common2 = requireCommon();
+  const Type2 = requireType();
+  const YAML_FLOAT_PATTERN = new RegExp(
+    // 2.5e4, 2.5 and integers
+    "^(?:[-+]?(?:[0-9]+)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  const YAML_FLOAT_SPECIAL_PATTERN = new RegExp(
+    "^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$"
+  );
+  function resolveYamlFloat(data) {
+    if (data === null) return false;
+    if (!YAML_FLOAT_PATTERN.test(data)) {
+      return false;
+    }
+    if (isFinite(parseFloat(data, 10))) {
+      return true;
+    }
+    return YAML_FLOAT_SPECIAL_PATTERN.test(data);
+  }
+  function constructYamlFloat(data) {
+    let value = data.toLowerCase();
+    const sign = value[0] === "-" ? -1 : 1;
+    if ("+-".indexOf(value[0]) >= 0) {
+      value = value.slice(1);
+    }
+    if (value === ".inf") {
+      return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+    } else if (value === ".nan") {
+      return NaN;
+    }
+    return sign * parseFloat(value, 10);
+  }
+  const SCIENTIFIC_WITHOUT_DOT = /^[-+]?[0-9]+e/;
+  function representYamlFloat(object, style) {
+    if (isNaN(object)) {
+      switch (style) {
+        case "lowercase":
+          return ".nan";
+        case "uppercase":
+          return ".NAN";
+        case "camelcase":
+          return ".NaN";
+      }
+    } else if (Number.POSITIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return ".inf";
+        case "uppercase":
+          return ".INF";
+        case "camelcase":
+          return ".Inf";
+      }
+    } else if (Number.NEGATIVE_INFINITY === object) {
+      switch (style) {
+        case "lowercase":
+          return "-.inf";
+        case "uppercase":
+          return "-.INF";
+        case "camelcase":
+          return "-.Inf";
+      }
+    } else if (common2.isNegativeZero(object)) {
+      return "-0.0";
+    }
+    const res = object.toString(10);
+    return SCIENTIFIC_WITHOUT_DOT.test(res) ? res.replace("e", ".e") : res;
+  }
+  function isFloat(object) {
+    return Object.prototype.toString.call(object) === "[object Number]" && (object % 1 !== 0 || common2.isNegativeZero(object));
+  }
+  js_yaml_float = new Type2("tag:yaml.org,2002:float", {
+    kind: "scalar",
+    resolve: resolveYamlFloat,
+    construct: constructYamlFloat,
+    predicate: isFloat,
+    represent: representYamlFloat,
+    defaultStyle: "lowercase"
+  });
+  return js_yaml_float;
+}
+var json;
+var hasRequiredJson;
+function requireJson() {
+  if (hasRequiredJson) return json;
+  hasRequiredJson = 1;
+  json = requireFailsafe().extend({
+    implicit: [
+      require_null(),
+      requireBool(),
+      requireInt(),
+      requireFloat()
+    ]
+  });
+  return json;
+}
+var core;
+var hasRequiredCore;
+function requireCore() {
+  if (hasRequiredCore) return core;
+  hasRequiredCore = 1;
+  core = requireJson();
+  return core;
+}
+var timestamp;
+var hasRequiredTimestamp;
+function requireTimestamp() {
+  if (hasRequiredTimestamp) return timestamp;
+  hasRequiredTimestamp = 1;
+  const Type2 = requireType();
+  const YAML_DATE_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$"
+  );
+  const YAML_TIMESTAMP_REGEXP = new RegExp(
+    "^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$"
+  );
+  function resolveYamlTimestamp(data) {
+    if (data === null) return false;
+    if (YAML_DATE_REGEXP.exec(data) !== null) return true;
+    if (YAML_TIMESTAMP_REGEXP.exec(data) !== null) return true;
+    return false;
+  }
+  function constructYamlTimestamp(data) {
+    let fraction = 0;
+    let delta = null;
+    let match = YAML_DATE_REGEXP.exec(data);
+    if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(data);
+    if (match === null) throw new Error("Date resolve error");
+    const year = +match[1];
+    const month = +match[2] - 1;
+    const day = +match[3];
+    if (!match[4]) {
+      return new Date(Date.UTC(year, month, day));
+    }
+    const hour = +match[4];
+    const minute = +match[5];
+    const second = +match[6];
+    if (match[7]) {
+      fraction = match[7].slice(0, 3);
+      while (fraction.length < 3) {
+        fraction += "0";
+      }
+      fraction = +fraction;
+    }
+    if (match[9]) {
+      const tzHour = +match[10];
+      const tzMinute = +(match[11] || 0);
+      delta = (tzHour * 60 + tzMinute) * 6e4;
+      if (match[9] === "-") delta = -delta;
+    }
+    const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+    if (delta) date.setTime(date.getTime() - delta);
+    return date;
+  }
+  function representYamlTimestamp(object) {
+    return object.toISOString();
+  }
+  timestamp = new Type2("tag:yaml.org,2002:timestamp", {
+    kind: "scalar",
+    resolve: resolveYamlTimestamp,
+    construct: constructYamlTimestamp,
+    instanceOf: Date,
+    represent: representYamlTimestamp
+  });
+  return timestamp;
+}
+var merge;
+var hasRequiredMerge;
+function requireMerge() {
+  if (hasRequiredMerge) return merge;
+  hasRequiredMerge = 1;
+  const Type2 = requireType();
+  function resolveYamlMerge(data) {
+    return data === "<<" || data === null;
+  }
+  merge = new Type2("tag:yaml.org,2002:merge", {
+    kind: "scalar",
+    resolve: resolveYamlMerge
+  });
+  return merge;
+}
+var binary;
+var hasRequiredBinary;
+function requireBinary() {
+  if (hasRequiredBinary) return binary;
+  hasRequiredBinary = 1;
+  const Type2 = requireType();
+  const BASE64_MAP = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n\r";
+  function resolveYamlBinary(data) {
+    if (data === null) return false;
+    let bitlen = 0;
+    const max = data.length;
+    const map2 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      const code = map2.indexOf(data.charAt(idx));
+      if (code > 64) continue;
+      if (code < 0) return false;
+      bitlen += 6;
+    }
+    return bitlen % 8 === 0;
+  }
+  function constructYamlBinary(data) {
+    const input = data.replace(/[\r\n=]/g, "");
+    const max = input.length;
+    const map2 = BASE64_MAP;
+    let bits = 0;
+    const result = [];
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 4 === 0 && idx) {
+        result.push(bits >> 16 & 255);
+        result.push(bits >> 8 & 255);
+        result.push(bits & 255);
+      }
+      bits = bits << 6 | map2.indexOf(input.charAt(idx));
+    }
+    const tailbits = max % 4 * 6;
+    if (tailbits === 0) {
+      result.push(bits >> 16 & 255);
+      result.push(bits >> 8 & 255);
+      result.push(bits & 255);
+    } else if (tailbits === 18) {
+      result.push(bits >> 10 & 255);
+      result.push(bits >> 2 & 255);
+    } else if (tailbits === 12) {
+      result.push(bits >> 4 & 255);
+    }
+    return new Uint8Array(result);
+  }
+  function representYamlBinary(object) {
+    let result = "";
+    let bits = 0;
+    const max = object.length;
+    const map2 = BASE64_MAP;
+    for (let idx = 0; idx < max; idx++) {
+      if (idx % 3 === 0 && idx) {
+        result += map2[bits >> 18 & 63];
+        result += map2[bits >> 12 & 63];
+        result += map2[bits >> 6 & 63];
+        result += map2[bits & 63];
+      }
+      bits = (bits << 8) + object[idx];
+    }
+    const tail = max % 3;
+    if (tail === 0) {
+      result += map2[bits >> 18 & 63];
+      result += map2[bits >> 12 & 63];
+      result += map2[bits >> 6 & 63];
+      result += map2[bits & 63];
+    } else if (tail === 2) {
+      result += map2[bits >> 10 & 63];
+      result += map2[bits >> 4 & 63];
+      result += map2[bits << 2 & 63];
+      result += map2[64];
+    } else if (tail === 1) {
+      result += map2[bits >> 2 & 63];
+      result += map2[bits << 4 & 63];
+      result += map2[64];
+      result += map2[64];
+    }
+    return result;
+  }
+  function isBinary(obj) {
+    return Object.prototype.toString.call(obj) === "[object Uint8Array]";
+  }
+  binary = new Type2("tag:yaml.org,2002:binary", {
+    kind: "scalar",
+    resolve: resolveYamlBinary,
+    construct: constructYamlBinary,
+    predicate: isBinary,
+    represent: representYamlBinary
+  });
+  return binary;
+}
+var omap;
+var hasRequiredOmap;
+function requireOmap() {
+  if (hasRequiredOmap) return omap;
+  hasRequiredOmap = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const _toString = Object.prototype.toString;
+  function resolveYamlOmap(data) {
+    if (data === null) return true;
+    const objectKeys = {};
+    const object = data;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      let pairHasKey = false;
+      if (_toString.call(pair) !== "[object Object]") return false;
+      let pairKey;
+      for (pairKey in pair) {
+        if (_hasOwnProperty.call(pair, pairKey)) {
+          if (!pairHasKey) pairHasKey = true;
+          else return false;
+        }
+      }
+      if (!pairHasKey) return false;
+      if (_hasOwnProperty.call(objectKeys, pairKey)) return false;
+      Object.defineProperty(objectKeys, pairKey, { value: true });
+    }
+    return true;
+  }
+  function constructYamlOmap(data) {
+    return data !== null ? data : [];
+  }
+  omap = new Type2("tag:yaml.org,2002:omap", {
+    kind: "sequence",
+    resolve: resolveYamlOmap,
+    construct: constructYamlOmap
+  });
+  return omap;
+}
+var pairs;
+var hasRequiredPairs;
+function requirePairs() {
+  if (hasRequiredPairs) return pairs;
+  hasRequiredPairs = 1;
+  const Type2 = requireType();
+  const _toString = Object.prototype.toString;
+  function resolveYamlPairs(data) {
+    if (data === null) return true;
+    const object = data;
+    const result = new Array(object.length);
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      if (_toString.call(pair) !== "[object Object]") return false;
+      const keys = Object.keys(pair);
+      if (keys.length !== 1) return false;
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return true;
+  }
+  function constructYamlPairs(data) {
+    if (data === null) return [];
+    const object = data;
+    const result = new Array(object.length);
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      const pair = object[index];
+      const keys = Object.keys(pair);
+      result[index] = [keys[0], pair[keys[0]]];
+    }
+    return result;
+  }
+  pairs = new Type2("tag:yaml.org,2002:pairs", {
+    kind: "sequence",
+    resolve: resolveYamlPairs,
+    construct: constructYamlPairs
+  });
+  return pairs;
+}
+var set;
+var hasRequiredSet;
+function requireSet() {
+  if (hasRequiredSet) return set;
+  hasRequiredSet = 1;
+  const Type2 = requireType();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  function resolveYamlSet(data) {
+    if (data === null) return true;
+    const object = data;
+    for (const key in object) {
+      if (_hasOwnProperty.call(object, key)) {
+        if (object[key] !== null) return false;
+      }
+    }
+    return true;
+  }
+  function constructYamlSet(data) {
+    return data !== null ? data : {};
+  }
+  set = new Type2("tag:yaml.org,2002:set", {
+    kind: "mapping",
+    resolve: resolveYamlSet,
+    construct: constructYamlSet
+  });
+  return set;
+}
+var _default;
+var hasRequired_default;
+function require_default() {
+  if (hasRequired_default) return _default;
+  hasRequired_default = 1;
+  _default = requireCore().extend({
+    implicit: [
+      requireTimestamp(),
+      requireMerge()
+    ],
+    explicit: [
+      requireBinary(),
+      requireOmap(),
+      requirePairs(),
+      requireSet()
+    ]
+  });
+  return _default;
+}
+var hasRequiredLoader;
+function requireLoader() {
+  if (hasRequiredLoader) return loader;
+  hasRequiredLoader = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const makeSnippet = requireSnippet();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CONTEXT_FLOW_IN = 1;
+  const CONTEXT_FLOW_OUT = 2;
+  const CONTEXT_BLOCK_IN = 3;
+  const CONTEXT_BLOCK_OUT = 4;
+  const CHOMPING_CLIP = 1;
+  const CHOMPING_STRIP = 2;
+  const CHOMPING_KEEP = 3;
+  const PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+  const PATTERN_NON_ASCII_LINE_BREAKS = /[\x85\u2028\u2029]/;
+  const PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+  const PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+  const PATTERN_TAG_URI = /^(?:!|[^,\[\]{}])(?:%[0-9a-f]{2}|[0-9a-z\-#;/?:@&=+$,_.!~*'()\[\]])*$/i;
+  function _class(obj) {
+    return Object.prototype.toString.call(obj);
+  }
+  function isEol(c) {
+    return c === 10 || c === 13;
+  }
+  function isWhiteSpace(c) {
+    return c === 9 || c === 32;
+  }
+  function isWsOrEol(c) {
+    return c === 9 || c === 32 || c === 10 || c === 13;
+  }
+  function isFlowIndicator(c) {
+    return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+  }
+  function fromHexCode(c) {
+    if (c >= 48 && c <= 57) {
+      return c - 48;
+    }
+    const lc = c | 32;
+    if (lc >= 97 && lc <= 102) {
+      return lc - 97 + 10;
+    }
+    return -1;
+  }
+  function escapedHexLen(c) {
+    if (c === 120) {
+      return 2;
+    }
+    if (c === 117) {
+      return 4;
+    }
+    if (c === 85) {
+      return 8;
+    }
+    return 0;
+  }
+  function fromDecimalCode(c) {
+    if (c >= 48 && c <= 57) {
+      return c - 48;
+    }
+    return -1;
+  }
+  function simpleEscapeSequence(c) {
+    switch (c) {
+      case 48:
+        return "\0";
+      case 97:
+        return "\x07";
+      case 98:
+        return "\b";
+      case 116:
+        return "	";
+      case 9:
+        return "	";
+      case 110:
+        return "\n";
+      case 118:
+        return "\v";
+      case 102:
+        return "\f";
+      case 114:
+        return "\r";
+      case 101:
+        return "\x1B";
+      case 32:
+        return " ";
+      case 34:
+        return '"';
+      case 47:
+        return "/";
+      case 92:
+        return "\\";
+      case 78:
+        return "";
+      case 95:
+        return " ";
+      case 76:
+        return "\u2028";
+      case 80:
+        return "\u2029";
+      default:
+        return "";
+    }
+  }
+  function charFromCodepoint(c) {
+    if (c <= 65535) {
+      return String.fromCharCode(c);
+    }
+    return String.fromCharCode(
+      (c - 65536 >> 10) + 55296,
+      (c - 65536 & 1023) + 56320
+    );
+  }
+  function setProperty(object, key, value) {
+    if (key === "__proto__") {
+      Object.defineProperty(object, key, {
+        configurable: true,
+        enumerable: true,
+        writable: true,
+        value
+      });
+    } else {
+      object[key] = value;
+    }
+  }
+  const simpleEscapeCheck = new Array(256);
+  const simpleEscapeMap = new Array(256);
+  for (let i = 0; i < 256; i++) {
+    simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+    simpleEscapeMap[i] = simpleEscapeSequence(i);
+  }
+  function State(input, options) {
+    this.input = input;
+    this.filename = options["filename"] || null;
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.onWarning = options["onWarning"] || null;
+    this.legacy = options["legacy"] || false;
+    this.json = options["json"] || false;
+    this.listener = options["listener"] || null;
+    this.maxDepth = typeof options["maxDepth"] === "number" ? options["maxDepth"] : 100;
+    this.maxTotalMergeKeys = typeof options["maxTotalMergeKeys"] === "number" ? options["maxTotalMergeKeys"] : 1e4;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.typeMap = this.schema.compiledTypeMap;
+    this.length = input.length;
+    this.position = 0;
+    this.line = 0;
+    this.lineStart = 0;
+    this.lineIndent = 0;
+    this.depth = 0;
+    this.totalMergeKeys = 0;
+    this.firstTabInLine = -1;
+    this.documents = [];
+    this.anchorMapTransactions = [];
+  }
+  function generateError(state, message) {
+    const mark = {
+      name: state.filename,
+      buffer: state.input.slice(0, -1),
+      // omit trailing \0
+      position: state.position,
+      line: state.line,
+      column: state.position - state.lineStart
+    };
+    mark.snippet = makeSnippet(mark);
+    return new YAMLException2(message, mark);
+  }
+  function throwError(state, message) {
+    throw generateError(state, message);
+  }
+  function throwWarning(state, message) {
+    if (state.onWarning) {
+      state.onWarning.call(null, generateError(state, message));
+    }
+  }
+  function storeAnchor(state, name, value) {
+    const transactions = state.anchorMapTransactions;
+    if (transactions.length !== 0) {
+      const transaction = transactions[transactions.length - 1];
+      if (!_hasOwnProperty.call(transaction, name)) {
+        transaction[name] = {
+          existed: _hasOwnProperty.call(state.anchorMap, name),
+          value: state.anchorMap[name]
+        };
+      }
+    }
+    state.anchorMap[name] = value;
+  }
+  function beginAnchorTransaction(state) {
+    state.anchorMapTransactions.push(/* @__PURE__ */ Object.create(null));
+  }
+  function commitAnchorTransaction(state) {
+    const transaction = state.anchorMapTransactions.pop();
+    const transactions = state.anchorMapTransactions;
+    if (transactions.length === 0) return;
+    const parent = transactions[transactions.length - 1];
+    const names = Object.keys(transaction);
+    for (let index = 0, length = names.length; index < length; index += 1) {
+      const name = names[index];
+      if (!_hasOwnProperty.call(parent, name)) {
+        parent[name] = transaction[name];
+      }
+    }
+  }
+  function rollbackAnchorTransaction(state) {
+    const transaction = state.anchorMapTransactions.pop();
+    const names = Object.keys(transaction);
+    for (let index = names.length - 1; index >= 0; index -= 1) {
+      const entry = transaction[names[index]];
+      if (entry.existed) {
+        state.anchorMap[names[index]] = entry.value;
+      } else {
+        delete state.anchorMap[names[index]];
+      }
+    }
+  }
+  function snapshotState(state) {
+    return {
+      position: state.position,
+      line: state.line,
+      lineStart: state.lineStart,
+      lineIndent: state.lineIndent,
+      firstTabInLine: state.firstTabInLine,
+      tag: state.tag,
+      anchor: state.anchor,
+      kind: state.kind,
+      result: state.result
+    };
+  }
+  function restoreState(state, snapshot) {
+    state.position = snapshot.position;
+    state.line = snapshot.line;
+    state.lineStart = snapshot.lineStart;
+    state.lineIndent = snapshot.lineIndent;
+    state.firstTabInLine = snapshot.firstTabInLine;
+    state.tag = snapshot.tag;
+    state.anchor = snapshot.anchor;
+    state.kind = snapshot.kind;
+    state.result = snapshot.result;
+  }
+  const directiveHandlers = {
+    YAML: function handleYamlDirective(state, name, args) {
+      if (state.version !== null) {
+        throwError(state, "duplication of %YAML directive");
+      }
+      if (args.length !== 1) {
+        throwError(state, "YAML directive accepts exactly one argument");
+      }
+      const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+      if (match === null) {
+        throwError(state, "ill-formed argument of the YAML directive");
+      }
+      const major = parseInt(match[1], 10);
+      const minor = parseInt(match[2], 10);
+      if (major !== 1) {
+        throwError(state, "unacceptable YAML version of the document");
+      }
+      state.version = args[0];
+      state.checkLineBreaks = minor < 2;
+      if (minor !== 1 && minor !== 2) {
+        throwWarning(state, "unsupported YAML version of the document");
+      }
+    },
+    TAG: function handleTagDirective(state, name, args) {
+      let prefix;
+      if (args.length !== 2) {
+        throwError(state, "TAG directive accepts exactly two arguments");
+      }
+      const handle = args[0];
+      prefix = args[1];
+      if (!PATTERN_TAG_HANDLE.test(handle)) {
+        throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+      }
+      if (_hasOwnProperty.call(state.tagMap, handle)) {
+        throwError(state, 'there is a previously declared suffix for "' + handle + '" tag handle');
+      }
+      if (!PATTERN_TAG_URI.test(prefix)) {
+        throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+      }
+      try {
+        prefix = decodeURIComponent(prefix);
+      } catch (err) {
+        throwError(state, "tag prefix is malformed: " + prefix);
+      }
+      state.tagMap[handle] = prefix;
+    }
+  };
+  function captureSegment(state, start, end, checkJson) {
+    if (start < end) {
+      const _result = state.input.slice(start, end);
+      if (checkJson) {
+        for (let _position = 0, _length = _result.length; _position < _length; _position += 1) {
+          const _character = _result.charCodeAt(_position);
+          if (!(_character === 9 || _character >= 32 && _character <= 1114111)) {
+            throwError(state, "expected valid JSON character");
+          }
+        }
+      } else if (PATTERN_NON_PRINTABLE.test(_result)) {
+        throwError(state, "the stream contains non-printable characters");
+      }
+      state.result += _result;
+    }
+  }
+  function chargeMergeWork(state) {
+    state.totalMergeKeys++;
+    if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) {
+      throwError(state, "merge keys exceeded maxTotalMergeKeys (" + state.maxTotalMergeKeys + ")");
+    }
+  }
+  function mergeMappings(state, destination, source, overridableKeys) {
+    if (!common2.isObject(source)) {
+      throwError(state, "cannot merge mappings; the provided source object is unacceptable");
+    }
+    chargeMergeWork(state);
+    const sourceKeys = Object.keys(source);
+    for (let index = 0, quantity = sourceKeys.length; index < quantity; index += 1) {
+      const key = sourceKeys[index];
+      chargeMergeWork(state);
+      if (!_hasOwnProperty.call(destination, key)) {
+        setProperty(destination, key, source[key]);
+        overridableKeys[key] = true;
+      }
+    }
+  }
+  function storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, startLine, startLineStart, startPos) {
+    if (Array.isArray(keyNode)) {
+      keyNode = Array.prototype.slice.call(keyNode);
+      for (let index = 0, quantity = keyNode.length; index < quantity; index += 1) {
+        if (Array.isArray(keyNode[index])) {
+          throwError(state, "nested arrays are not supported inside keys");
+        }
+        if (typeof keyNode === "object" && _class(keyNode[index]) === "[object Object]") {
+          keyNode[index] = "[object Object]";
+        }
+      }
+    }
+    if (typeof keyNode === "object" && _class(keyNode) === "[object Object]") {
+      keyNode = "[object Object]";
+    }
+    keyNode = String(keyNode);
+    if (_result === null) {
+      _result = {};
+    }
+    if (keyTag === "tag:yaml.org,2002:merge") {
+      if (Array.isArray(valueNode)) {
+        if (valueNode.length > 100) {
+          throwError(state, "abnormal merge sequence size");
+        }
+        for (let index = 0, quantity = valueNode.length; index < quantity; index += 1) {
+          mergeMappings(state, _result, valueNode[index], overridableKeys);
+        }
+      } else {
+        mergeMappings(state, _result, valueNode, overridableKeys);
+      }
+    } else {
+      if (!state.json && !_hasOwnProperty.call(overridableKeys, keyNode) && _hasOwnProperty.call(_result, keyNode)) {
+        state.line = startLine || state.line;
+        state.lineStart = startLineStart || state.lineStart;
+        state.position = startPos || state.position;
+        throwError(state, "duplicated mapping key");
+      }
+      setProperty(_result, keyNode, valueNode);
+      delete overridableKeys[keyNode];
+    }
+    return _result;
+  }
+  function readLineBreak(state) {
+    const ch = state.input.charCodeAt(state.position);
+    if (ch === 10) {
+      state.position++;
+    } else if (ch === 13) {
+      state.position++;
+      if (state.input.charCodeAt(state.position) === 10) {
+        state.position++;
+      }
+    } else {
+      throwError(state, "a line break is expected");
+    }
+    state.line += 1;
+    state.lineStart = state.position;
+    state.firstTabInLine = -1;
+  }
+  function skipSeparationSpace(state, allowComments, checkIndent) {
+    let lineBreaks = 0;
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      while (isWhiteSpace(ch)) {
+        if (ch === 9 && state.firstTabInLine === -1) {
+          state.firstTabInLine = state.position;
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (allowComments && ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (ch !== 10 && ch !== 13 && ch !== 0);
+      }
+      if (isEol(ch)) {
+        readLineBreak(state);
+        ch = state.input.charCodeAt(state.position);
+        lineBreaks++;
+        state.lineIndent = 0;
+        while (ch === 32) {
+          state.lineIndent++;
+          ch = state.input.charCodeAt(++state.position);
+        }
+      } else {
+        break;
+      }
+    }
+    if (checkIndent !== -1 && lineBreaks !== 0 && state.lineIndent < checkIndent) {
+      throwWarning(state, "deficient indentation");
+    }
+    return lineBreaks;
+  }
+  function testDocumentSeparator(state) {
+    let _position = state.position;
+    let ch = state.input.charCodeAt(_position);
+    if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(_position + 1) && ch === state.input.charCodeAt(_position + 2)) {
+      _position += 3;
+      ch = state.input.charCodeAt(_position);
+      if (ch === 0 || isWsOrEol(ch)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeFoldedLines(state, count) {
+    if (count === 1) {
+      state.result += " ";
+    } else if (count > 1) {
+      state.result += common2.repeat("\n", count - 1);
+    }
+  }
+  function readPlainScalar(state, nodeIndent, withinFlowCollection) {
+    let captureStart;
+    let captureEnd;
+    let hasPendingContent;
+    let _line;
+    let _lineStart;
+    let _lineIndent;
+    const _kind = state.kind;
+    const _result = state.result;
+    let ch = state.input.charCodeAt(state.position);
+    if (isWsOrEol(ch) || isFlowIndicator(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96) {
+      return false;
+    }
+    if (ch === 63 || ch === 45) {
+      const following = state.input.charCodeAt(state.position + 1);
+      if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+        return false;
+      }
+    }
+    state.kind = "scalar";
+    state.result = "";
+    captureStart = captureEnd = state.position;
+    hasPendingContent = false;
+    while (ch !== 0) {
+      if (ch === 58) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following) || withinFlowCollection && isFlowIndicator(following)) {
+          break;
+        }
+      } else if (ch === 35) {
+        const preceding = state.input.charCodeAt(state.position - 1);
+        if (isWsOrEol(preceding)) {
+          break;
+        }
+      } else if (state.position === state.lineStart && testDocumentSeparator(state) || withinFlowCollection && isFlowIndicator(ch)) {
+        break;
+      } else if (isEol(ch)) {
+        _line = state.line;
+        _lineStart = state.lineStart;
+        _lineIndent = state.lineIndent;
+        skipSeparationSpace(state, false, -1);
+        if (state.lineIndent >= nodeIndent) {
+          hasPendingContent = true;
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        } else {
+          state.position = captureEnd;
+          state.line = _line;
+          state.lineStart = _lineStart;
+          state.lineIndent = _lineIndent;
+          break;
+        }
+      }
+      if (hasPendingContent) {
+        captureSegment(state, captureStart, captureEnd, false);
+        writeFoldedLines(state, state.line - _line);
+        captureStart = captureEnd = state.position;
+        hasPendingContent = false;
+      }
+      if (!isWhiteSpace(ch)) {
+        captureEnd = state.position + 1;
+      }
+      ch = state.input.charCodeAt(++state.position);
+    }
+    captureSegment(state, captureStart, captureEnd, false);
+    if (state.result) {
+      return true;
+    }
+    state.kind = _kind;
+    state.result = _result;
+    return false;
+  }
+  function readSingleQuotedScalar(state, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 39) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 39) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (ch === 39) {
+          captureStart = state.position;
+          state.position++;
+          captureEnd = state.position;
+        } else {
+          return true;
+        }
+      } else if (isEol(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a single quoted scalar");
+      } else {
+        state.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state.position;
+        }
+      }
+    }
+    throwError(state, "unexpected end of the stream within a single quoted scalar");
+  }
+  function readDoubleQuotedScalar(state, nodeIndent) {
+    let captureStart;
+    let captureEnd;
+    let tmp;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 34) {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    state.position++;
+    captureStart = captureEnd = state.position;
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      if (ch === 34) {
+        captureSegment(state, captureStart, state.position, true);
+        state.position++;
+        return true;
+      } else if (ch === 92) {
+        captureSegment(state, captureStart, state.position, true);
+        ch = state.input.charCodeAt(++state.position);
+        if (isEol(ch)) {
+          skipSeparationSpace(state, false, nodeIndent);
+        } else if (ch < 256 && simpleEscapeCheck[ch]) {
+          state.result += simpleEscapeMap[ch];
+          state.position++;
+        } else if ((tmp = escapedHexLen(ch)) > 0) {
+          let hexLength = tmp;
+          let hexResult = 0;
+          for (; hexLength > 0; hexLength--) {
+            ch = state.input.charCodeAt(++state.position);
+            if ((tmp = fromHexCode(ch)) >= 0) {
+              hexResult = (hexResult << 4) + tmp;
+            } else {
+              throwError(state, "expected hexadecimal character");
+            }
+          }
+          state.result += charFromCodepoint(hexResult);
+          state.position++;
+        } else {
+          throwError(state, "unknown escape sequence");
+        }
+        captureStart = captureEnd = state.position;
+      } else if (isEol(ch)) {
+        captureSegment(state, captureStart, captureEnd, true);
+        writeFoldedLines(state, skipSeparationSpace(state, false, nodeIndent));
+        captureStart = captureEnd = state.position;
+      } else if (state.position === state.lineStart && testDocumentSeparator(state)) {
+        throwError(state, "unexpected end of the document within a double quoted scalar");
+      } else {
+        state.position++;
+        if (!isWhiteSpace(ch)) {
+          captureEnd = state.position;
+        }
+      }
+    }
+    throwError(state, "unexpected end of the stream within a double quoted scalar");
+  }
+  function readFlowCollection(state, nodeIndent) {
+    let readNext = true;
+    let _line;
+    let _lineStart;
+    let _pos;
+    const _tag = state.tag;
+    let _result;
+    const _anchor = state.anchor;
+    let terminator;
+    let isPair;
+    let isExplicitPair;
+    let isMapping;
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyNode;
+    let keyTag;
+    let valueNode;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 91) {
+      terminator = 93;
+      isMapping = false;
+      _result = [];
+    } else if (ch === 123) {
+      terminator = 125;
+      isMapping = true;
+      _result = {};
+    } else {
+      return false;
+    }
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    ch = state.input.charCodeAt(++state.position);
+    while (ch !== 0) {
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === terminator) {
+        state.position++;
+        state.tag = _tag;
+        state.anchor = _anchor;
+        state.kind = isMapping ? "mapping" : "sequence";
+        state.result = _result;
+        return true;
+      } else if (!readNext) {
+        throwError(state, "missed comma between flow collection entries");
+      } else if (ch === 44) {
+        throwError(state, "expected the node content, but found ','");
+      }
+      keyTag = keyNode = valueNode = null;
+      isPair = isExplicitPair = false;
+      if (ch === 63) {
+        const following = state.input.charCodeAt(state.position + 1);
+        if (isWsOrEol(following)) {
+          isPair = isExplicitPair = true;
+          state.position++;
+          skipSeparationSpace(state, true, nodeIndent);
+        }
+      }
+      _line = state.line;
+      _lineStart = state.lineStart;
+      _pos = state.position;
+      composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+      keyTag = state.tag;
+      keyNode = state.result;
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if ((isExplicitPair || state.line === _line) && ch === 58) {
+        isPair = true;
+        ch = state.input.charCodeAt(++state.position);
+        skipSeparationSpace(state, true, nodeIndent);
+        composeNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+        valueNode = state.result;
+      }
+      if (isMapping) {
+        storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos);
+      } else if (isPair) {
+        _result.push(storeMappingPair(state, null, overridableKeys, keyTag, keyNode, valueNode, _line, _lineStart, _pos));
+      } else {
+        _result.push(keyNode);
+      }
+      skipSeparationSpace(state, true, nodeIndent);
+      ch = state.input.charCodeAt(state.position);
+      if (ch === 44) {
+        readNext = true;
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        readNext = false;
+      }
+    }
+    throwError(state, "unexpected end of the stream within a flow collection");
+  }
+  function readBlockScalar(state, nodeIndent) {
+    let folding;
+    let chomping = CHOMPING_CLIP;
+    let didReadContent = false;
+    let detectedIndent = false;
+    let textIndent = nodeIndent;
+    let emptyLines = 0;
+    let atMoreIndented = false;
+    let tmp;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch === 124) {
+      folding = false;
+    } else if (ch === 62) {
+      folding = true;
+    } else {
+      return false;
+    }
+    state.kind = "scalar";
+    state.result = "";
+    while (ch !== 0) {
+      ch = state.input.charCodeAt(++state.position);
+      if (ch === 43 || ch === 45) {
+        if (CHOMPING_CLIP === chomping) {
+          chomping = ch === 43 ? CHOMPING_KEEP : CHOMPING_STRIP;
+        } else {
+          throwError(state, "repeat of a chomping mode identifier");
+        }
+      } else if ((tmp = fromDecimalCode(ch)) >= 0) {
+        if (tmp === 0) {
+          throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+        } else if (!detectedIndent) {
+          textIndent = nodeIndent + tmp - 1;
+          detectedIndent = true;
+        } else {
+          throwError(state, "repeat of an indentation width identifier");
+        }
+      } else {
+        break;
+      }
+    }
+    if (isWhiteSpace(ch)) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (isWhiteSpace(ch));
+      if (ch === 35) {
+        do {
+          ch = state.input.charCodeAt(++state.position);
+        } while (!isEol(ch) && ch !== 0);
+      }
+    }
+    while (ch !== 0) {
+      readLineBreak(state);
+      state.lineIndent = 0;
+      ch = state.input.charCodeAt(state.position);
+      while ((!detectedIndent || state.lineIndent < textIndent) && ch === 32) {
+        state.lineIndent++;
+        ch = state.input.charCodeAt(++state.position);
+      }
+      if (!detectedIndent && state.lineIndent > textIndent) {
+        textIndent = state.lineIndent;
+      }
+      if (isEol(ch)) {
+        emptyLines++;
+        continue;
+      }
+      if (!detectedIndent && textIndent === 0) {
+        throwError(state, "missing indentation for block scalar");
+      }
+      if (state.lineIndent < textIndent) {
+        if (chomping === CHOMPING_KEEP) {
+          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (chomping === CHOMPING_CLIP) {
+          if (didReadContent) {
+            state.result += "\n";
+          }
+        }
+        break;
+      }
+      if (folding) {
+        if (isWhiteSpace(ch)) {
+          atMoreIndented = true;
+          state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+        } else if (atMoreIndented) {
+          atMoreIndented = false;
+          state.result += common2.repeat("\n", emptyLines + 1);
+        } else if (emptyLines === 0) {
+          if (didReadContent) {
+            state.result += " ";
+          }
+        } else {
+          state.result += common2.repeat("\n", emptyLines);
+        }
+      } else {
+        state.result += common2.repeat("\n", didReadContent ? 1 + emptyLines : emptyLines);
+      }
+      didReadContent = true;
+      detectedIndent = true;
+      emptyLines = 0;
+      const captureStart = state.position;
+      while (!isEol(ch) && ch !== 0) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      captureSegment(state, captureStart, state.position, false);
+    }
+    return true;
+  }
+  function readBlockSequence(state, nodeIndent) {
+    const _tag = state.tag;
+    const _anchor = state.anchor;
+    const _result = [];
+    let detected = false;
+    if (state.firstTabInLine !== -1) return false;
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (state.firstTabInLine !== -1) {
+        state.position = state.firstTabInLine;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      if (ch !== 45) {
+        break;
+      }
+      const following = state.input.charCodeAt(state.position + 1);
+      if (!isWsOrEol(following)) {
+        break;
+      }
+      detected = true;
+      state.position++;
+      if (skipSeparationSpace(state, true, -1)) {
+        if (state.lineIndent <= nodeIndent) {
+          _result.push(null);
+          ch = state.input.charCodeAt(state.position);
+          continue;
+        }
+      }
+      const _line = state.line;
+      composeNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+      _result.push(state.result);
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a sequence entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "sequence";
+      state.result = _result;
+      return true;
+    }
+    return false;
+  }
+  function readBlockMapping(state, nodeIndent, flowIndent) {
+    let allowCompact;
+    let _keyLine;
+    let _keyLineStart;
+    let _keyPos;
+    const _tag = state.tag;
+    const _anchor = state.anchor;
+    const _result = {};
+    const overridableKeys = /* @__PURE__ */ Object.create(null);
+    let keyTag = null;
+    let keyNode = null;
+    let valueNode = null;
+    let atExplicitKey = false;
+    let detected = false;
+    if (state.firstTabInLine !== -1) return false;
+    if (state.anchor !== null) {
+      storeAnchor(state, state.anchor, _result);
+    }
+    let ch = state.input.charCodeAt(state.position);
+    while (ch !== 0) {
+      if (!atExplicitKey && state.firstTabInLine !== -1) {
+        state.position = state.firstTabInLine;
+        throwError(state, "tab characters must not be used in indentation");
+      }
+      const following = state.input.charCodeAt(state.position + 1);
+      const _line = state.line;
+      if ((ch === 63 || ch === 58) && isWsOrEol(following)) {
+        if (ch === 63) {
+          if (atExplicitKey) {
+            storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+            keyTag = keyNode = valueNode = null;
+          }
+          detected = true;
+          atExplicitKey = true;
+          allowCompact = true;
+        } else if (atExplicitKey) {
+          atExplicitKey = false;
+          allowCompact = true;
+        } else {
+          throwError(state, "incomplete explicit mapping pair; a key node is missed; or followed by a non-tabulated empty line");
+        }
+        state.position += 1;
+        ch = following;
+      } else {
+        _keyLine = state.line;
+        _keyLineStart = state.lineStart;
+        _keyPos = state.position;
+        if (!composeNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) {
+          break;
+        }
+        if (state.line === _line) {
+          ch = state.input.charCodeAt(state.position);
+          while (isWhiteSpace(ch)) {
+            ch = state.input.charCodeAt(++state.position);
+          }
+          if (ch === 58) {
+            ch = state.input.charCodeAt(++state.position);
+            if (!isWsOrEol(ch)) {
+              throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+            }
+            if (atExplicitKey) {
+              storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+              keyTag = keyNode = valueNode = null;
+            }
+            detected = true;
+            atExplicitKey = false;
+            allowCompact = false;
+            keyTag = state.tag;
+            keyNode = state.result;
+          } else if (detected) {
+            throwError(state, "can not read an implicit mapping pair; a colon is missed");
+          } else {
+            state.tag = _tag;
+            state.anchor = _anchor;
+            return true;
+          }
+        } else if (detected) {
+          throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+        } else {
+          state.tag = _tag;
+          state.anchor = _anchor;
+          return true;
+        }
+      }
+      if (state.line === _line || state.lineIndent > nodeIndent) {
+        if (atExplicitKey) {
+          _keyLine = state.line;
+          _keyLineStart = state.lineStart;
+          _keyPos = state.position;
+        }
+        if (composeNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, allowCompact)) {
+          if (atExplicitKey) {
+            keyNode = state.result;
+          } else {
+            valueNode = state.result;
+          }
+        }
+        if (!atExplicitKey) {
+          storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, valueNode, _keyLine, _keyLineStart, _keyPos);
+          keyTag = keyNode = valueNode = null;
+        }
+        skipSeparationSpace(state, true, -1);
+        ch = state.input.charCodeAt(state.position);
+      }
+      if ((state.line === _line || state.lineIndent > nodeIndent) && ch !== 0) {
+        throwError(state, "bad indentation of a mapping entry");
+      } else if (state.lineIndent < nodeIndent) {
+        break;
+      }
+    }
+    if (atExplicitKey) {
+      storeMappingPair(state, _result, overridableKeys, keyTag, keyNode, null, _keyLine, _keyLineStart, _keyPos);
+    }
+    if (detected) {
+      state.tag = _tag;
+      state.anchor = _anchor;
+      state.kind = "mapping";
+      state.result = _result;
+    }
+    return detected;
+  }
+  function readTagProperty(state) {
+    let isVerbatim = false;
+    let isNamed = false;
+    let tagHandle;
+    let tagName;
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 33) return false;
+    if (state.tag !== null) {
+      throwError(state, "duplication of a tag property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    if (ch === 60) {
+      isVerbatim = true;
+      ch = state.input.charCodeAt(++state.position);
+    } else if (ch === 33) {
+      isNamed = true;
+      tagHandle = "!!";
+      ch = state.input.charCodeAt(++state.position);
+    } else {
+      tagHandle = "!";
+    }
+    let _position = state.position;
+    if (isVerbatim) {
+      do {
+        ch = state.input.charCodeAt(++state.position);
+      } while (ch !== 0 && ch !== 62);
+      if (state.position < state.length) {
+        tagName = state.input.slice(_position, state.position);
+        ch = state.input.charCodeAt(++state.position);
+      } else {
+        throwError(state, "unexpected end of the stream within a verbatim tag");
+      }
+    } else {
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        if (ch === 33) {
+          if (!isNamed) {
+            tagHandle = state.input.slice(_position - 1, state.position + 1);
+            if (!PATTERN_TAG_HANDLE.test(tagHandle)) {
+              throwError(state, "named tag handle cannot contain such characters");
+            }
+            isNamed = true;
+            _position = state.position + 1;
+          } else {
+            throwError(state, "tag suffix cannot contain exclamation marks");
+          }
+        }
+        ch = state.input.charCodeAt(++state.position);
+      }
+      tagName = state.input.slice(_position, state.position);
+      if (PATTERN_FLOW_INDICATORS.test(tagName)) {
+        throwError(state, "tag suffix cannot contain flow indicator characters");
+      }
+    }
+    if (tagName && !PATTERN_TAG_URI.test(tagName)) {
+      throwError(state, "tag name cannot contain such characters: " + tagName);
+    }
+    try {
+      tagName = decodeURIComponent(tagName);
+    } catch (err) {
+      throwError(state, "tag name is malformed: " + tagName);
+    }
+    if (isVerbatim) {
+      state.tag = tagName;
+    } else if (_hasOwnProperty.call(state.tagMap, tagHandle)) {
+      state.tag = state.tagMap[tagHandle] + tagName;
+    } else if (tagHandle === "!") {
+      state.tag = "!" + tagName;
+    } else if (tagHandle === "!!") {
+      state.tag = "tag:yaml.org,2002:" + tagName;
+    } else {
+      throwError(state, 'undeclared tag handle "' + tagHandle + '"');
+    }
+    return true;
+  }
+  function readAnchorProperty(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 38) return false;
+    if (state.anchor !== null) {
+      throwError(state, "duplication of an anchor property");
+    }
+    ch = state.input.charCodeAt(++state.position);
+    const _position = state.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an anchor node must contain at least one character");
+    }
+    state.anchor = state.input.slice(_position, state.position);
+    return true;
+  }
+  function readAlias(state) {
+    let ch = state.input.charCodeAt(state.position);
+    if (ch !== 42) return false;
+    ch = state.input.charCodeAt(++state.position);
+    const _position = state.position;
+    while (ch !== 0 && !isWsOrEol(ch) && !isFlowIndicator(ch)) {
+      ch = state.input.charCodeAt(++state.position);
+    }
+    if (state.position === _position) {
+      throwError(state, "name of an alias node must contain at least one character");
+    }
+    const alias = state.input.slice(_position, state.position);
+    if (!_hasOwnProperty.call(state.anchorMap, alias)) {
+      throwError(state, 'unidentified alias "' + alias + '"');
+    }
+    state.result = state.anchorMap[alias];
+    skipSeparationSpace(state, true, -1);
+    return true;
+  }
+  function tryReadBlockMappingFromProperty(state, propertyStart, nodeIndent, flowIndent) {
+    const fallbackState = snapshotState(state);
+    beginAnchorTransaction(state);
+    restoreState(state, propertyStart);
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    if (readBlockMapping(state, nodeIndent, flowIndent) && state.kind === "mapping") {
+      commitAnchorTransaction(state);
+      return true;
+    }
+    rollbackAnchorTransaction(state);
+    restoreState(state, fallbackState);
+    return false;
+  }
+  function composeNode(state, parentIndent, nodeContext, allowToSeek, allowCompact) {
+    let allowBlockScalars;
+    let allowBlockCollections;
+    let indentStatus = 1;
+    let atNewLine = false;
+    let hasContent = false;
+    let propertyStart = null;
+    let type2;
+    let flowIndent;
+    let blockIndent;
+    if (state.depth >= state.maxDepth) {
+      throwError(state, "nesting exceeded maxDepth (" + state.maxDepth + ")");
+    }
+    state.depth += 1;
+    if (state.listener !== null) {
+      state.listener("open", state);
+    }
+    state.tag = null;
+    state.anchor = null;
+    state.kind = null;
+    state.result = null;
+    const allowBlockStyles = allowBlockScalars = allowBlockCollections = CONTEXT_BLOCK_OUT === nodeContext || CONTEXT_BLOCK_IN === nodeContext;
+    if (allowToSeek) {
+      if (skipSeparationSpace(state, true, -1)) {
+        atNewLine = true;
+        if (state.lineIndent > parentIndent) {
+          indentStatus = 1;
+        } else if (state.lineIndent === parentIndent) {
+          indentStatus = 0;
+        } else if (state.lineIndent < parentIndent) {
+          indentStatus = -1;
+        }
+      }
+    }
+    if (indentStatus === 1) {
+      while (true) {
+        const ch = state.input.charCodeAt(state.position);
+        const propertyState = snapshotState(state);
+        if (atNewLine && (ch === 33 && state.tag !== null || ch === 38 && state.anchor !== null)) {
+          break;
+        }
+        if (!readTagProperty(state) && !readAnchorProperty(state)) {
+          break;
+        }
+        if (propertyStart === null) {
+          propertyStart = propertyState;
+        }
+        if (skipSeparationSpace(state, true, -1)) {
+          atNewLine = true;
+          allowBlockCollections = allowBlockStyles;
+          if (state.lineIndent > parentIndent) {
+            indentStatus = 1;
+          } else if (state.lineIndent === parentIndent) {
+            indentStatus = 0;
+          } else if (state.lineIndent < parentIndent) {
+            indentStatus = -1;
+          }
+        } else {
+          allowBlockCollections = false;
+        }
+      }
+    }
+    if (allowBlockCollections) {
+      allowBlockCollections = atNewLine || allowCompact;
+    }
+    if (indentStatus === 1 || CONTEXT_BLOCK_OUT === nodeContext) {
+      if (CONTEXT_FLOW_IN === nodeContext || CONTEXT_FLOW_OUT === nodeContext) {
+        flowIndent = parentIndent;
+      } else {
+        flowIndent = parentIndent + 1;
+      }
+      blockIndent = state.position - state.lineStart;
+      if (indentStatus === 1) {
+        if (allowBlockCollections && (readBlockSequence(state, blockIndent) || readBlockMapping(state, blockIndent, flowIndent)) || readFlowCollection(state, flowIndent)) {
+          hasContent = true;
+        } else {
+          const ch = state.input.charCodeAt(state.position);
+          if (propertyStart !== null && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62 && tryReadBlockMappingFromProperty(
+            state,
+            propertyStart,
+            propertyStart.position - propertyStart.lineStart,
+            flowIndent
+          )) {
+            hasContent = true;
+          } else if (allowBlockScalars && readBlockScalar(state, flowIndent) || readSingleQuotedScalar(state, flowIndent) || readDoubleQuotedScalar(state, flowIndent)) {
+            hasContent = true;
+          } else if (readAlias(state)) {
+            hasContent = true;
+            if (state.tag !== null || state.anchor !== null) {
+              throwError(state, "alias node should not have any properties");
+            }
+          } else if (readPlainScalar(state, flowIndent, CONTEXT_FLOW_IN === nodeContext)) {
+            hasContent = true;
+            if (state.tag === null) {
+              state.tag = "?";
+            }
+          }
+          if (state.anchor !== null) {
+            storeAnchor(state, state.anchor, state.result);
+          }
+        }
+      } else if (indentStatus === 0) {
+        hasContent = allowBlockCollections && readBlockSequence(state, blockIndent);
+      }
+    }
+    if (state.tag === null) {
+      if (state.anchor !== null) {
+        storeAnchor(state, state.anchor, state.result);
+      }
+    } else if (state.tag === "?") {
+      if (state.result !== null && state.kind !== "scalar") {
+        throwError(state, 'unacceptable node kind for !<?> tag; it should be "scalar", not "' + state.kind + '"');
+      }
+      for (let typeIndex = 0, typeQuantity = state.implicitTypes.length; typeIndex < typeQuantity; typeIndex += 1) {
+        type2 = state.implicitTypes[typeIndex];
+        if (type2.resolve(state.result)) {
+          state.result = type2.construct(state.result);
+          state.tag = type2.tag;
+          if (state.anchor !== null) {
+            storeAnchor(state, state.anchor, state.result);
+          }
+          break;
+        }
+      }
+    } else if (state.tag !== "!") {
+      if (_hasOwnProperty.call(state.typeMap[state.kind || "fallback"], state.tag)) {
+        type2 = state.typeMap[state.kind || "fallback"][state.tag];
+      } else {
+        type2 = null;
+        const typeList = state.typeMap.multi[state.kind || "fallback"];
+        for (let typeIndex = 0, typeQuantity = typeList.length; typeIndex < typeQuantity; typeIndex += 1) {
+          if (state.tag.slice(0, typeList[typeIndex].tag.length) === typeList[typeIndex].tag) {
+            type2 = typeList[typeIndex];
+            break;
+          }
+        }
+      }
+      if (!type2) {
+        throwError(state, "unknown tag !<" + state.tag + ">");
+      }
+      if (state.result !== null && type2.kind !== state.kind) {
+        throwError(state, "unacceptable node kind for !<" + state.tag + '> tag; it should be "' + type2.kind + '", not "' + state.kind + '"');
+      }
+      if (!type2.resolve(state.result, state.tag)) {
+        throwError(state, "cannot resolve a node with !<" + state.tag + "> explicit tag");
+      } else {
+        state.result = type2.construct(state.result, state.tag);
+        if (state.anchor !== null) {
+          storeAnchor(state, state.anchor, state.result);
+        }
+      }
+    }
+    if (state.listener !== null) {
+      state.listener("close", state);
+    }
+    state.depth -= 1;
+    return state.tag !== null || state.anchor !== null || hasContent;
+  }
+  function readDocument(state) {
+    const documentStart = state.position;
+    let hasDirectives = false;
+    let ch;
+    state.version = null;
+    state.checkLineBreaks = state.legacy;
+    state.tagMap = /* @__PURE__ */ Object.create(null);
+    state.anchorMap = /* @__PURE__ */ Object.create(null);
+    while ((ch = state.input.charCodeAt(state.position)) !== 0) {
+      skipSeparationSpace(state, true, -1);
+      ch = state.input.charCodeAt(state.position);
+      if (state.lineIndent > 0 || ch !== 37) {
+        break;
+      }
+      hasDirectives = true;
+      ch = state.input.charCodeAt(++state.position);
+      let _position = state.position;
+      while (ch !== 0 && !isWsOrEol(ch)) {
+        ch = state.input.charCodeAt(++state.position);
+      }
+      const directiveName = state.input.slice(_position, state.position);
+      const directiveArgs = [];
+      if (directiveName.length < 1) {
+        throwError(state, "directive name must not be less than one character in length");
+      }
+      while (ch !== 0) {
+        while (isWhiteSpace(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        if (ch === 35) {
+          do {
+            ch = state.input.charCodeAt(++state.position);
+          } while (ch !== 0 && !isEol(ch));
+          break;
+        }
+        if (isEol(ch)) break;
+        _position = state.position;
+        while (ch !== 0 && !isWsOrEol(ch)) {
+          ch = state.input.charCodeAt(++state.position);
+        }
+        directiveArgs.push(state.input.slice(_position, state.position));
+      }
+      if (ch !== 0) readLineBreak(state);
+      if (_hasOwnProperty.call(directiveHandlers, directiveName)) {
+        directiveHandlers[directiveName](state, directiveName, directiveArgs);
+      } else {
+        throwWarning(state, 'unknown document directive "' + directiveName + '"');
+      }
+    }
+    skipSeparationSpace(state, true, -1);
+    if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45) {
+      state.position += 3;
+      skipSeparationSpace(state, true, -1);
+    } else if (hasDirectives) {
+      throwError(state, "directives end mark is expected");
+    }
+    composeNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, true);
+    skipSeparationSpace(state, true, -1);
+    if (state.checkLineBreaks && PATTERN_NON_ASCII_LINE_BREAKS.test(state.input.slice(documentStart, state.position))) {
+      throwWarning(state, "non-ASCII line breaks are interpreted as content");
+    }
+    state.documents.push(state.result);
+    if (state.position === state.lineStart && testDocumentSeparator(state)) {
+      if (state.input.charCodeAt(state.position) === 46) {
+        state.position += 3;
+        skipSeparationSpace(state, true, -1);
+      }
+      return;
+    }
+    if (state.position < state.length - 1) {
+      throwError(state, "end of the stream or a document separator is expected");
+    }
+  }
+  function loadDocuments(input, options) {
+    input = String(input);
+    options = options || {};
+    if (input.length !== 0) {
+      if (input.charCodeAt(input.length - 1) !== 10 && input.charCodeAt(input.length - 1) !== 13) {
+        input += "\n";
+      }
+      if (input.charCodeAt(0) === 65279) {
+        input = input.slice(1);
+      }
+    }
+    const state = new State(input, options);
+    const nullpos = input.indexOf("\0");
+    if (nullpos !== -1) {
+      state.position = nullpos;
+      throwError(state, "null byte is not allowed in input");
+    }
+    state.input += "\0";
+    while (state.input.charCodeAt(state.position) === 32) {
+      state.lineIndent += 1;
+      state.position += 1;
+    }
+    while (state.position < state.length - 1) {
+      readDocument(state);
+    }
+    return state.documents;
+  }
+  function loadAll2(input, iterator, options) {
+    if (iterator !== null && typeof iterator === "object" && typeof options === "undefined") {
+      options = iterator;
+      iterator = null;
+    }
+    const documents = loadDocuments(input, options);
+    if (typeof iterator !== "function") {
+      return documents;
+    }
+    for (let index = 0, length = documents.length; index < length; index += 1) {
+      iterator(documents[index]);
+    }
+  }
+  function load2(input, options) {
+    const documents = loadDocuments(input, options);
+    if (documents.length === 0) {
+      return void 0;
+    } else if (documents.length === 1) {
+      return documents[0];
+    }
+    throw new YAMLException2("expected a single document in the stream, but found more");
+  }
+  loader.loadAll = loadAll2;
+  loader.load = load2;
+  return loader;
+}
+var dumper = {};
+var hasRequiredDumper;
+function requireDumper() {
+  if (hasRequiredDumper) return dumper;
+  hasRequiredDumper = 1;
+  const common2 = requireCommon();
+  const YAMLException2 = requireException();
+  const DEFAULT_SCHEMA2 = require_default();
+  const _toString = Object.prototype.toString;
+  const _hasOwnProperty = Object.prototype.hasOwnProperty;
+  const CHAR_BOM = 65279;
+  const CHAR_TAB = 9;
+  const CHAR_LINE_FEED = 10;
+  const CHAR_CARRIAGE_RETURN = 13;
+  const CHAR_SPACE = 32;
+  const CHAR_EXCLAMATION = 33;
+  const CHAR_DOUBLE_QUOTE = 34;
+  const CHAR_SHARP = 35;
+  const CHAR_PERCENT = 37;
+  const CHAR_AMPERSAND = 38;
+  const CHAR_SINGLE_QUOTE = 39;
+  const CHAR_ASTERISK = 42;
+  const CHAR_COMMA = 44;
+  const CHAR_MINUS = 45;
+  const CHAR_COLON = 58;
+  const CHAR_EQUALS = 61;
+  const CHAR_GREATER_THAN = 62;
+  const CHAR_QUESTION = 63;
+  const CHAR_COMMERCIAL_AT = 64;
+  const CHAR_LEFT_SQUARE_BRACKET = 91;
+  const CHAR_RIGHT_SQUARE_BRACKET = 93;
+  const CHAR_GRAVE_ACCENT = 96;
+  const CHAR_LEFT_CURLY_BRACKET = 123;
+  const CHAR_VERTICAL_LINE = 124;
+  const CHAR_RIGHT_CURLY_BRACKET = 125;
+  const ESCAPE_SEQUENCES = {};
+  ESCAPE_SEQUENCES[0] = "\\0";
+  ESCAPE_SEQUENCES[7] = "\\a";
+  ESCAPE_SEQUENCES[8] = "\\b";
+  ESCAPE_SEQUENCES[9] = "\\t";
+  ESCAPE_SEQUENCES[10] = "\\n";
+  ESCAPE_SEQUENCES[11] = "\\v";
+  ESCAPE_SEQUENCES[12] = "\\f";
+  ESCAPE_SEQUENCES[13] = "\\r";
+  ESCAPE_SEQUENCES[27] = "\\e";
+  ESCAPE_SEQUENCES[34] = '\\"';
+  ESCAPE_SEQUENCES[92] = "\\\\";
+  ESCAPE_SEQUENCES[133] = "\\N";
+  ESCAPE_SEQUENCES[160] = "\\_";
+  ESCAPE_SEQUENCES[8232] = "\\L";
+  ESCAPE_SEQUENCES[8233] = "\\P";
+  const DEPRECATED_BOOLEANS_SYNTAX = [
+    "y",
+    "Y",
+    "yes",
+    "Yes",
+    "YES",
+    "on",
+    "On",
+    "ON",
+    "n",
+    "N",
+    "no",
+    "No",
+    "NO",
+    "off",
+    "Off",
+    "OFF"
+  ];
+  const DEPRECATED_BASE60_SYNTAX = /^[-+]?[0-9_]+(?::[0-9_]+)+(?:\.[0-9_]*)?$/;
+  function compileStyleMap(schema2, map2) {
+    if (map2 === null) return {};
+    const result = {};
+    const keys = Object.keys(map2);
+    for (let index = 0, length = keys.length; index < length; index += 1) {
+      let tag = keys[index];
+      let style = String(map2[tag]);
+      if (tag.slice(0, 2) === "!!") {
+        tag = "tag:yaml.org,2002:" + tag.slice(2);
+      }
+      const type2 = schema2.compiledTypeMap["fallback"][tag];
+      if (type2 && _hasOwnProperty.call(type2.styleAliases, style)) {
+        style = type2.styleAliases[style];
+      }
+      result[tag] = style;
+    }
+    return result;
+  }
+  function encodeHex(character) {
+    let handle;
+    let length;
+    const string = character.toString(16).toUpperCase();
+    if (character <= 255) {
+      handle = "x";
+      length = 2;
+    } else if (character <= 65535) {
+      handle = "u";
+      length = 4;
+    } else if (character <= 4294967295) {
+      handle = "U";
+      length = 8;
+    } else {
+      throw new YAMLException2("code point within a string may not be greater than 0xFFFFFFFF");
+    }
+    return "\\" + handle + common2.repeat("0", length - string.length) + string;
+  }
+  const QUOTING_TYPE_SINGLE = 1;
+  const QUOTING_TYPE_DOUBLE = 2;
+  function State(options) {
+    this.schema = options["schema"] || DEFAULT_SCHEMA2;
+    this.indent = Math.max(1, options["indent"] || 2);
+    this.noArrayIndent = options["noArrayIndent"] || false;
+    this.skipInvalid = options["skipInvalid"] || false;
+    this.flowLevel = common2.isNothing(options["flowLevel"]) ? -1 : options["flowLevel"];
+    this.styleMap = compileStyleMap(this.schema, options["styles"] || null);
+    this.sortKeys = options["sortKeys"] || false;
+    this.lineWidth = options["lineWidth"] || 80;
+    this.noRefs = options["noRefs"] || false;
+    this.noCompatMode = options["noCompatMode"] || false;
+    this.condenseFlow = options["condenseFlow"] || false;
+    this.quotingType = options["quotingType"] === '"' ? QUOTING_TYPE_DOUBLE : QUOTING_TYPE_SINGLE;
+    this.forceQuotes = options["forceQuotes"] || false;
+    this.replacer = typeof options["replacer"] === "function" ? options["replacer"] : null;
+    this.implicitTypes = this.schema.compiledImplicit;
+    this.explicitTypes = this.schema.compiledExplicit;
+    this.tag = null;
+    this.result = "";
+    this.duplicates = [];
+    this.usedDuplicates = null;
+  }
+  function indentString(string, spaces) {
+    const ind = common2.repeat(" ", spaces);
+    let position = 0;
+    let result = "";
+    const length = string.length;
+    while (position < length) {
+      let line;
+      const next = string.indexOf("\n", position);
+      if (next === -1) {
+        line = string.slice(position);
+        position = length;
+      } else {
+        line = string.slice(position, next + 1);
+        position = next + 1;
+      }
+      if (line.length && line !== "\n") result += ind;
+      result += line;
+    }
+    return result;
+  }
+  function generateNextLine(state, level) {
+    return "\n" + common2.repeat(" ", state.indent * level);
+  }
+  function testImplicitResolving(state, str2) {
+    for (let index = 0, length = state.implicitTypes.length; index < length; index += 1) {
+      const type2 = state.implicitTypes[index];
+      if (type2.resolve(str2)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function isWhitespace(c) {
+    return c === CHAR_SPACE || c === CHAR_TAB;
+  }
+  function isPrintable(c) {
+    return c >= 32 && c <= 126 || c >= 161 && c <= 55295 && c !== 8232 && c !== 8233 || c >= 57344 && c <= 65533 && c !== CHAR_BOM || c >= 65536 && c <= 1114111;
+  }
+  function isNsCharOrWhitespace(c) {
+    return isPrintable(c) && c !== CHAR_BOM && // - b-char
+    c !== CHAR_CARRIAGE_RETURN && c !== CHAR_LINE_FEED;
+  }
+  function isPlainSafe(c, prev, inblock) {
+    const cIsNsCharOrWhitespace = isNsCharOrWhitespace(c);
+    const cIsNsChar = cIsNsCharOrWhitespace && !isWhitespace(c);
+    return (
+      // ns-plain-safe
+      (inblock ? cIsNsCharOrWhitespace : cIsNsCharOrWhitespace && // - c-flow-indicator
+      c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET) && // ns-plain-char
+      c !== CHAR_SHARP && // false on '#'
+      !(prev === CHAR_COLON && !cIsNsChar) || // false on ': '
+      isNsCharOrWhitespace(prev) && !isWhitespace(prev) && c === CHAR_SHARP || // change to true on '[^ ]#'
+      prev === CHAR_COLON && cIsNsChar
+    );
+  }
+  function isPlainSafeFirst(c) {
+    return isPrintable(c) && c !== CHAR_BOM && !isWhitespace(c) && // - s-white
+    // - (c-indicator ::=
+    // “-” | “?” | “:” | “,” | “[” | “]” | “{” | “}”
+    c !== CHAR_MINUS && c !== CHAR_QUESTION && c !== CHAR_COLON && c !== CHAR_COMMA && c !== CHAR_LEFT_SQUARE_BRACKET && c !== CHAR_RIGHT_SQUARE_BRACKET && c !== CHAR_LEFT_CURLY_BRACKET && c !== CHAR_RIGHT_CURLY_BRACKET && // | “#” | “&” | “*” | “!” | “|” | “=” | “>” | “'” | “"”
+    c !== CHAR_SHARP && c !== CHAR_AMPERSAND && c !== CHAR_ASTERISK && c !== CHAR_EXCLAMATION && c !== CHAR_VERTICAL_LINE && c !== CHAR_EQUALS && c !== CHAR_GREATER_THAN && c !== CHAR_SINGLE_QUOTE && c !== CHAR_DOUBLE_QUOTE && // | “%” | “@” | “`”)
+    c !== CHAR_PERCENT && c !== CHAR_COMMERCIAL_AT && c !== CHAR_GRAVE_ACCENT;
+  }
+  function isPlainSafeLast(c) {
+    return !isWhitespace(c) && c !== CHAR_COLON;
+  }
+  function codePointAt(string, pos) {
+    const first = string.charCodeAt(pos);
+    let second;
+    if (first >= 55296 && first <= 56319 && pos + 1 < string.length) {
+      second = string.charCodeAt(pos + 1);
+      if (second >= 56320 && second <= 57343) {
+        return (first - 55296) * 1024 + second - 56320 + 65536;
+      }
+    }
+    return first;
+  }
+  function needIndentIndicator(string) {
+    const leadingSpaceRe = /^\n* /;
+    return leadingSpaceRe.test(string);
+  }
+  const STYLE_PLAIN = 1;
+  const STYLE_SINGLE = 2;
+  const STYLE_LITERAL = 3;
+  const STYLE_FOLDED = 4;
+  const STYLE_DOUBLE = 5;
+  function chooseScalarStyle(string, singleLineOnly, indentPerLevel, lineWidth, testAmbiguousType, quotingType, forceQuotes, inblock) {
+    let i;
+    let char = 0;
+    let prevChar = null;
+    let hasLineBreak = false;
+    let hasFoldableLine = false;
+    const shouldTrackWidth = lineWidth !== -1;
+    let previousLineBreak = -1;
+    let plain = isPlainSafeFirst(codePointAt(string, 0)) && isPlainSafeLast(codePointAt(string, string.length - 1));
+    if (singleLineOnly || forceQuotes) {
+      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string, i);
+        if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain = plain && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+    } else {
+      for (i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+        char = codePointAt(string, i);
+        if (char === CHAR_LINE_FEED) {
+          hasLineBreak = true;
+          if (shouldTrackWidth) {
+            hasFoldableLine = hasFoldableLine || // Foldable line = too long, and not more-indented.
+            i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ";
+            previousLineBreak = i;
+          }
+        } else if (!isPrintable(char)) {
+          return STYLE_DOUBLE;
+        }
+        plain = plain && isPlainSafe(char, prevChar, inblock);
+        prevChar = char;
+      }
+      hasFoldableLine = hasFoldableLine || shouldTrackWidth && (i - previousLineBreak - 1 > lineWidth && string[previousLineBreak + 1] !== " ");
+    }
+    if (!hasLineBreak && !hasFoldableLine) {
+      if (plain && !forceQuotes && !testAmbiguousType(string)) {
+        return STYLE_PLAIN;
+      }
+      return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+    }
+    if (indentPerLevel > 9 && needIndentIndicator(string)) {
+      return STYLE_DOUBLE;
+    }
+    if (!forceQuotes) {
+      return hasFoldableLine ? STYLE_FOLDED : STYLE_LITERAL;
+    }
+    return quotingType === QUOTING_TYPE_DOUBLE ? STYLE_DOUBLE : STYLE_SINGLE;
+  }
+  function writeScalar(state, string, level, iskey, inblock) {
+    state.dump = (function() {
+      if (string.length === 0) {
+        return state.quotingType === QUOTING_TYPE_DOUBLE ? '""' : "''";
+      }
+      if (!state.noCompatMode) {
+        if (DEPRECATED_BOOLEANS_SYNTAX.indexOf(string) !== -1 || DEPRECATED_BASE60_SYNTAX.test(string)) {
+          return state.quotingType === QUOTING_TYPE_DOUBLE ? '"' + string + '"' : "'" + string + "'";
+        }
+      }
+      const indent = state.indent * Math.max(1, level);
+      const lineWidth = state.lineWidth === -1 ? -1 : Math.max(Math.min(state.lineWidth, 40), state.lineWidth - indent);
+      const singleLineOnly = iskey || // No block styles in flow mode.
+      state.flowLevel > -1 && level >= state.flowLevel;
+      function testAmbiguity(string2) {
+        return testImplicitResolving(state, string2);
+      }
+      switch (chooseScalarStyle(
+        string,
+        singleLineOnly,
+        state.indent,
+        lineWidth,
+        testAmbiguity,
+        state.quotingType,
+        state.forceQuotes && !iskey,
+        inblock
+      )) {
+        case STYLE_PLAIN:
+          return string;
+        case STYLE_SINGLE:
+          return "'" + string.replace(/'/g, "''") + "'";
+        case STYLE_LITERAL:
+          return "|" + blockHeader(string, state.indent) + dropEndingNewline(indentString(string, indent));
+        case STYLE_FOLDED:
+          return ">" + blockHeader(string, state.indent) + dropEndingNewline(indentString(foldString(string, lineWidth), indent));
+        case STYLE_DOUBLE:
+          return '"' + escapeString(string) + '"';
+        default:
+          throw new YAMLException2("impossible error: invalid scalar style");
+      }
+    })();
+  }
+  function blockHeader(string, indentPerLevel) {
+    const indentIndicator = needIndentIndicator(string) ? String(indentPerLevel) : "";
+    const clip = string[string.length - 1] === "\n";
+    const keep = clip && (string[string.length - 2] === "\n" || string === "\n");
+    const chomp = keep ? "+" : clip ? "" : "-";
+    return indentIndicator + chomp + "\n";
+  }
+  function dropEndingNewline(string) {
+    return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+  }
+  function foldString(string, width) {
+    const lineRe = /(\n+)([^\n]*)/g;
+    let result = (function() {
+      let nextLF = string.indexOf("\n");
+      nextLF = nextLF !== -1 ? nextLF : string.length;
+      lineRe.lastIndex = nextLF;
+      return foldLine(string.slice(0, nextLF), width);
+    })();
+    let prevMoreIndented = string[0] === "\n" || string[0] === " ";
+    let moreIndented;
+    let match;
+    while (match = lineRe.exec(string)) {
+      const prefix = match[1];
+      const line = match[2];
+      moreIndented = line[0] === " ";
+      result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+      prevMoreIndented = moreIndented;
+    }
+    return result;
+  }
+  function foldLine(line, width) {
+    if (line === "" || line[0] === " ") return line;
+    const breakRe = / [^ ]/g;
+    let match;
+    let start = 0;
+    let end;
+    let curr = 0;
+    let next = 0;
+    let result = "";
+    while (match = breakRe.exec(line)) {
+      next = match.index;
+      if (next - start > width) {
+        end = curr > start ? curr : next;
+        result += "\n" + line.slice(start, end);
+        start = end + 1;
+      }
+      curr = next;
+    }
+    result += "\n";
+    if (line.length - start > width && curr > start) {
+      result += line.slice(start, curr) + "\n" + line.slice(curr + 1);
+    } else {
+      result += line.slice(start);
+    }
+    return result.slice(1);
+  }
+  function escapeString(string) {
+    let result = "";
+    let char = 0;
+    for (let i = 0; i < string.length; char >= 65536 ? i += 2 : i++) {
+      char = codePointAt(string, i);
+      const escapeSeq = ESCAPE_SEQUENCES[char];
+      if (!escapeSeq && isPrintable(char)) {
+        result += string[i];
+        if (char >= 65536) result += string[i + 1];
+      } else {
+        result += escapeSeq || encodeHex(char);
+      }
+    }
+    return result;
+  }
+  function writeFlowSequence(state, level, object) {
+    let _result = "";
+    const _tag = state.tag;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let value = object[index];
+      if (state.replacer) {
+        value = state.replacer.call(object, String(index), value);
+      }
+      if (writeNode(state, level, value, false, false) || typeof value === "undefined" && writeNode(state, level, null, false, false)) {
+        if (_result !== "") _result += "," + (!state.condenseFlow ? " " : "");
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = "[" + _result + "]";
+  }
+  function writeBlockSequence(state, level, object, compact) {
+    let _result = "";
+    const _tag = state.tag;
+    for (let index = 0, length = object.length; index < length; index += 1) {
+      let value = object[index];
+      if (state.replacer) {
+        value = state.replacer.call(object, String(index), value);
+      }
+      if (writeNode(state, level + 1, value, true, true, false, true) || typeof value === "undefined" && writeNode(state, level + 1, null, true, true, false, true)) {
+        if (!compact || _result !== "") {
+          _result += generateNextLine(state, level);
+        }
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          _result += "-";
+        } else {
+          _result += "- ";
+        }
+        _result += state.dump;
+      }
+    }
+    state.tag = _tag;
+    state.dump = _result || "[]";
+  }
+  function writeFlowMapping(state, level, object) {
+    let _result = "";
+    const _tag = state.tag;
+    const objectKeyList = Object.keys(object);
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+      let pairBuffer = "";
+      if (_result !== "") pairBuffer += ", ";
+      if (state.condenseFlow) pairBuffer += '"';
+      const objectKey = objectKeyList[index];
+      let objectValue = object[objectKey];
+      if (state.replacer) {
+        objectValue = state.replacer.call(object, objectKey, objectValue);
+      }
+      if (!writeNode(state, level, objectKey, false, false)) {
+        continue;
+      }
+      if (state.dump.length > 1024) pairBuffer += "? ";
+      pairBuffer += state.dump + (state.condenseFlow ? '"' : "") + ":" + (state.condenseFlow ? "" : " ");
+      if (!writeNode(state, level, objectValue, false, false)) {
+        continue;
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = "{" + _result + "}";
+  }
+  function writeBlockMapping(state, level, object, compact) {
+    let _result = "";
+    const _tag = state.tag;
+    const objectKeyList = Object.keys(object);
+    if (state.sortKeys === true) {
+      objectKeyList.sort();
+    } else if (typeof state.sortKeys === "function") {
+      objectKeyList.sort(state.sortKeys);
+    } else if (state.sortKeys) {
+      throw new YAMLException2("sortKeys must be a boolean or a function");
+    }
+    for (let index = 0, length = objectKeyList.length; index < length; index += 1) {
+      let pairBuffer = "";
+      if (!compact || _result !== "") {
+        pairBuffer += generateNextLine(state, level);
+      }
+      const objectKey = objectKeyList[index];
+      let objectValue = object[objectKey];
+      if (state.replacer) {
+        objectValue = state.replacer.call(object, objectKey, objectValue);
+      }
+      if (!writeNode(state, level + 1, objectKey, true, true, true)) {
+        continue;
+      }
+      const explicitPair = state.tag !== null && state.tag !== "?" || state.dump && state.dump.length > 1024;
+      if (explicitPair) {
+        if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+          pairBuffer += "?";
+        } else {
+          pairBuffer += "? ";
+        }
+      }
+      pairBuffer += state.dump;
+      if (explicitPair) {
+        pairBuffer += generateNextLine(state, level);
+      }
+      if (!writeNode(state, level + 1, objectValue, true, explicitPair)) {
+        continue;
+      }
+      if (state.dump && CHAR_LINE_FEED === state.dump.charCodeAt(0)) {
+        pairBuffer += ":";
+      } else {
+        pairBuffer += ": ";
+      }
+      pairBuffer += state.dump;
+      _result += pairBuffer;
+    }
+    state.tag = _tag;
+    state.dump = _result || "{}";
+  }
+  function detectType(state, object, explicit) {
+    const typeList = explicit ? state.explicitTypes : state.implicitTypes;
+    for (let index = 0, length = typeList.length; index < length; index += 1) {
+      const type2 = typeList[index];
+      if ((type2.instanceOf || type2.predicate) && (!type2.instanceOf || typeof object === "object" && object instanceof type2.instanceOf) && (!type2.predicate || type2.predicate(object))) {
+        if (explicit) {
+          if (type2.multi && type2.representName) {
+            state.tag = type2.representName(object);
+          } else {
+            state.tag = type2.tag;
+          }
+        } else {
+          state.tag = "?";
+        }
+        if (type2.represent) {
+          const style = state.styleMap[type2.tag] || type2.defaultStyle;
+          let _result;
+          if (_toString.call(type2.represent) === "[object Function]") {
+            _result = type2.represent(object, style);
+          } else if (_hasOwnProperty.call(type2.represent, style)) {
+            _result = type2.represent[style](object, style);
+          } else {
+            throw new YAMLException2("!<" + type2.tag + '> tag resolver accepts not "' + style + '" style');
+          }
+          state.dump = _result;
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+  function writeNode(state, level, object, block, compact, iskey, isblockseq) {
+    state.tag = null;
+    state.dump = object;
+    if (!detectType(state, object, false)) {
+      detectType(state, object, true);
+    }
+    const type2 = _toString.call(state.dump);
+    const inblock = block;
+    if (block) {
+      block = state.flowLevel < 0 || state.flowLevel > level;
+    }
+    const objectOrArray = type2 === "[object Object]" || type2 === "[object Array]";
+    let duplicateIndex;
+    let duplicate;
+    if (objectOrArray) {
+      duplicateIndex = state.duplicates.indexOf(object);
+      duplicate = duplicateIndex !== -1;
+    }
+    if (state.tag !== null && state.tag !== "?" || duplicate || state.indent !== 2 && level > 0) {
+      compact = false;
+    }
+    if (duplicate && state.usedDuplicates[duplicateIndex]) {
+      state.dump = "*ref_" + duplicateIndex;
+    } else {
+      if (objectOrArray && duplicate && !state.usedDuplicates[duplicateIndex]) {
+        state.usedDuplicates[duplicateIndex] = true;
+      }
+      if (type2 === "[object Object]") {
+        if (block && Object.keys(state.dump).length !== 0) {
+          writeBlockMapping(state, level, state.dump, compact);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowMapping(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type2 === "[object Array]") {
+        if (block && state.dump.length !== 0) {
+          if (state.noArrayIndent && !isblockseq && level > 0) {
+            writeBlockSequence(state, level - 1, state.dump, compact);
+          } else {
+            writeBlockSequence(state, level, state.dump, compact);
+          }
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + state.dump;
+          }
+        } else {
+          writeFlowSequence(state, level, state.dump);
+          if (duplicate) {
+            state.dump = "&ref_" + duplicateIndex + " " + state.dump;
+          }
+        }
+      } else if (type2 === "[object String]") {
+        if (state.tag !== "?") {
+          writeScalar(state, state.dump, level, iskey, inblock);
+        }
+      } else if (type2 === "[object Undefined]") {
+        return false;
+      } else {
+        if (state.skipInvalid) return false;
+        throw new YAMLException2("unacceptable kind of an object to dump " + type2);
+      }
+      if (state.tag !== null && state.tag !== "?") {
+        let tagStr = encodeURI(
+          state.tag[0] === "!" ? state.tag.slice(1) : state.tag
+        ).replace(/!/g, "%21");
+        if (state.tag[0] === "!") {
+          tagStr = "!" + tagStr;
+        } else if (tagStr.slice(0, 18) === "tag:yaml.org,2002:") {
+          tagStr = "!!" + tagStr.slice(18);
+        } else {
+          tagStr = "!<" + tagStr + ">";
+        }
+        state.dump = tagStr + " " + state.dump;
+      }
+    }
+    return true;
+  }
+  function getDuplicateReferences(object, state) {
+    const objects = [];
+    const duplicatesIndexes = [];
+    inspectNode(object, objects, duplicatesIndexes);
+    const length = duplicatesIndexes.length;
+    for (let index = 0; index < length; index += 1) {
+      state.duplicates.push(objects[duplicatesIndexes[index]]);
+    }
+    state.usedDuplicates = new Array(length);
+  }
+  function inspectNode(object, objects, duplicatesIndexes) {
+    if (object !== null && typeof object === "object") {
+      const index = objects.indexOf(object);
+      if (index !== -1) {
+        if (duplicatesIndexes.indexOf(index) === -1) {
+          duplicatesIndexes.push(index);
+        }
+      } else {
+        objects.push(object);
+        if (Array.isArray(object)) {
+          for (let i = 0, length = object.length; i < length; i += 1) {
+            inspectNode(object[i], objects, duplicatesIndexes);
+          }
+        } else {
+          const objectKeyList = Object.keys(object);
+          for (let i = 0, length = objectKeyList.length; i < length; i += 1) {
+            inspectNode(object[objectKeyList[i]], objects, duplicatesIndexes);
+          }
+        }
+      }
+    }
+  }
+  function dump2(input, options) {
+    options = options || {};
+    const state = new State(options);
+    if (!state.noRefs) getDuplicateReferences(input, state);
+    let value = input;
+    if (state.replacer) {
+      value = state.replacer.call({ "": value }, "", value);
+    }
+    if (writeNode(state, 0, value, true, true)) return state.dump + "\n";
+    return "";
+  }
+  dumper.dump = dump2;
+  return dumper;
+}
+var hasRequiredJsYaml;
+function requireJsYaml() {
+  if (hasRequiredJsYaml) return jsYaml;
+  hasRequiredJsYaml = 1;
+  const loader2 = requireLoader();
+  const dumper2 = requireDumper();
+  function renamed(from, to) {
+    return function() {
+      throw new Error("Function yaml." + from + " is removed in js-yaml 4. Use yaml." + to + " instead, which is now safe by default.");
+    };
+  }
+  jsYaml.Type = requireType();
+  jsYaml.Schema = requireSchema();
+  jsYaml.FAILSAFE_SCHEMA = requireFailsafe();
+  jsYaml.JSON_SCHEMA = requireJson();
+  jsYaml.CORE_SCHEMA = requireCore();
+  jsYaml.DEFAULT_SCHEMA = require_default();
+  jsYaml.load = loader2.load;
+  jsYaml.loadAll = loader2.loadAll;
+  jsYaml.dump = dumper2.dump;
+  jsYaml.YAMLException = requireException();
+  jsYaml.types = {
+    binary: requireBinary(),
+    float: requireFloat(),
+    map: requireMap(),
+    null: require_null(),
+    pairs: requirePairs(),
+    set: requireSet(),
+    timestamp: requireTimestamp(),
+    bool: requireBool(),
+    int: requireInt(),
+    merge: requireMerge(),
+    omap: requireOmap(),
+    seq: requireSeq(),
+    str: requireStr()
+  };
+  jsYaml.safeLoad = renamed("safeLoad", "load");
+  jsYaml.safeLoadAll = renamed("safeLoadAll", "loadAll");
+  jsYaml.safeDump = renamed("safeDump", "dump");
+  return jsYaml;
+}
+var jsYamlExports = requireJsYaml();
+const yaml = /* @__PURE__ */ getDefaultExportFromCjs(jsYamlExports);
+const {
+  Type,
+  Schema,
+  FAILSAFE_SCHEMA,
+  JSON_SCHEMA,
+  CORE_SCHEMA,
+  DEFAULT_SCHEMA,
+  load,
+  loadAll,
+  dump,
+  YAMLException,
+  types,
+  safeLoad,
+  safeLoadAll,
+  safeDump
+} = yaml;
+
+//# sourceMappingURL=js-yaml.mjs.map
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/core/yaml-source.ts
+
 
 
 /** Config files are small; anything bigger is a mistake or an attack. */
@@ -35315,66 +41639,296 @@ const MAX_YAML_BYTES = 1024 * 1024;
 const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
 /** Caps alias expansion (billion-laughs bombs). */
 const MAX_ALIAS_COUNT = 100;
+/** Nesting deeper than this is no config or manifest anyone writes (an MLRun export is ~8 deep). */
+const MAX_YAML_DEPTH = 64;
+/** Keys in a config file: a real one has a few hundred. */
+const MAX_YAML_KEYS = 20_000;
+/** Keys in a manifest: tens of thousands of feature statistics, ~10 keys each, fit. */
+const MAX_MANIFEST_KEYS = 2_000_000;
+/** Problems reported from one file; past this the rest are counted, not listed. */
+const MAX_YAML_PROBLEMS = 50;
 function parseYamlSource(file, text, options = {}) {
     const maxBytes = options.maxBytes ?? MAX_YAML_BYTES;
     const bytes = Buffer.byteLength(text, 'utf8');
     if (bytes > maxBytes) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1([
+        throw new errors/* ConfigurationError */.j1([
             { file, message: `file is ${bytes} bytes; the limit is ${maxBytes} bytes` }
         ]);
     }
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    const at = (offset) => {
-        const pos = lineCounter.linePos(offset);
-        return { line: pos.line, column: pos.col };
-    };
-    // Warnings (unknown tags such as `!secret`) are errors here: a value would silently change type.
-    const problems = [...document.errors, ...document.warnings].map(error => ({
-        file,
-        ...at(error.pos[0]),
-        message: firstLine(error.message)
-    }));
-    if (problems.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(problems, `${file}: invalid YAML`);
-    // Validation drops `__proto__` keys silently (prototype pollution guard); refuse them instead.
-    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(document, {
-        Pair(_, pair) {
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) && pair.key.value === '__proto__') {
-                problems.push({
-                    file,
-                    ...at(pair.key.range?.[0] ?? 0),
-                    message: "the key '__proto__' is not allowed"
-                });
-            }
-        }
-    });
-    if (problems.length > 0) {
-        const heading = problems.length === 1 ? undefined : `${file}: ${problems.length} problems`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(problems, heading);
+    const maxKeys = options.maxKeys ?? MAX_YAML_KEYS;
+    const fast = options.referenceOnly ? { ok: false } : fastParse(text, maxKeys);
+    if (fast.ok) {
+        // Positions are needed only to report a problem: build the full document then, not before.
+        let parsed;
+        const full = () => (parsed ??= parseFully(file, text, maxKeys));
+        return {
+            file,
+            text,
+            data: fast.data,
+            get document() {
+                return full().document;
+            },
+            positionOf: (path, which) => full().positionOf(path, which)
+        };
     }
+    const { document, positionOf } = parseFully(file, text, maxKeys);
     let data;
     try {
         data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     }
     catch (error) {
         let firstAlias;
-        (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(document, {
+        (0,dist/* visit */.YR)(document, {
             Alias(_, node) {
                 firstAlias = node.range?.[0];
-                return yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR.BREAK;
+                return dist/* visit */.YR.BREAK;
             }
         });
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1([
+        throw new errors/* ConfigurationError */.j1([
             {
                 file,
-                ...(firstAlias !== undefined && at(firstAlias)),
+                ...(firstAlias !== undefined && positionAt(document, firstAlias)),
                 message: `cannot expand YAML aliases: ${firstLine(error.message)} (at most ${MAX_ALIAS_COUNT} alias expansions)`
             }
         ]);
     }
-    const positionOf = (path, which = 'value') => at(locate(document.contents, path, which));
     return { file, text, document, data, positionOf };
+}
+const lineCounters = new WeakMap();
+function positionAt(document, offset) {
+    const pos = lineCounters.get(document).linePos(offset);
+    return { line: pos.line, column: pos.col };
+}
+/**
+ * The reference parse: every node with its position, and every problem the budgets and checks
+ * find, thrown as one ConfigurationError.
+ */
+function parseFully(file, text, maxKeys) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    // uniqueKeys: false because the parser's own check compares every key with every earlier one
+    // (quadratic: minutes on a manifest with 60k feature statistics); checkTree does it in one pass.
+    // merge: true so `<<: *defaults` merges as YAML users expect instead of becoming a key '<<'.
+    const document = (0,dist/* parseDocument */.Tp)(text, {
+        lineCounter,
+        prettyErrors: false,
+        uniqueKeys: false,
+        merge: true
+    });
+    lineCounters.set(document, lineCounter);
+    const at = (offset) => positionAt(document, offset);
+    // Warnings (unknown tags such as `!secret`) are errors here: a value would silently change type.
+    const problems = [...document.errors, ...document.warnings].map(error => ({
+        file,
+        ...at(error.pos[0]),
+        // The parser recurses per level: nesting deep enough to exhaust the stack is our depth limit.
+        message: /Maximum call stack size exceeded/.test(error.message)
+            ? `nested more than ${MAX_YAML_DEPTH} levels deep`
+            : firstLine(error.message)
+    }));
+    if (problems.length > 0) {
+        // A stack overflow surfaces once per level being unwound: say it once.
+        const seen = new Set();
+        const unique = problems.filter(problem => !/^nested more than/.test(problem.message) ||
+            (!seen.has(problem.message) && !!seen.add(problem.message)));
+        throw new errors/* ConfigurationError */.j1(capped(unique), `${file}: invalid YAML`);
+    }
+    const found = [];
+    checkTree(document.contents, maxKeys, (offset, message) => found.push({ offset, message }));
+    // The walk uses a stack, so problems come out of order: report them in reading order.
+    for (const { offset, message } of found.sort((a, b) => a.offset - b.offset))
+        problems.push({ file, ...at(offset), message });
+    if (problems.length > 0) {
+        const heading = problems.length === 1 ? undefined : `${file}: ${problems.length} problems`;
+        throw new errors/* ConfigurationError */.j1(capped(problems), heading);
+    }
+    const positionOf = (path, which = 'value') => at(locate(document.contents, path, which));
+    return { document, positionOf };
+}
+// ---------------------------------------------------------------------------------------------
+// The fast path
+//
+// The `yaml` library keeps every node's position, which costs ~0.6 ms per KiB: seconds for an MLRun
+// export with tens of thousands of feature statistics. js-yaml reads the same text 10x faster, so
+// it reads first, with a schema that resolves plain scalars exactly as `yaml`'s YAML 1.2 core
+// schema does. Anything it might read differently (tags, anchors and aliases, merge keys, complex
+// or null keys) or that breaks a rule (duplicates, budgets, `__proto__`) goes to the reference
+// parse above, which reports problems with their positions; test/core/yaml-source.test.ts checks
+// that both paths give the same data.
+const YAML_CORE_INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
+const YAML_CORE_FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+const fastSchema = FAILSAFE_SCHEMA.extend({
+    implicit: [
+        new Type('tag:yaml.org,2002:null', {
+            kind: 'scalar',
+            resolve: (text) => /^(?:~|[Nn]ull|NULL)?$/.test(text),
+            construct: () => null
+        }),
+        new Type('tag:yaml.org,2002:bool', {
+            kind: 'scalar',
+            resolve: (text) => /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(text),
+            construct: (text) => text[0] === 't' || text[0] === 'T'
+        }),
+        new Type('tag:yaml.org,2002:int', {
+            kind: 'scalar',
+            resolve: (text) => YAML_CORE_INT.test(text),
+            construct: (text) => text.startsWith('0o')
+                ? parseInt(text.slice(2), 8)
+                : text.startsWith('0x')
+                    ? parseInt(text.slice(2), 16)
+                    : parseInt(text, 10)
+        }),
+        new Type('tag:yaml.org,2002:float', {
+            kind: 'scalar',
+            resolve: (text) => YAML_CORE_FLOAT.test(text),
+            construct: (text) => /nan$/i.test(text)
+                ? NaN
+                : /inf$/i.test(text)
+                    ? text.startsWith('-')
+                        ? -Infinity
+                        : Infinity
+                    : parseFloat(text)
+        })
+    ]
+});
+/**
+ * Text the fast reader might read differently from the reference: directives (`%YAML 1.1`), `?`
+ * keys, flow collections as keys, tags, anchors, aliases, merge keys, and `- -` ending a line
+ * (js-yaml 4 puts the next item of the outer sequence into the inner one). A false alarm only
+ * costs time.
+ */
+const NEEDS_REFERENCE_PARSE = /^%|-[ \t]+-[ \t]*(?:#.*)?$|(?:^|[\s[{,])(?:[!&*]\S|\?(?:\s|$))|[\]}]\s*:|<</m;
+/** Keys that are null in YAML (the fast reader turns them into strings). */
+const NULL_KEYS = new Set(['', '~', 'null', 'Null', 'NULL']);
+function fastParse(text, maxKeys) {
+    if (NEEDS_REFERENCE_PARSE.test(text))
+        return { ok: false };
+    let data;
+    try {
+        data = load(text, { schema: fastSchema });
+    }
+    catch {
+        // Invalid YAML, a duplicate key, nesting deep enough to overflow the stack: the reference
+        // parse says where.
+        return { ok: false };
+    }
+    // An empty document is null, as the reference parse has it.
+    if (data === undefined)
+        data = null;
+    return withinBudgets(data, maxKeys) ? { ok: true, data } : { ok: false };
+}
+/** The checks checkTree makes, on plain data; false sends the text to the reference parse. */
+function withinBudgets(root, maxKeys) {
+    const stack = [{ value: root, depth: 1 }];
+    let keys = 0;
+    while (stack.length > 0) {
+        const { value, depth } = stack.pop();
+        if (value === null || typeof value !== 'object')
+            continue;
+        if (depth > MAX_YAML_DEPTH)
+            return false;
+        if (Array.isArray(value)) {
+            for (const item of value)
+                stack.push({ value: item, depth: depth + 1 });
+            continue;
+        }
+        for (const key of Object.keys(value)) {
+            if (++keys > maxKeys || key === '__proto__' || NULL_KEYS.has(key))
+                return false;
+            stack.push({ value: value[key], depth: depth + 1 });
+        }
+    }
+    return true;
+}
+/** At most MAX_YAML_PROBLEMS problems, the last one saying how many more there were. */
+function capped(problems) {
+    if (problems.length <= MAX_YAML_PROBLEMS)
+        return problems;
+    const shown = problems.slice(0, MAX_YAML_PROBLEMS - 1);
+    const { file } = problems[0];
+    return [
+        ...shown,
+        {
+            ...(file !== undefined && { file }),
+            message: `...and ${problems.length - shown.length} more problems (fix the ones above first)`
+        }
+    ];
+}
+/**
+ * One pass over the tree, with an explicit stack (no recursion, whatever the depth), checking
+ * what the parser does not: nesting depth and key count budgets, duplicate keys (by their string
+ * form, as they become JSON/JS property names), keys that are null or collections (they have no
+ * name a problem could point at), and `__proto__` (validation would drop it silently: a
+ * prototype-pollution guard). Stops early once a budget is exceeded.
+ */
+function checkTree(root, maxKeys, report) {
+    const stack = [{ node: root, depth: 1 }];
+    let keys = 0;
+    let reported = 0;
+    const problem = (offset, message) => {
+        reported++;
+        report(offset, message);
+    };
+    while (stack.length > 0 && reported <= MAX_YAML_PROBLEMS) {
+        const { node, depth } = stack.pop();
+        if (!(0,dist/* isMap */.jh)(node) && !(0,dist/* isSeq */.oP)(node))
+            continue;
+        const start = node.range?.[0] ?? 0;
+        if (depth > MAX_YAML_DEPTH) {
+            problem(start, `nested more than ${MAX_YAML_DEPTH} levels deep`);
+            return;
+        }
+        if ((0,dist/* isSeq */.oP)(node)) {
+            for (const item of node.items)
+                stack.push({ node: item, depth: depth + 1 });
+            continue;
+        }
+        const seen = new Set();
+        for (const pair of node.items) {
+            if (!(0,dist/* isPair */.tO)(pair))
+                continue;
+            const key = pair.key;
+            const offset = key?.range?.[0] ?? start;
+            if (++keys > maxKeys) {
+                problem(offset, `more than ${maxKeys} keys; the limit keeps validation fast`);
+                return;
+            }
+            if (!(0,dist/* isScalar */.jn)(key) || key.value === null || key.value === undefined) {
+                problem(offset, (0,dist/* isScalar */.jn)(key) || !key
+                    ? 'a key must not be empty or null'
+                    : 'a key must be a plain value, not a list or mapping');
+                continue;
+            }
+            const name = String(key.value);
+            if (name === '<<' && key.type === 'PLAIN') {
+                // A merge key: its value is merged by the parser (several `<<` may appear).
+            }
+            else if (name === '__proto__') {
+                problem(offset, "the key '__proto__' is not allowed");
+            }
+            else if (seen.has(name)) {
+                problem(offset, `duplicate key '${name}'`);
+            }
+            else {
+                seen.add(name);
+            }
+            stack.push({ node: pair.value, depth: depth + 1 });
+        }
+    }
+}
+/** Each mapping's pairs by key name, built on first lookup: locating N problems stays linear. */
+const pairIndex = new WeakMap();
+function pairsByKey(node) {
+    let index = pairIndex.get(node);
+    if (!index) {
+        index = new Map();
+        for (const pair of node.items) {
+            // The first occurrence wins, as it did with a linear search.
+            if ((0,dist/* isPair */.tO)(pair) && (0,dist/* isScalar */.jn)(pair.key) && !index.has(String(pair.key.value)))
+                index.set(String(pair.key.value), pair);
+        }
+        pairIndex.set(node, index);
+    }
+    return index;
 }
 function locate(root, path, which) {
     let node = root;
@@ -35382,8 +41936,8 @@ function locate(root, path, which) {
     for (let i = 0; i < path.length; i++) {
         const segment = path[i];
         const last = i === path.length - 1;
-        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-            const pair = node.items.find(p => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(p) && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === String(segment));
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = pairsByKey(node).get(String(segment));
             if (!pair)
                 return offset;
             const keyNode = pair.key;
@@ -35392,7 +41946,7 @@ function locate(root, path, which) {
             node = pair.value;
             offset = node?.range?.[0] ?? keyNode.range?.[0] ?? offset;
         }
-        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+        else if ((0,dist/* isSeq */.oP)(node)) {
             const item = node.items[Number(segment)];
             if (!item)
                 return offset;
@@ -35407,6 +41961,54 @@ function locate(root, path, which) {
 }
 function firstLine(message) {
     return message.split('\n')[0].trim();
+}
+/**
+ * A file's bytes as text, refusing invalid UTF-8 with the line and column of the first bad byte
+ * (reading with 'utf8' would silently turn it into U+FFFD and change the value).
+ */
+function decodeUtf8(file, bytes) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    }
+    catch {
+        // The shortest prefix that fails to decode ends at the first invalid byte.
+        let low = 0;
+        let high = bytes.length;
+        while (low < high) {
+            const middle = (low + high) >>> 1;
+            try {
+                new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, middle + 1), {
+                    stream: true
+                });
+                low = middle + 1;
+            }
+            catch {
+                high = middle;
+            }
+        }
+        // The byte that failed may end a sequence begun earlier: point at the sequence's lead byte.
+        for (let back = 1; back <= 3 && low - back >= 0; back++) {
+            const byte = bytes[low - back];
+            if (byte >= 0xc0) {
+                low -= back;
+                break;
+            }
+            if ((byte & 0xc0) !== 0x80)
+                break;
+        }
+        const before = bytes.subarray(0, low);
+        const lineStart = before.lastIndexOf(0x0a) + 1;
+        const line = before.filter(b => b === 0x0a).length + 1;
+        const column = new TextDecoder('utf-8').decode(before.subarray(lineStart)).length + 1;
+        throw new errors/* ConfigurationError */.j1([
+            {
+                file,
+                line,
+                column,
+                message: `not valid UTF-8 (byte 0x${bytes[low]?.toString(16).padStart(2, '0')} at offset ${low}); save the file as UTF-8`
+            }
+        ]);
+    }
 }
 
 
@@ -35514,6 +42116,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -38309,7 +44918,7 @@ __webpack_unused_export__ = parser.Parser;
 exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-exports.As = publicApi.stringify;
+__webpack_unused_export__ = publicApi.stringify;
 exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
@@ -61955,6 +68564,18 @@ function constantCatch(value) {
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -245,6 +245,47 @@ export async function checkSameArtifact(
   })
 }
 
+const RUNNING_STATES: ReadonlySet<DeploymentState> = new Set(['queued', 'pending', 'in_progress'])
+/** A deployment still "running" this long after its deploy's timeout was left behind by a killed job. */
+const STALE_AFTER_TIMEOUT_MS = 10 * 60_000
+
+/**
+ * One deploy per environment at a time, also across workflows and the CLI (the workflows'
+ * concurrency group only covers their own runs): a deployment of another run still in progress
+ * refuses this one. One older than the deploy timeout (plus a margin) cannot still be running: it
+ * was left by a killed job, and is named in a warning instead.
+ */
+export async function refuseWhileAnotherDeployRuns(
+  environment: string,
+  store: DeploymentStore,
+  context: Pick<RunContext, 'runUrl'>,
+  timeoutMs: number,
+  log: Log,
+  now: number = Date.now()
+): Promise<void> {
+  const records = await store.list(environment, { limit: 20 })
+  for (const record of records) {
+    if (!RUNNING_STATES.has(record.state)) continue
+    // This run's own earlier attempt: its post step or this deploy supersedes it.
+    if (record.payload.runUrl !== undefined && record.payload.runUrl === context.runUrl) continue
+    const age = now - Date.parse(record.createdAt)
+    const who = record.payload.runUrl ?? record.creator ?? 'another deploy'
+    const model = `${record.payload.modelName} ${record.payload.modelVersion ?? ''}`.trim()
+    if (Number.isFinite(age) && age > timeoutMs + STALE_AFTER_TIMEOUT_MS) {
+      log.warning(
+        `deployment #${record.id} (${model}) to ${environment} has been ${record.state} for ${formatDuration(age)}, longer than the deploy can run: treated as left behind by a killed job`
+      )
+      continue
+    }
+    throw new RefusalError({
+      kind: 'in-progress',
+      reason: `deployment #${record.id} (${model}) to '${environment}' is still ${record.state}, started ${Number.isFinite(age) ? `${formatDuration(Math.max(0, age))} ago ` : ''}by ${who}`,
+      rule: 'one deploy per environment at a time',
+      fix: `wait for it to finish, then re-run this deploy; if that run is gone, set deployment #${record.id} to error or inactive`
+    })
+  }
+}
+
 const SMOKE_KEYS = [
   'total_tests',
   'errors',
@@ -381,6 +422,7 @@ export async function deploy(request: DeployRequest, deps: DeployDeps): Promise<
     rollback: request.rollback !== undefined,
     log
   })
+  await refuseWhileAnotherDeployRuns(env.name, store, context, workflow.timeoutMs, log)
   const approval = await deps.approve(what)
 
   const description = request.rollback

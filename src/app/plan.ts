@@ -7,12 +7,13 @@ import { formatValue, type Report, type ReportSection, type Verdict } from '../c
 import type { ApprovalSource } from './approval.js'
 import {
   checkSameArtifact,
+  refuseWhileAnotherDeployRuns,
   MANIFEST_PATH_ARGUMENT,
   MODEL_URI_ARGUMENT,
   type DeployRequest
 } from './deploy.js'
 import { liveDeployment, shortHash } from './history.js'
-import type { Log } from './ports.js'
+import type { Log, RunContext } from './ports.js'
 
 /**
  * What a deploy would do, worked out without changing anything: the same steps as deploy() up to
@@ -54,6 +55,8 @@ export interface PlanDeps {
   config: PromoteConfig
   store: DeploymentStore
   log: Log
+  /** The run the plan is made in (a deployment of this run in progress is not another deploy). */
+  context?: Pick<RunContext, 'runUrl'>
   /** How approval would be decided: GitHub's environment rule on a runner, the terminal in the CLI. */
   approval: (environment: ResolvedEnvironment) => Promise<PromotionPlan['approval']>
 }
@@ -69,6 +72,7 @@ export async function planDeploy(request: PlanRequest, deps: PlanDeps): Promise<
   const { record } = request.manifest
   const refusals: string[] = []
 
+  let timeoutMs = 0
   let workflow: PromotionPlan['workflow'] = {
     key: config.deployment.workflow,
     remoteName: config.deployment.workflow,
@@ -89,6 +93,7 @@ export async function planDeploy(request: PlanRequest, deps: PlanDeps): Promise<
         [MANIFEST_PATH_ARGUMENT]: request.manifest.repositoryPath ?? request.manifest.path
       }
     )
+    timeoutMs = resolved.timeoutMs
     workflow = {
       key: resolved.key,
       remoteName: resolved.remoteName,
@@ -113,6 +118,19 @@ export async function planDeploy(request: PlanRequest, deps: PlanDeps): Promise<
   } catch (error) {
     if (!isConfigurationError(error)) throw error
     sameArtifact = { verdict: 'fail', note: errorMessage(error) }
+    refusals.push(errorMessage(error))
+  }
+
+  try {
+    await refuseWhileAnotherDeployRuns(
+      env.name,
+      store,
+      deps.context ?? {},
+      timeoutMs,
+      quiet(deps.log)
+    )
+  } catch (error) {
+    if (!isConfigurationError(error)) throw error
     refusals.push(errorMessage(error))
   }
 

@@ -44,6 +44,7 @@ export function gitHubPlan(input: PlanInput): Promise<PromotionPlan> {
       config: input.config,
       store: input.store,
       log: runnerLog,
+      context: input.context,
       approval: environment =>
         gitHubApprovalPlan(environment, {
           required: input.required,
