@@ -33675,9 +33675,19 @@ async function submitDeploy() {
         });
         manifest = { path, raw: loaded.raw, record: loaded.record };
     }
+    // Where a plan reads what is live and who may approve: the dry run's and the promotion PR's.
+    const visibility = eventVisibility(event);
+    const planSources = {
+        config,
+        store,
+        client,
+        owner,
+        repo,
+        context,
+        ...(visibility && { visibility })
+    };
     if (inputs['dry-run']) {
         await dryRun({
-            config,
             environment,
             manifest,
             ...(inputs.arguments && { arguments: inputs.arguments }),
@@ -33687,12 +33697,7 @@ async function submitDeploy() {
             }),
             ...(rollback && { rollback }),
             required,
-            store,
-            client,
-            owner,
-            repo,
-            ...(eventVisibility(event) && { visibility: eventVisibility(event) }),
-            context
+            ...planSources
         });
         core/* saveState */.LZ(state/* STATE */.c.finished, 'true');
         return;
@@ -33821,17 +33826,11 @@ async function submitDeploy() {
         pullFailure = await openPromotionPull(inputs, token, owner, repo, outcome, manifest, environment, config, context, 
         // The reviewer of the promotion PR sees what merging it will deploy, and under which rules.
         next => gitHubPlan({
-            config,
             environment: next,
             manifest,
             required: next.requiresApproval,
             laterDeploy: true,
-            store,
-            client,
-            owner,
-            repo,
-            ...(eventVisibility(event) && { visibility: eventVisibility(event) }),
-            context
+            ...planSources
         }));
     }
     else if (inputs['open-promotion-pr'] && outcome.status !== 'success') {

@@ -131,9 +131,20 @@ async function submitDeploy(): Promise<void> {
     manifest = { path, raw: loaded.raw, record: loaded.record }
   }
 
+  // Where a plan reads what is live and who may approve: the dry run's and the promotion PR's.
+  const visibility = eventVisibility(event)
+  const planSources = {
+    config,
+    store,
+    client,
+    owner,
+    repo,
+    context,
+    ...(visibility && { visibility })
+  }
+
   if (inputs['dry-run']) {
     await dryRun({
-      config,
       environment,
       manifest,
       ...(inputs.arguments && { arguments: inputs.arguments }),
@@ -143,12 +154,7 @@ async function submitDeploy(): Promise<void> {
       }),
       ...(rollback && { rollback }),
       required,
-      store,
-      client,
-      owner,
-      repo,
-      ...(eventVisibility(event) && { visibility: eventVisibility(event) }),
-      context
+      ...planSources
     })
     core.saveState(STATE.finished, 'true')
     return
@@ -291,17 +297,11 @@ async function submitDeploy(): Promise<void> {
       // The reviewer of the promotion PR sees what merging it will deploy, and under which rules.
       next =>
         gitHubPlan({
-          config,
           environment: next,
           manifest,
           required: next.requiresApproval,
           laterDeploy: true,
-          store,
-          client,
-          owner,
-          repo,
-          ...(eventVisibility(event) && { visibility: eventVisibility(event) }),
-          context
+          ...planSources
         })
     )
   } else if (inputs['open-promotion-pr'] && outcome.status !== 'success') {
