@@ -57,7 +57,7 @@ async function measure(
       requests++
       return status(now >= runMs)
     },
-    cancel: async () => {}
+    cancel: async () => status(true)
   })
   return { requests, delayMs: now - runMs }
 }

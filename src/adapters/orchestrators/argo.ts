@@ -2,7 +2,14 @@ import { ConfigurationError } from '../../core/errors.js'
 import type { ClusterConfig } from '../../core/config/schema.js'
 import { bearer, HttpError, type HttpClient } from '../http.js'
 import { readSecret, type ResolvedOptions } from './options.js'
-import { apiClient, parameterString, rpcErrorMessage, trimSlash, waitRemote } from './remote.js'
+import {
+  apiClient,
+  confirmCancel,
+  parameterString,
+  rpcErrorMessage,
+  trimSlash,
+  waitRemote
+} from './remote.js'
 import { mergeResults, normalizeState } from './states.js'
 import {
   LABEL_ATTEMPT,
@@ -203,7 +210,16 @@ export class ArgoOrchestrator implements Orchestrator {
     )
   }
 
-  async cancel(runId: string): Promise<void> {
+  cancel(runId: string): Promise<RunStatus> {
+    return confirmCancel(
+      this.options,
+      runId,
+      () => this.requestCancel(runId),
+      () => this.getStatus(runId)
+    )
+  }
+
+  private async requestCancel(runId: string): Promise<void> {
     await this.http.put(this.path(`/${encodeURIComponent(runId)}/terminate`), {
       body: { name: runId, namespace: this.namespace }
     })
