@@ -109,7 +109,7 @@ describe.each(kinds)('submit-train bundle against a fake %s', kind => {
   })
 
   test('429 with Retry-After on status polls is waited out', async () => {
-    const { fake, cwd } = await setup(kind)
+    const { fake, cwd } = await setup(kind, { stream: false })
     fake.faults.add({
       method: 'GET',
       path: fake.statusPath,
@@ -127,7 +127,7 @@ describe.each(kinds)('submit-train bundle against a fake %s', kind => {
   })
 
   test('a burst of 5xx on status polls is retried with backoff', async () => {
-    const { fake, cwd } = await setup(kind)
+    const { fake, cwd } = await setup(kind, { stream: false })
     fake.faults.add({ method: 'GET', path: fake.statusPath, kind: 'status', status: 503, times: 3 })
     fake.faults.add({ method: 'GET', path: fake.statusPath, kind: 'status', status: 502, times: 3 })
     const run = await train(cwd)

@@ -36,6 +36,8 @@ export interface Behaviour {
   error?: string
   hang?: boolean
   runningPolls?: number
+  /** false: Argo offers no event stream (404), so the wait polls. */
+  stream?: boolean
 }
 
 export async function startFake(
@@ -114,6 +116,7 @@ export async function startFake(
   const fake = await startArgoServer({
     specFile: join(specDir, 'argo-workflows.swagger.json'),
     token: TOKEN,
+    ...(behaviour.stream === false && { events: 404 }),
     templates: {
       train: {
         ...common,

@@ -28,10 +28,13 @@ export function waitRemote(
   runId: string,
   wait: WaitOptions,
   getStatus: () => Promise<RunStatus>,
-  cancel: () => Promise<RunStatus>
+  cancel: () => Promise<RunStatus>,
+  /** Time already spent waiting another way (Argo's event stream). */
+  elapsedMs = 0
 ): Promise<RunStatus> {
   return pollUntilDone({
     ...wait,
+    elapsedMs,
     runId,
     schedule: options.schedule,
     clock: options.clock,
