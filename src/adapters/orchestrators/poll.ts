@@ -16,12 +16,12 @@ import {
  * The default schedule keeps the worst-case delay in noticing the end within 5 % of the run's
  * length once that is 200 s or more, never longer than 30 s, and costs fewer requests than the
  * MLRun SDK (a status request every 10 s: mlrun/run.py wait_for_pipeline_completion →
- * retry_until_successful(10, ...)) for every run from about 6 minutes on. Before that, no schedule
- * can do both: 5 % of a run shorter than 200 s is less than the SDK's 10 s, so being that prompt
- * means polling more often than the SDK. There it polls at half the elapsed time from 1 s up to
- * the SDK's 10 s (a 5 s run is noticed within 2.5 s, and a run is never noticed later than the
- * SDK's worst case). `npm run bench` measures it; test/orchestrators/poll-schedule.test.ts
- * checks both bounds at every run length.
+ * retry_until_successful(10, ...)) for every run from 7.5 minutes on. No schedule can do both for
+ * short runs: 5 % of a run shorter than 200 s is less than the SDK's 10 s, so being that prompt
+ * means asking more often than the SDK. Short runs are polled at half the elapsed time from 1 s up
+ * to the SDK's 10 s (a run is never noticed later than the SDK's worst case); those early requests
+ * are paid back by 7.5 minutes. `npm run bench` measures it; test/orchestrators/poll-schedule.test.ts
+ * checks the bounds at every run length up to 24 h.
  */
 export type PollSchedule = (elapsedMs: number) => number
 
@@ -50,7 +50,7 @@ export function adaptiveSchedule(options: AdaptiveScheduleOptions = {}): PollSch
     settleMs = 10_000,
     ratio = 0.05,
     maxMs = 30_000,
-    jitter = 0.1,
+    jitter = 0.05,
     random = Math.random
   } = options
   return elapsedMs => {
@@ -59,7 +59,8 @@ export function adaptiveSchedule(options: AdaptiveScheduleOptions = {}): PollSch
       share >= settleMs
         ? Math.min(maxMs, share)
         : Math.min(settleMs, Math.max(minMs, elapsedMs * growth))
-    return Math.round(base * (1 - jitter * random()))
+    // Rounded down: the bound above holds to the millisecond.
+    return Math.floor(base * (1 - jitter * random()))
   }
 }
 
