@@ -65,6 +65,8 @@ describe.each(kinds)('submit-train bundle against a fake %s', kind => {
     expect(run.outputs.status).toBe('succeeded')
     expect(run.outputs['run-id']).toBeTruthy()
     expect(run.outputs['run-url']).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//)
+    if (kind === 'kfp')
+      expect(run.outputs['run-url']).toBe(`${fake.url}/#/runs/details/${run.outputs['run-id']}`)
     const facts = JSON.parse(run.outputs.facts!)
     expect(facts).toMatchObject({
       kind: 'train',
@@ -351,6 +353,9 @@ describe.each(kinds)('submit-train bundle against a fake %s', kind => {
     const run = await train(cwd, { env: { [TOKEN_ENV]: wrong } })
     expect(run.exitCode).toBe(1)
     expect(failure(run)).toMatch(/401.*check the credentials/s)
+    // A clean link to the endpoint, not the encoded list filter.
+    expect(failure(run)).toMatch(new RegExp(`GET ${fake.url}/[^ ?]+ returned 401`))
+    expect(failure(run)).not.toMatch(/[?&](filter|label|fields|listOptions)/)
     expect(visibleOutput(run.stdout, run.stderr)).not.toContain(wrong)
     expect(run.stdout).toContain(`::add-mask::${wrong}`)
     expect(fake.runCount()).toBe(0)
