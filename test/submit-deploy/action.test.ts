@@ -525,6 +525,52 @@ describe('submit-deploy (bundled) against the fake GitHub API', () => {
     }
   })
 
+  it('post step: a run the main step could not cancel is cancelled, the final deployment status kept', async () => {
+    const store = new GitHubDeploymentStore(
+      createGitHubClient(github.token, { baseUrl: github.url }),
+      { owner: 'acme', repo: 'ml-project' }
+    )
+    const record = await store.create({
+      environment: 'staging',
+      ref: MERGE_SHA,
+      sha: MERGE_SHA,
+      description: 'timed out',
+      payload: {
+        modelUri: 'models:/model/1',
+        modelName: 'model',
+        contentHash: 'x',
+        metrics: {},
+        manifestPath: 'm.yaml'
+      }
+    })
+    await store.setStatus(record.id, 'error', { description: 'cancelling the run failed' })
+    const orphan = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], {
+      detached: true,
+      stdio: 'ignore'
+    })
+    const exited = new Promise(resolve => orphan.on('exit', (_code, signal) => resolve(signal)))
+    const result = await run(
+      {},
+      {
+        state: {
+          isPost: 'true',
+          config: join(fixture.dir, 'promote.yaml'),
+          environment: 'staging',
+          'deployment-id': String(record.id),
+          cluster: 'local',
+          'run-id': `pid-${orphan.pid}`,
+          finished: 'true',
+          'cancel-failed': 'true'
+        }
+      }
+    )
+    expect(result.exitCode).toBe(0)
+    expect(await exited).toBe('SIGTERM')
+    expect(result.stdout).toContain(`Cancelled deploy run pid-${orphan.pid}`)
+    // The main step's status stands: no second one.
+    expect(github.deployments(REPO, 'staging')[0]!.statuses.map(s => s.state)).toEqual(['error'])
+  })
+
   it('rolls back to the previous successful deployment from its recorded manifest', async () => {
     const v1Manifest = join(fixture.dir, 'v1.yaml')
     writeFileSync(v1Manifest, readFileSync(fixture.manifestPath))
