@@ -82,7 +82,7 @@ shared.describe('Argo client following the event stream', () => {
     const { argo, wait } = await setup()
     const status = await wait()
     expect(status.state).toBe('succeeded')
-    expect(status.results).toEqual({ model_uri: 's3://m/3' })
+    expect(status.results).toEqual({ auc: '0.9', model_uri: 's3://m/3' })
     expect(status.steps.map(s => s.name)).toEqual(['prep', 'fit'])
     expect(argo.streams()).toBe(1)
     expect(argo.statusRequests()).toBe(0)
