@@ -148,7 +148,7 @@ export class HttpClient {
         const neverSent = CONNECTION_NEVER_MADE.has(networkErrorCode(error) ?? '')
         if ((!idempotent && !neverSent) || last) {
           throw new HttpError(
-            `${this.options.service}: ${method} ${redactUrl(url)} failed: ${reason}`,
+            `${this.options.service}: ${method} ${linkOf(url)} failed: ${reason}`,
             undefined,
             undefined,
             !neverSent
@@ -191,7 +191,7 @@ export class HttpClient {
       status === 401 || status === 403
         ? ' (check the credentials: the token is missing, wrong or lacks permission)'
         : ''
-    return `${this.options.service}: ${method} ${redactUrl(url)} returned ${status}${detail ? `: ${detail}` : ''}${hint}`
+    return `${this.options.service}: ${method} ${linkOf(url)} returned ${status}${detail ? `: ${detail}` : ''}${hint}`
   }
 }
 
@@ -255,6 +255,21 @@ function describeNetworkError(error: unknown): string {
   return (
     (typeof cause?.code === 'string' && cause.code) || cause?.message || (error as Error).message
   )
+}
+
+/**
+ * The endpoint of a request as messages print it: without credentials, and without the query (a
+ * KFP list filter is hundreds of percent-encoded characters that say nothing to the reader).
+ */
+export function linkOf(url: string): string {
+  try {
+    const parsed = new URL(redactUrl(url))
+    parsed.search = ''
+    parsed.hash = ''
+    return parsed.toString()
+  } catch {
+    return redactUrl(url)
+  }
 }
 
 /** Credentials can sit in a URL's userinfo; never print them. */

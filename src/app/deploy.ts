@@ -141,6 +141,8 @@ export interface DeployOutcome {
   environmentUrl?: string
   champion?: { moved: boolean; note: string; failed?: boolean }
   error?: string
+  /** Why the run could not be cancelled (timeout or job cancelled): it may still be going. */
+  cancelFailed?: string
   report: Report
   facts: PipelineFacts
 }
@@ -464,6 +466,7 @@ export async function deploy(request: DeployRequest, deps: DeployDeps): Promise<
   let runId: string | undefined
   let runUrl: string | undefined
   let error: string | undefined
+  let cancelFailed: string | undefined
   const started = Date.now()
   try {
     const result = await runWorkflow({
@@ -490,6 +493,7 @@ export async function deploy(request: DeployRequest, deps: DeployDeps): Promise<
       }
     })
     run = result.status
+    cancelFailed = result.cancelFailed
     runUrl = result.facts.runUrl ?? runUrl
     if (!request.wait) {
       status = 'submitted'
@@ -570,7 +574,8 @@ export async function deploy(request: DeployRequest, deps: DeployDeps): Promise<
     smoke,
     ...(deployedUrl && { environmentUrl: deployedUrl }),
     ...(champion && { champion }),
-    ...(error && { error })
+    ...(error && { error }),
+    ...(cancelFailed && { cancelFailed })
   }
   return {
     ...outcome,

@@ -88,6 +88,11 @@ export interface RunWorkflowResult {
   modelUri?: string | undefined
   /** True when the run succeeded, or was submitted and not waited for. */
   ok: boolean
+  /**
+   * Why the run could not be cancelled after a timeout or abort: the orchestrator refused or did
+   * not confirm, so it may still be going (the actions' post steps try again).
+   */
+  cancelFailed?: string
   report: Report
   facts: PipelineFacts
 }
@@ -246,6 +251,7 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunWorkf
 
   let status: RunStatus
   let failure: string | undefined
+  let cancelFailed: string | undefined
   if (!wait) {
     status = await orchestrator.getStatus(submitted.runId).catch(error => {
       log.warning(`could not read the run's status: ${errorMessage(error)}`)
@@ -282,12 +288,15 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunWorkf
             onStatus
           })
         } catch (error) {
-          if (error instanceof RunTimeoutError) {
-            failure = `timed out after ${formatDuration(error.timeoutMs)}: the run was cancelled`
-            return error.status
-          }
-          if (error instanceof RunAbortedError) {
-            failure = 'the job was cancelled: the run was cancelled too'
+          if (error instanceof RunTimeoutError || error instanceof RunAbortedError) {
+            cancelFailed = error.cancelError
+            const why =
+              error instanceof RunTimeoutError
+                ? `timed out after ${formatDuration(error.timeoutMs)}`
+                : 'the job was cancelled'
+            failure = cancelFailed
+              ? `${why}, and cancelling the run failed: ${cancelFailed}. It may still be running${url ? `: ${url}` : ''}`
+              : `${why}: the run was cancelled${error instanceof RunAbortedError ? ' too' : ''}`
             return error.status
           }
           throw error
@@ -349,7 +358,18 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunWorkf
     durationMs,
     context
   })
-  return { status, submitted, environment, workflow, labels, modelUri, ok, report, facts }
+  return {
+    status,
+    submitted,
+    environment,
+    workflow,
+    labels,
+    modelUri,
+    ok,
+    report,
+    facts,
+    ...(cancelFailed && { cancelFailed })
+  }
 }
 
 /** Tries in all for a submission whose earlier tries may or may not have arrived. */

@@ -15,12 +15,25 @@
  * key or value that is not a valid label (63 characters of [A-Za-z0-9._-], alphanumeric at both
  * ends) is refused, 400 InvalidArgument),
  * GET /api/v1/workflows/{ns}/{name} (`fields=` honoured), GET /api/v1/workflows/{ns}
- * (listOptions.labelSelector k=v[,k=v]), PUT /api/v1/workflows/{ns}/{name}/terminate.
+ * (listOptions.labelSelector k=v[,k=v]), PUT /api/v1/workflows/{ns}/{name}/terminate, and
+ * GET /api/v1/workflow-events/{ns} (server-sent events, below).
  * Each status GET moves a workflow one poll along: Pending for `pendingPolls`, Running for
  * `runningPolls`, then Succeeded (outputs set), or Failed/Error with `error` as the message;
  * `hang: true` keeps it Running until terminated (then Failed, "Stopped with strategy 'Terminate'").
+ *
+ * The event stream follows server/workflow/workflow_server.go WatchWorkflows (the workflow named
+ * by `listOptions.fieldSelector=metadata.name=<name>` must exist; `fields` apply with their
+ * `result.object.` prefix) and argoproj/pkg grpc/http/forwarders.go (with `Accept:
+ * text/event-stream`: `data: {"result": {"type", "object"}} \n\n` per event, an event only
+ * when the projected message changed, a `:` keepalive line every 15 s). `listOptions.resourceVersion=0`
+ * starts with an ADDED event of the workflow as it is. While watched, a workflow moves one poll
+ * along every `streamTickMs` (the controller at work), so a stream alone sees it end.
+ * `events`: 'stream' (default), a status to refuse the route with (404 as behind a proxy that
+ * does not route it, 501), or 'json' (a proxy that drops the Accept header: the answer is JSON).
+ * `breakStreamAfter: n` drops each stream's connection after n events.
  */
 import { randomBytes, randomUUID } from 'node:crypto'
+import type { ServerResponse } from 'node:http'
 import { startServer, type RecordedRequest, type TestServer } from '../helpers/http-server.js'
 import { loadSpecValidator, type SpecValidator } from '../helpers/openapi.js'
 import { Faults, withFaults } from '../orchestrators/faults.js'
@@ -55,6 +68,10 @@ export interface ArgoServer extends TestServer {
   violations: string[]
   faults: Faults
   terminated: string[]
+  /** Event streams opened (GET workflow-events answered 200). */
+  streams(): number
+  /** Status requests (GET /api/v1/workflows/{ns}/{name}). */
+  statusRequests(): number
 }
 
 function phaseOf(wf: FakeWorkflow): { phase: string; message?: string } {
@@ -233,6 +250,10 @@ export async function startArgoServer(options: {
   token?: string
   templates?: Record<string, FakeTemplate>
   namespace?: string
+  events?: 'stream' | 'json' | number
+  keepaliveMs?: number
+  streamTickMs?: number
+  breakStreamAfter?: number
 }): Promise<ArgoServer> {
   const spec: SpecValidator = loadSpecValidator(options.specFile)
   const templates = options.templates ?? { train: {} }
@@ -247,7 +268,44 @@ export async function startArgoServer(options: {
     return { status, body }
   }
 
-  const route = async (request: RecordedRequest) => {
+  let streams = 0
+  const stream = (request: RecordedRequest, response: ServerResponse, wf: FakeWorkflow) =>
+    new Promise<undefined>(done => {
+      streams++
+      response.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'transfer-encoding': 'chunked',
+        'x-content-type-options': 'nosniff'
+      })
+      let sent = 0
+      let previous = ''
+      const send = (type: string) => {
+        const message = { result: { type, object: toWorkflow(wf) } }
+        reply(request, 200, message)
+        const data = JSON.stringify(projectFields(message, request.query.get('fields')))
+        if (data === previous) return
+        previous = data
+        response.write(`data: ${data} \n\n`)
+        if (++sent === options.breakStreamAfter) {
+          finish()
+          response.socket?.destroy()
+        }
+      }
+      const tick = setInterval(() => {
+        wf.polls++
+        send('MODIFIED')
+      }, options.streamTickMs ?? 20)
+      const keepalive = setInterval(() => response.write(':\n'), options.keepaliveMs ?? 15_000)
+      const finish = () => {
+        clearInterval(tick)
+        clearInterval(keepalive)
+        done(undefined)
+      }
+      response.on('close', finish)
+      if (request.query.get('listOptions.resourceVersion') === '0') send('ADDED')
+    })
+
+  const route = async (request: RecordedRequest, response: ServerResponse) => {
     const problems = spec.validateRequest(
       request.method,
       request.path,
@@ -264,6 +322,23 @@ export async function startArgoServer(options: {
         401,
         rpcError(16, 'token not valid. see https://argo-workflows.readthedocs.io/en/latest/faq/')
       )
+    }
+    if (request.method === 'GET' && request.path.startsWith('/api/v1/workflow-events/')) {
+      const events = options.events ?? 'stream'
+      if (typeof events === 'number')
+        return { status: events, body: rpcError(events === 404 ? 5 : 12, 'Not Found') }
+      const namespace = decodeURIComponent(request.path.split('/')[4] ?? '')
+      const name = /^metadata\.name=(.+)$/.exec(
+        request.query.get('listOptions.fieldSelector') ?? ''
+      )?.[1]
+      const wf = workflows.find(w => w.namespace === namespace && w.name === name)
+      if (!wf) return reply(request, 404, rpcError(5, `workflows.argoproj.io "${name}" not found`))
+      // A proxy that drops Accept: the gateway's newline-delimited JSON.
+      if (events === 'json')
+        return { status: 200, body: { result: { type: 'ADDED', object: toWorkflow(wf) } } }
+      if (request.headers.accept !== 'text/event-stream')
+        violations.push('GET workflow-events without Accept: text/event-stream')
+      return stream(request, response, wf)
     }
     const parts = request.path.split('/').slice(4).map(decodeURIComponent)
     const [namespace, name, action] = parts
@@ -379,7 +454,16 @@ export async function startArgoServer(options: {
   }
 
   const server = await startServer((request, response) =>
-    withFaults(faults, request, response, () => route(request))
+    withFaults(faults, request, response, () => route(request, response))
   )
-  return Object.assign(server, { workflows, violations, faults, terminated })
+  const statusPath = /^\/api\/v1\/workflows\/[^/]+\/[^/]+$/
+  return Object.assign(server, {
+    workflows,
+    violations,
+    faults,
+    terminated,
+    streams: () => streams,
+    statusRequests: () =>
+      server.requests.filter(r => r.method === 'GET' && statusPath.test(r.path)).length
+  })
 }

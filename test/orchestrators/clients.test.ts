@@ -1,7 +1,7 @@
 import { afterEach, expect, test } from '@jest/globals'
 import { HttpError } from '../../src/adapters/http.js'
 import { createOrchestrator } from '../../src/adapters/orchestrators/index.js'
-import type { SubmitRequest } from '../../src/adapters/orchestrators/types.js'
+import { CancelFailedError, type SubmitRequest } from '../../src/adapters/orchestrators/types.js'
 import { startArgoServer } from '../fakes/argo-server.js'
 import { startKfpServer } from '../fakes/kfp-server.js'
 import { startMlrunServer } from '../fakes/mlrun-server.js'
@@ -146,7 +146,7 @@ test("MLRun submit sends the environment's source over the cluster's", async () 
   expect(mlrun.violations).toEqual([])
 })
 
-test('MLRun on an older server without pipeline terminate: cancel still aborts the runner', async () => {
+test('MLRun on an older server without pipeline terminate: cancel aborts the runner and says the pipeline goes on', async () => {
   const mlrun = await startMlrunServer({
     terminateSupported: false,
     projects: { heart: { train: { hang: true, runnerPolls: 0 } } }
@@ -160,7 +160,11 @@ test('MLRun on an older server without pipeline terminate: cancel still aborts t
   // The pipeline is running once the runner reported it.
   expect((await client.getStatus(runId)).state).toBe('running')
   mlrun.runners[0]!.state = 'running'
-  await client.cancel(runId)
+  const refused = await client.cancel(runId).catch(e => e)
+  expect(refused).toBeInstanceOf(CancelFailedError)
+  expect((refused as Error).message).toMatch(
+    /no pipeline terminate endpoint .*runner .* was aborted, but pipeline .* goes on/
+  )
   expect(mlrun.terminated).toEqual([])
   expect(mlrun.aborted).toEqual([runId])
   // What httpdb.py submit_workflow sends: spec with the workflow's name, the run name.

@@ -1,9 +1,15 @@
-import { describe, expect, test } from '@jest/globals'
+import { afterEach, describe, expect, jest, test } from '@jest/globals'
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createOrchestrator } from '../../src/adapters/orchestrators/index.js'
-import { RunTimeoutError, type SubmitRequest } from '../../src/adapters/orchestrators/types.js'
+import {
+  RunAbortedError,
+  RunTimeoutError,
+  type SubmitRequest
+} from '../../src/adapters/orchestrators/types.js'
+import type { Clock } from '../../src/adapters/orchestrators/poll.js'
+import { parseDuration } from '../../src/core/duration.js'
 import { argumentEnvName } from '../../src/adapters/orchestrators/command.js'
 
 const lines: string[] = []
@@ -122,6 +128,69 @@ describe('command orchestrator', () => {
     const grandchild = Number(readFileSync(pidFile, 'utf8'))
     await new Promise(done => setTimeout(done, 100))
     expect(gone(grandchild)).toBe(true)
+  })
+
+  test('cancel leaves no timer behind once the command exited (the kill grace period)', async () => {
+    // Records the sleeps still pending: one would hold the process open until it ends.
+    const pending = new Set<number>()
+    const clock: Clock = {
+      now: () => Date.now(),
+      sleep: (ms, signal) =>
+        new Promise<void>((resolve, reject) => {
+          const id = pending.size + Math.random()
+          pending.add(id)
+          const timer = setTimeout(() => {
+            pending.delete(id)
+            resolve()
+          }, ms)
+          signal?.addEventListener('abort', () => {
+            clearTimeout(timer)
+            pending.delete(id)
+            reject(new Error('aborted'))
+          })
+        })
+    }
+    const client = createOrchestrator(
+      { kind: 'command' },
+      { env: { PATH: process.env.PATH }, cwd: tmpdir(), log, clock, pollScale: 1 }
+    )
+    const { runId } = await client.submit(request('sleep 30'))
+    const final = await client.cancel(runId)
+    expect(final.state).toBe('cancelled')
+    expect(pending.size).toBe(0)
+  })
+
+  describe('a timeout longer than setTimeout can hold', () => {
+    afterEach(() => {
+      jest.useRealTimers()
+    })
+
+    test('600h: the command is not cancelled early', async () => {
+      // @sinonjs/fake-timers fires an over-long timer after 1 ms, as Node does (TimeoutOverflowWarning).
+      jest.useFakeTimers({ doNotFake: ['setImmediate', 'nextTick', 'queueMicrotask'] })
+      const kill = jest.spyOn(process, 'kill')
+      try {
+        const client = createOrchestrator(
+          { kind: 'command' },
+          { env: { PATH: process.env.PATH }, cwd: tmpdir(), log, pollScale: 1 }
+        )
+        const { runId } = await client.submit(request('sleep 30'))
+        const controller = new AbortController()
+        const waiting = client
+          .wait(runId, { timeoutMs: parseDuration('600h'), signal: controller.signal })
+          .catch(e => e)
+        await jest.advanceTimersByTimeAsync(60_000)
+        for (let i = 0; i < 20; i++) await Promise.resolve()
+        // No signal sent: the wait is still waiting.
+        expect(kill).not.toHaveBeenCalled()
+        jest.useRealTimers()
+        controller.abort()
+        expect(await waiting).toBeInstanceOf(RunAbortedError)
+        expect(kill).toHaveBeenCalled()
+      } finally {
+        kill.mockRestore()
+      }
+    })
   })
 
   test('a workflow without a command is a configuration error', async () => {

@@ -72,7 +72,9 @@ function memoryOrchestrator(found: FoundRun[] = [], submitErrors: unknown[] = []
       options.onStatus?.(done)
       return done
     },
-    async cancel() {},
+    async cancel(runId) {
+      return { ...status(runId, false), state: 'cancelled' }
+    },
     runUrl: runId => `http://argo.invalid/workflows/ml/${runId}`,
     async findRuns() {
       return found

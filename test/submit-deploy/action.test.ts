@@ -525,6 +525,143 @@ describe('submit-deploy (bundled) against the fake GitHub API', () => {
     }
   })
 
+  it('post step: a run the main step could not cancel is cancelled, the final deployment status kept', async () => {
+    const store = new GitHubDeploymentStore(
+      createGitHubClient(github.token, { baseUrl: github.url }),
+      { owner: 'acme', repo: 'ml-project' }
+    )
+    const record = await store.create({
+      environment: 'staging',
+      ref: MERGE_SHA,
+      sha: MERGE_SHA,
+      description: 'timed out',
+      payload: {
+        modelUri: 'models:/model/1',
+        modelName: 'model',
+        contentHash: 'x',
+        metrics: {},
+        manifestPath: 'm.yaml'
+      }
+    })
+    await store.setStatus(record.id, 'error', { description: 'cancelling the run failed' })
+    const orphan = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], {
+      detached: true,
+      stdio: 'ignore'
+    })
+    const exited = new Promise(resolve => orphan.on('exit', (_code, signal) => resolve(signal)))
+    const result = await run(
+      {},
+      {
+        state: {
+          isPost: 'true',
+          config: join(fixture.dir, 'promote.yaml'),
+          environment: 'staging',
+          'deployment-id': String(record.id),
+          cluster: 'local',
+          'run-id': `pid-${orphan.pid}`,
+          finished: 'true',
+          'cancel-failed': 'true'
+        }
+      }
+    )
+    expect(result.exitCode).toBe(0)
+    expect(await exited).toBe('SIGTERM')
+    expect(result.stdout).toContain(`Cancelled deploy run pid-${orphan.pid}`)
+    // The main step's status stands: no second one.
+    expect(github.deployments(REPO, 'staging')[0]!.statuses.map(s => s.state)).toEqual(['error'])
+  })
+
+  it('post step: a cancel refused again fails the post step with the reason, the final deployment status kept', async () => {
+    const argoSpec = sharedFile('specs/argo-workflows.swagger.json')
+    if (!argoSpec) return
+    const argo = await startArgoServer({
+      specFile: argoSpec,
+      templates: { deploy: { hang: true } }
+    })
+    try {
+      const configPath = join(fixture.dir, 'argo-promote.yaml')
+      writeFileSync(
+        configPath,
+        [
+          'project: heart',
+          'model: {name: model}',
+          `clusters: {argo: {kind: argo, url: '${argo.url}', namespace: ml}}`,
+          'environments: {staging: {branch: staging, cluster: argo}}',
+          'deployment: {workflow: deploy}',
+          'workflows: {deploy: {}}'
+        ].join('\n')
+      )
+      const store = new GitHubDeploymentStore(
+        createGitHubClient(github.token, { baseUrl: github.url }),
+        { owner: 'acme', repo: 'ml-project' }
+      )
+      const record = await store.create({
+        environment: 'staging',
+        ref: MERGE_SHA,
+        sha: MERGE_SHA,
+        description: 'timed out',
+        payload: {
+          modelUri: 'models:/model/1',
+          modelName: 'model',
+          contentHash: 'x',
+          metrics: {},
+          manifestPath: 'm.yaml'
+        }
+      })
+      await store.setStatus(record.id, 'error', { description: 'cancelling the run failed' })
+      const client = createOrchestrator(
+        { kind: 'argo', url: argo.url, namespace: 'ml' },
+        { env: {}, pollScale: 0.01 }
+      )
+      const { runId } = await client.submit({
+        workflow: 'deploy',
+        arguments: {},
+        project: 'heart',
+        labels: {},
+        displayName: 'deploy'
+      })
+      // RBAC lets the token read workflows but not terminate them, again.
+      argo.faults.add({
+        method: 'PUT',
+        path: /^\/api\/v1\/workflows\/ml\/[^/]+\/terminate$/,
+        kind: 'status',
+        status: 403,
+        body: { code: 7, message: 'workflows.argoproj.io is forbidden: cannot update terminate' }
+      })
+      const result = await run(
+        {},
+        {
+          state: {
+            isPost: 'true',
+            config: configPath,
+            environment: 'staging',
+            'deployment-id': String(record.id),
+            cluster: 'argo',
+            'run-id': runId,
+            project: 'heart',
+            workflow: 'deploy',
+            finished: 'true',
+            'cancel-failed': 'true'
+          }
+        }
+      )
+      expect(argo.faults.fired).toHaveLength(1)
+      expect(result.exitCode).toBe(1)
+      expect(errorOf(result)).toMatch(
+        new RegExp(
+          `Could not cancel deploy run ${runId} on argo: .*403.*forbidden: cannot update terminate.*It may still be running`,
+          's'
+        )
+      )
+      expect(result.stdout).not.toContain('Cancelled deploy run')
+      expect(argo.terminated).toEqual([])
+      // The main step's status stands: no second one.
+      expect(github.deployments(REPO, 'staging')[0]!.statuses.map(s => s.state)).toEqual(['error'])
+    } finally {
+      await argo.close()
+    }
+  })
+
   it('rolls back to the previous successful deployment from its recorded manifest', async () => {
     const v1Manifest = join(fixture.dir, 'v1.yaml')
     writeFileSync(v1Manifest, readFileSync(fixture.manifestPath))

@@ -65,6 +65,8 @@ describe.each(kinds)('submit-train bundle against a fake %s', kind => {
     expect(run.outputs.status).toBe('succeeded')
     expect(run.outputs['run-id']).toBeTruthy()
     expect(run.outputs['run-url']).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//)
+    if (kind === 'kfp')
+      expect(run.outputs['run-url']).toBe(`${fake.url}/#/runs/details/${run.outputs['run-id']}`)
     const facts = JSON.parse(run.outputs.facts!)
     expect(facts).toMatchObject({
       kind: 'train',
@@ -109,7 +111,7 @@ describe.each(kinds)('submit-train bundle against a fake %s', kind => {
   })
 
   test('429 with Retry-After on status polls is waited out', async () => {
-    const { fake, cwd } = await setup(kind)
+    const { fake, cwd } = await setup(kind, { stream: false })
     fake.faults.add({
       method: 'GET',
       path: fake.statusPath,
@@ -127,7 +129,7 @@ describe.each(kinds)('submit-train bundle against a fake %s', kind => {
   })
 
   test('a burst of 5xx on status polls is retried with backoff', async () => {
-    const { fake, cwd } = await setup(kind)
+    const { fake, cwd } = await setup(kind, { stream: false })
     fake.faults.add({ method: 'GET', path: fake.statusPath, kind: 'status', status: 503, times: 3 })
     fake.faults.add({ method: 'GET', path: fake.statusPath, kind: 'status', status: 502, times: 3 })
     const run = await train(cwd)
@@ -260,6 +262,77 @@ describe.each(kinds)('submit-train bundle against a fake %s', kind => {
     if (kind !== 'mlrun') expect(fake.cancelCalls()).toBe(0)
   })
 
+  test('a refused cancel is reported as a failure with the reason (no secret), and the post step cancels', async () => {
+    const { fake, cwd } = await setup(kind, { hang: true })
+    // RBAC lets the token read runs but not stop them; the server quotes the token back.
+    fake.faults.add({
+      method: fake.cancelMethod,
+      path: fake.cancelPath,
+      kind: 'status',
+      status: 403,
+      body: fake.errorBody(`forbidden: token ${TOKEN} may read runs but not stop them`)
+    })
+    const main = await train(cwd, { inputs: { timeout: '1s' } })
+    expect(fake.faults.fired).toHaveLength(1)
+    expect(main.exitCode).toBe(1)
+    // Not `cancelled`: the orchestrator never said the run ended.
+    expect(main.outputs.status).toBe('running')
+    expect(failure(main)).toMatch(
+      /timed out after 1s, and cancelling the run failed: .*403.*may read runs but not stop them.*It may still be running/s
+    )
+    expect(main.summary).toContain('cancelling the run failed')
+    expect(JSON.parse(main.outputs.facts!).error).toContain('may read runs but not stop them')
+    for (const surface of [
+      visibleOutput(main.stdout, main.stderr),
+      main.summary,
+      main.outputs.facts!
+    ])
+      expect(surface).not.toContain(TOKEN)
+    expect(main.stdout).not.toContain('status request failed')
+    // Not finished: the post step must try again.
+    expect(main.state.finished).toBeUndefined()
+    expect(main.state['run-id']).toBeTruthy()
+
+    const post = await runDistAction('submit-train', {
+      cwd,
+      state: main.state,
+      env: { ...FAST, [TOKEN_ENV]: TOKEN }
+    })
+    expect(post.exitCode).toBe(0)
+    expect(post.stdout).toContain(`Cancelled run ${main.state['run-id']}`)
+    expect(fake.cancelCalls()).toBeGreaterThan(0)
+    expect(fake.violations).toEqual([])
+  })
+
+  test('a cancel refused by the main step and the post step fails the post step', async () => {
+    const { fake, cwd } = await setup(kind, { hang: true })
+    fake.faults.add({
+      method: fake.cancelMethod,
+      path: fake.cancelPath,
+      kind: 'status',
+      status: 403,
+      body: fake.errorBody('runs may not be stopped by this token'),
+      times: 2
+    })
+    const main = await train(cwd, { inputs: { timeout: '1s' } })
+    expect(main.exitCode).toBe(1)
+    expect(main.state.finished).toBeUndefined()
+    const post = await runDistAction('submit-train', {
+      cwd,
+      state: main.state,
+      env: { ...FAST, [TOKEN_ENV]: TOKEN }
+    })
+    expect(fake.faults.fired).toHaveLength(2)
+    expect(post.exitCode).toBe(1)
+    expect(failure(post)).toMatch(
+      new RegExp(
+        `Could not cancel run ${main.state['run-id']} on dev: .*403.*runs may not be stopped by this token.*It may still be running`,
+        's'
+      )
+    )
+    expect(post.stdout).not.toContain('Cancelled run')
+  })
+
   test('unknown workflow name: one clear error, nothing submitted', async () => {
     const { fake, cwd } = await setup(kind, {}, '  train: {name: trian}\n')
     const run = await train(cwd)
@@ -280,6 +353,9 @@ describe.each(kinds)('submit-train bundle against a fake %s', kind => {
     const run = await train(cwd, { env: { [TOKEN_ENV]: wrong } })
     expect(run.exitCode).toBe(1)
     expect(failure(run)).toMatch(/401.*check the credentials/s)
+    // A clean link to the endpoint, not the encoded list filter.
+    expect(failure(run)).toMatch(new RegExp(`GET ${fake.url}/[^ ?]+ returned 401`))
+    expect(failure(run)).not.toMatch(/[?&](filter|label|fields|listOptions)/)
     expect(visibleOutput(run.stdout, run.stderr)).not.toContain(wrong)
     expect(run.stdout).toContain(`::add-mask::${wrong}`)
     expect(fake.runCount()).toBe(0)

@@ -20,6 +20,11 @@ export interface FakeCluster {
   clusterYaml(): string
   submitPath: RegExp
   statusPath: RegExp
+  /** The request that stops a run (MLRun: the pipeline terminate, sent before the runner abort). */
+  cancelMethod: string
+  cancelPath: RegExp
+  /** An error body as this server words it. */
+  errorBody(message: string): unknown
   close(): Promise<void>
 }
 
@@ -31,6 +36,8 @@ export interface Behaviour {
   error?: string
   hang?: boolean
   runningPolls?: number
+  /** false: Argo offers no event stream (404), so the wait polls. */
+  stream?: boolean
 }
 
 export async function startFake(
@@ -74,6 +81,10 @@ export async function startFake(
       clusterYaml: () => `{kind: mlrun, url: '${fake.url}', tokenEnv: ${TOKEN_ENV}}`,
       submitPath: /\/workflows\/[^/]+\/submit$/,
       statusPath: /\/pipelines\/[^/]+$/,
+      cancelMethod: 'POST',
+      cancelPath: /\/pipelines\/[^/]+\/terminate$/,
+      // FastAPI's {"detail": ...} (server/api/main.py http_status_error_handler)
+      errorBody: message => ({ detail: message }),
       close: () => fake.close()
     }
   }
@@ -96,12 +107,16 @@ export async function startFake(
         `{kind: kfp, url: '${fake.url}', tokenEnv: ${TOKEN_ENV}, experimentId: exp-1}`,
       submitPath: /^\/apis\/v2beta1\/runs$/,
       statusPath: /^\/apis\/v2beta1\/runs\/[^/:]+$/,
+      cancelMethod: 'POST',
+      cancelPath: /^\/apis\/v2beta1\/runs\/[^/:]+:terminate$/,
+      errorBody: message => ({ code: 7, message }),
       close: () => fake.close()
     }
   }
   const fake = await startArgoServer({
     specFile: join(specDir, 'argo-workflows.swagger.json'),
     token: TOKEN,
+    ...(behaviour.stream === false && { events: 404 }),
     templates: {
       train: {
         ...common,
@@ -121,6 +136,9 @@ export async function startFake(
     clusterYaml: () => `{kind: argo, url: '${fake.url}', namespace: ml, tokenEnv: ${TOKEN_ENV}}`,
     submitPath: /\/submit$/,
     statusPath: /^\/api\/v1\/workflows\/ml\/[^/]+$/,
+    cancelMethod: 'PUT',
+    cancelPath: /^\/api\/v1\/workflows\/ml\/[^/]+\/terminate$/,
+    errorBody: message => ({ code: 7, message }),
     close: () => fake.close()
   }
 }

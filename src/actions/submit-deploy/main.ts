@@ -266,8 +266,13 @@ async function submitDeploy(): Promise<void> {
     process.off('SIGTERM', onSignal)
     await cleanup()
   }
-  // The deployment has its final status (or was deliberately left in progress): the post step has nothing to do.
+  // The deployment has its final status (or was deliberately left in progress): the post step has
+  // nothing to do, unless the run could not be cancelled.
   core.saveState(STATE.finished, 'true')
+  if (outcome.cancelFailed) {
+    core.saveState(STATE.cancelFailed, 'true')
+    core.warning(`The post step will try again to cancel run ${outcome.runId}`)
+  }
 
   core.setOutput('deployment-id', String(outcome.deployment.id))
   if (outcome.runId) core.setOutput('run-id', outcome.runId)

@@ -19,14 +19,21 @@ import { STATE } from './state.js'
 /**
  * Post step: runs even when the job was cancelled. If the main step created a deployment and did
  * not give it a final status, the job was cancelled or the step killed: cancel the remote run and
- * mark the deployment `error`, so GitHub's history does not show it in progress forever.
+ * mark the deployment `error`, so GitHub's history does not show it in progress forever. Killed
+ * during the submit round trip, the main step saved no run id: the run is found by the submission
+ * identity it saved. A run the main step could not cancel (`cancel-failed`) is cancelled again,
+ * the deployment's final status kept. A cancel the orchestrator refuses or does not confirm fails
+ * this step with the reason.
  */
 export async function post(): Promise<void> {
   const deploymentId = core.getState(STATE.deploymentId)
-  if (!deploymentId || core.getState(STATE.finished) === 'true') return
+  const finished = core.getState(STATE.finished) === 'true'
+  const retryCancel = core.getState(STATE.cancelFailed) === 'true'
+  if (!deploymentId || (finished && !retryCancel)) return
   const left = leftRun(STATE)
   const clusterName = core.getState(STATE.cluster)
   let cancelled: string[] = []
+  let failures: string[] = []
   if ((left.runId || left.submission) && clusterName) {
     try {
       const config = await loadConfig(core.getState(STATE.config))
@@ -43,15 +50,22 @@ export async function post(): Promise<void> {
         left,
         runnerLog,
         resolveOptions(options).sleep,
-        'deploy run'
+        'deploy run',
+        clusterName
       )
       cancelled = outcome.cancelled
+      failures = outcome.failures
     } catch (error) {
-      core.warning(
-        `Could not cancel deploy run ${left.runId ?? ''} on ${clusterName}: ${errorMessage(error)}`
-      )
+      const what = left.runId ? `deploy run ${left.runId}` : 'the deploy run'
+      failures = [
+        `Could not cancel ${what} on ${clusterName}: ${errorMessage(error)}. It may still be running`
+      ]
     }
   }
+  // The truth, loudly: a run the orchestrator would not stop may still be deploying.
+  if (failures.length) core.setFailed(failures.join('\n'))
+  // The main step gave the deployment its final status; it only left the cancel to retry.
+  if (finished) return
   const token = tokenValue(core.getInput('github-token'))
   if (token) core.setSecret(token)
   try {
@@ -60,7 +74,7 @@ export async function post(): Promise<void> {
     const context = githubRunContext(process.env)
     await store.setStatus(deploymentId, 'error', {
       ...(context.runUrl && { logUrl: context.runUrl }),
-      description: `The job was cancelled before the deploy finished${cancelled.length ? `; run ${cancelled.join(', ')} was cancelled` : ''}`
+      description: `The job was cancelled before the deploy finished${cancelled.length ? `; run ${cancelled.join(', ')} was cancelled` : ''}${failures.length ? '; the run could not be cancelled and may still be going' : ''}`
     })
     runnerLog.info(`Deployment #${deploymentId} marked error (the job was cancelled)`)
   } catch (error) {

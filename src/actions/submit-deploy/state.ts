@@ -12,6 +12,8 @@ export const STATE = {
   runKey: 'run-key',
   submission: 'submission',
   attempt: 'attempt',
-  /** 'true' once the deployment has its final status: nothing left for the post step to do. */
-  finished: 'finished'
+  /** 'true' once the deployment has its final status: nothing left for the post step to do... */
+  finished: 'finished',
+  /** ...unless this is 'true': the orchestrator would not cancel the run, so the post step tries again. */
+  cancelFailed: 'cancel-failed'
 } as const

@@ -66,8 +66,11 @@ async function submitTrain(): Promise<void> {
       }
     })
     const { status } = result
-    // A run we no longer wait for, or that ended (even by being cancelled), needs no post step.
-    core.saveState(STATE.finished, 'true')
+    // A run we no longer wait for, or that ended (even by being cancelled), needs no post step;
+    // one the orchestrator would not cancel does: the post step tries again.
+    if (result.cancelFailed)
+      core.warning(`The post step will try again to cancel run ${status.runId}`)
+    else core.saveState(STATE.finished, 'true')
     core.setOutput('run-id', status.runId)
     core.setOutput('status', status.state)
     if (result.facts.runUrl) core.setOutput('run-url', result.facts.runUrl)

@@ -13,13 +13,16 @@ import { STATE } from './state.js'
  * Post step: runs even when the job was cancelled. If the main step submitted a run and did not
  * see it finish, the job was cancelled or the step was killed: cancel the remote run. Killed
  * during the submit round trip, the main step saved no run id, only the submission it was
- * sending: the run is found by that identity and cancelled.
+ * sending: the run is found by that identity and cancelled. A run the main step could not cancel
+ * (it saved no `finished`) is cancelled again; a cancel the orchestrator refuses or does not
+ * confirm fails this step with the reason.
  */
 export async function post(): Promise<void> {
   const left = leftRun(STATE)
   if ((!left.runId && !left.submission) || core.getState(STATE.finished) === 'true') return
   const what = left.runId ? `run ${left.runId}` : `the run of submission ${left.submission!.key}`
   const clusterName = core.getState(STATE.cluster)
+  let failures: string[]
   try {
     const config = await loadConfig(core.getState(STATE.config))
     const cluster = config.clusters[clusterName]
@@ -33,10 +36,20 @@ export async function post(): Promise<void> {
       ...(left.scope && { scope: left.scope })
     }
     const orchestrator = createOrchestrator(cluster, options)
-    await cancelLeftRun(orchestrator, left, runnerLog, resolveOptions(options).sleep)
+    const outcome = await cancelLeftRun(
+      orchestrator,
+      left,
+      runnerLog,
+      resolveOptions(options).sleep,
+      'run',
+      clusterName
+    )
+    failures = outcome.failures
   } catch (error) {
-    core.warning(`Could not cancel ${what} on ${clusterName}: ${errorMessage(error)}`)
+    failures = [`Could not cancel ${what} on ${clusterName}: ${errorMessage(error)}`]
   }
+  // The truth, loudly: a run the orchestrator would not stop may still be using the cluster.
+  if (failures.length) core.setFailed(failures.join('\n'))
 }
 
 /** The post step as the runner and @github/local-action (`--post`) call it: never throws. */

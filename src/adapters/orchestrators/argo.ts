@@ -1,8 +1,18 @@
 import { ConfigurationError } from '../../core/errors.js'
 import type { ClusterConfig } from '../../core/config/schema.js'
 import { bearer, HttpError, type HttpClient } from '../http.js'
+import { proxyAwareFetch } from '../proxy.js'
+import { followEventStream, type StreamEnd } from '../sse.js'
 import { readSecret, type ResolvedOptions } from './options.js'
-import { apiClient, parameterString, rpcErrorMessage, trimSlash, waitRemote } from './remote.js'
+import { isTerminal, stopRun } from './poll.js'
+import {
+  apiClient,
+  confirmCancel,
+  parameterString,
+  rpcErrorMessage,
+  trimSlash,
+  waitRemote
+} from './remote.js'
 import { mergeResults, normalizeState } from './states.js'
 import {
   LABEL_ATTEMPT,
@@ -68,6 +78,26 @@ const STATUS_FIELDS = [
   'status.nodes'
 ].join(',')
 
+/** The same fields in a watch event (`result.object.` prefix: server/workflow/workflow_server.go WatchWorkflows). */
+const WATCH_FIELDS = [
+  'result.type',
+  ...STATUS_FIELDS.split(',').map(field => `result.object.${field}`)
+].join(',')
+
+/**
+ * Argo Server writes a keepalive comment every 15 s on event streams (argoproj/pkg
+ * grpc/http/forwarders.go): three missed ones mean the stream is dead (or a proxy buffers it).
+ */
+const STREAM_IDLE_MS = 45_000
+/** A stream that lived this long before it ended is opened again rather than given up for polling. */
+const STREAM_REOPEN_AFTER_MS = 60_000
+
+/** One message of the event stream: `data: {"result": {...}}` or `data: {"error": {...}}`. */
+interface ArgoWatchMessage {
+  result?: { type?: string; object?: ArgoWorkflow }
+  error?: unknown
+}
+
 const LIST_FIELDS = [
   'items.metadata.name',
   'items.metadata.labels',
@@ -98,6 +128,8 @@ export class ArgoOrchestrator implements Orchestrator {
   private readonly http: HttpClient
   private readonly namespace: string
   private readonly ui: string
+  private readonly headers: Record<string, string>
+  private readonly fetch: typeof fetch
 
   constructor(
     private readonly cluster: ArgoCluster,
@@ -106,6 +138,8 @@ export class ArgoOrchestrator implements Orchestrator {
     const token = readSecret(options.env, cluster.tokenEnv, options.log, `cluster ${cluster.url}`)
     this.namespace = cluster.namespace
     this.ui = trimSlash(cluster.uiUrl ?? cluster.url)
+    this.headers = { ...bearer(token), 'user-agent': 'promote-actions' }
+    this.fetch = options.fetch ?? proxyAwareFetch(process.env)
     this.http = apiClient(
       options,
       'Argo Server',
@@ -158,6 +192,11 @@ export class ArgoOrchestrator implements Orchestrator {
     const { body } = await this.http.get<ArgoWorkflow>(this.path(`/${encodeURIComponent(runId)}`), {
       query: { fields: STATUS_FIELDS }
     })
+    return this.statusOf(runId, body)
+  }
+
+  /** Our status of a workflow, from a status request or a watch event. */
+  private statusOf(runId: string, body: ArgoWorkflow | undefined): RunStatus {
     const status = body?.status ?? {}
     const rawState = status.phase || 'Pending'
     // A terminated workflow ends Failed; its message says it was stopped.
@@ -193,17 +232,102 @@ export class ArgoOrchestrator implements Orchestrator {
     }
   }
 
-  wait(runId: string, options: WaitOptions): Promise<RunStatus> {
+  /**
+   * Follows the workflow's event stream (one long request: the end is known as soon as the
+   * controller records it, whatever the run's length), as `argo wait` does
+   * (cmd/argo/commands/common/wait.go). A stream the server does not offer (404, 501, no watch
+   * permission), one a proxy turns into something else, or one that breaks or falls silent hands
+   * over to polling for the rest of the wait. A stream that ends after a long life (the API
+   * server closes watches after 30-60 min) is opened again.
+   */
+  async wait(runId: string, options: WaitOptions): Promise<RunStatus> {
+    const { clock, timerClock } = this.options
+    const started = clock.now()
+    const stopStream = new AbortController()
+    let timedOut = false
+    const stopTimer = new AbortController()
+    void timerClock.sleep(options.timeoutMs, stopTimer.signal).then(
+      () => {
+        timedOut = true
+        stopStream.abort()
+      },
+      () => undefined
+    )
+    const onAbort = () => stopStream.abort()
+    options.signal?.addEventListener('abort', onAbort, { once: true })
+    let last: RunStatus | undefined
+    let finished: RunStatus | undefined
+    let end: StreamEnd
+    try {
+      for (;;) {
+        const opened = clock.now()
+        end = await followEventStream({
+          fetch: this.fetch,
+          url: this.http.url(`/api/v1/workflow-events/${encodeURIComponent(this.namespace)}`, {
+            'listOptions.fieldSelector': `metadata.name=${runId}`,
+            // As `argo wait`: the first event is the workflow as it is now.
+            'listOptions.resourceVersion': '0',
+            fields: WATCH_FIELDS
+          }),
+          headers: this.headers,
+          signal: stopStream.signal,
+          idle: signal => clock.sleep(STREAM_IDLE_MS, signal),
+          onEvent: data => {
+            const message = JSON.parse(data) as ArgoWatchMessage
+            if (message.error)
+              throw new Error(`the server sent an error: ${rpcErrorMessage(message.error) ?? data}`)
+            const event = message.result
+            if (!event?.object || event.object.metadata?.name !== runId) return false
+            if (event.type === 'DELETED') throw new Error('the workflow was deleted')
+            last = this.statusOf(runId, event.object)
+            options.onStatus?.(last)
+            if (!isTerminal(last)) return false
+            finished = last
+            return true
+          }
+        })
+        const reopen =
+          end.kind === 'broken' && end.opened && clock.now() - opened >= STREAM_REOPEN_AFTER_MS
+        if (!reopen) break
+      }
+    } finally {
+      stopTimer.abort()
+      options.signal?.removeEventListener('abort', onAbort)
+    }
+    if (finished) return finished
+    const pending: RunStatus = {
+      runId,
+      state: 'pending',
+      rawState: 'unknown',
+      steps: [],
+      results: {}
+    }
+    const cancel = () => this.cancel(runId)
+    if (options.signal?.aborted) return stopRun('abort', cancel, last ?? pending, options.timeoutMs)
+    if (timedOut) return stopRun('timeout', cancel, last ?? pending, options.timeoutMs)
+    this.options.log.info(
+      `Argo event stream: ${end.kind === 'broken' ? end.reason : end.kind}; polling the workflow's status instead`
+    )
     return waitRemote(
       this.options,
       runId,
       options,
       () => this.getStatus(runId),
-      () => this.cancel(runId)
+      cancel,
+      clock.now() - started
     )
   }
 
-  async cancel(runId: string): Promise<void> {
+  cancel(runId: string): Promise<RunStatus> {
+    return confirmCancel(
+      this.options,
+      runId,
+      () => this.requestCancel(runId),
+      () => this.getStatus(runId)
+    )
+  }
+
+  private async requestCancel(runId: string): Promise<void> {
     await this.http.put(this.path(`/${encodeURIComponent(runId)}/terminate`), {
       body: { name: runId, namespace: this.namespace }
     })

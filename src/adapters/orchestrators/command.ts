@@ -5,13 +5,13 @@ import { join, resolve } from 'node:path'
 import { ConfigurationError } from '../../core/errors.js'
 import type { ClusterConfig } from '../../core/config/schema.js'
 import type { ResolvedOptions } from './options.js'
+import { isTerminal, stopRun } from './poll.js'
 import { mergeResults, parseSteps } from './states.js'
 import {
   LABEL_ATTEMPT,
   LABEL_RUN,
+  CancelFailedError,
   LABEL_SUBMISSION,
-  RunAbortedError,
-  RunTimeoutError,
   type FoundRun,
   type Orchestrator,
   type RunIdentity,
@@ -306,29 +306,39 @@ export class CommandOrchestrator implements Orchestrator {
       options.onStatus?.(status)
       return status
     }
-    await this.cancel(runId)
-    const status = await this.getStatus(runId)
-    if (outcome === 'timeout') throw new RunTimeoutError(status, options.timeoutMs)
-    throw new RunAbortedError(status)
+    return stopRun(
+      outcome === 'timeout' ? 'timeout' : 'abort',
+      () => this.cancel(runId),
+      await this.getStatus(runId),
+      options.timeoutMs
+    )
   }
 
-  async cancel(runId: string): Promise<void> {
+  async cancel(runId: string): Promise<RunStatus> {
     const run = this.runs.get(runId)
     const pid = run?.child.pid ?? pidOf(runId)
-    if (pid === undefined) return
-    if (run) {
-      if (run.finishedAt) return
-      run.cancelled = true
-    } else if (!alive(pid)) {
-      return
-    }
+    if (pid === undefined || run?.finishedAt || (!run && !alive(pid))) return this.getStatus(runId)
+    if (run) run.cancelled = true
     killTree(pid, 'SIGTERM')
     const exited = run ? run.exit.then(() => true) : this.waitGone(pid)
-    const graceOver = this.options.clock.sleep(KILL_GRACE_MS).then(() => false)
-    if (!(await Promise.race([exited, graceOver]))) {
+    // The grace timer stops as soon as the command exits: a pending timer would hold this
+    // process open for the rest of it.
+    const stopGrace = new AbortController()
+    const graceOver = this.options.clock.sleep(KILL_GRACE_MS, stopGrace.signal).then(
+      () => false,
+      () => true
+    )
+    const stopped = await Promise.race([exited, graceOver])
+    stopGrace.abort()
+    if (!stopped) {
       killTree(pid, 'SIGKILL')
       if (run) await run.exit
+      else await this.waitGone(pid)
     }
+    const status = await this.getStatus(runId)
+    if (!isTerminal(status))
+      throw new CancelFailedError(runId, `process ${pid} is still running after SIGKILL`, status)
+    return status
   }
 
   private async waitGone(pid: number): Promise<boolean> {

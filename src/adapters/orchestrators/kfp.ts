@@ -2,7 +2,7 @@ import { ConfigurationError } from '../../core/errors.js'
 import type { ClusterConfig } from '../../core/config/schema.js'
 import { bearer, HttpError, type HttpClient } from '../http.js'
 import { readSecret, type ResolvedOptions } from './options.js'
-import { apiClient, rpcErrorMessage, trimSlash, waitRemote } from './remote.js'
+import { apiClient, confirmCancel, rpcErrorMessage, trimSlash, waitRemote } from './remote.js'
 import {
   LABEL_ATTEMPT,
   LABEL_RUN,
@@ -218,7 +218,16 @@ export class KfpOrchestrator implements Orchestrator {
     )
   }
 
-  async cancel(runId: string): Promise<void> {
+  cancel(runId: string): Promise<RunStatus> {
+    return confirmCancel(
+      this.options,
+      runId,
+      () => this.requestCancel(runId),
+      () => this.getStatus(runId)
+    )
+  }
+
+  private async requestCancel(runId: string): Promise<void> {
     await this.http.post(`/apis/v2beta1/runs/${encodeURIComponent(runId)}:terminate`, {
       idempotent: true
     })

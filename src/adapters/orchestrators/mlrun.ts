@@ -3,7 +3,7 @@ import type { ClusterConfig } from '../../core/config/schema.js'
 import { basic, bearer, HttpError, type HttpClient } from '../http.js'
 import { ensureProject } from './mlrun-project.js'
 import { readSecret, type ResolvedOptions } from './options.js'
-import { apiClient, trimSlash, waitRemote } from './remote.js'
+import { apiClient, confirmCancel, trimSlash, waitRemote } from './remote.js'
 import { mergeResults, normalizeState } from './states.js'
 import { canonicalJson } from '../../core/hash.js'
 import type {
@@ -138,6 +138,8 @@ export class MlrunOrchestrator implements Orchestrator {
     if (cluster.usernameEnv && cluster.accessKeyEnv) {
       const username = readSecret(options.env, cluster.usernameEnv, options.log, where)!
       auth = basic(username, readSecret(options.env, cluster.accessKeyEnv, options.log, where)!)
+      // A server that echoes the request must not show the credentials either.
+      options.log.secret(auth.authorization!.slice('Basic '.length))
     } else {
       auth = bearer(readSecret(options.env, cluster.tokenEnv, options.log, where))
     }
@@ -352,15 +354,26 @@ export class MlrunOrchestrator implements Orchestrator {
     )
   }
 
-  async cancel(runId: string): Promise<void> {
+  cancel(runId: string): Promise<RunStatus> {
+    return confirmCancel(
+      this.options,
+      runId,
+      () => this.requestCancel(runId),
+      () => this.getStatus(runId)
+    )
+  }
+
+  private async requestCancel(runId: string): Promise<void> {
     const scope = await this.scopeOf(runId)
     const { id } = await this.workflowId(runId).catch(() => ({ id: undefined }))
+    let terminated = true
     if (id) {
       // MLRun 1.6/1.7 have no terminate endpoint (404/405): aborting the runner is all they offer.
-      await this.http.post(`${this.project(scope)}/pipelines/${encodeURIComponent(id)}/terminate`, {
-        acceptStatus: [404, 405],
-        idempotent: true
-      })
+      const response = await this.http.post(
+        `${this.project(scope)}/pipelines/${encodeURIComponent(id)}/terminate`,
+        { acceptStatus: [404, 405], idempotent: true }
+      )
+      terminated = response.status < 400
     }
     // endpoints/runs.py abort_run reads a JSON body; a runner that already finished refuses (409).
     await this.http.post(`${this.project(scope)}/runs/${encodeURIComponent(runId)}/abort`, {
@@ -368,6 +381,12 @@ export class MlrunOrchestrator implements Orchestrator {
       acceptStatus: [400, 404, 409],
       idempotent: true
     })
+    if (!terminated) {
+      // Aborting the runner deletes its pod (crud/runs.py abort_run), not the pipeline it started.
+      throw new Error(
+        `this MLRun server has no pipeline terminate endpoint (MLRun 1.7 and older): runner ${runId} was aborted, but pipeline ${id} goes on; stop it in the MLRun or KFP UI`
+      )
+    }
   }
 
   /** mlrun/utils/helpers.py get_workflow_url: where the seed's start message pointed. */

@@ -42,6 +42,8 @@ export interface ResolvedOptions {
   fetch?: typeof fetch
   requestTimeoutMs: number
   scope?: RunScope
+  /** Replaces every secret this client read (log.secret) with ***: for text that leaves the log. */
+  scrub(text: string): string
 }
 
 export const silentLog: Log = {
@@ -59,10 +61,25 @@ export function resolveOptions(options: OrchestratorOptions = {}): ResolvedOptio
   const scale = options.pollScale ?? (Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 1)
   const timerClock = options.clock ?? realClock
   const clock = scaledClock(timerClock, scale)
+  // Secrets are masked in the runner's log, not in summaries, outputs or facts: remember them.
+  const secrets = new Set<string>()
+  const baseLog = options.log ?? silentLog
+  const log: Log = {
+    info: message => baseLog.info(message),
+    debug: message => baseLog.debug(message),
+    warning: (message, where) => baseLog.warning(message, where),
+    error: (message, where) => baseLog.error(message, where),
+    group: (title, fn) => baseLog.group(title, fn),
+    secret: value => {
+      if (value) secrets.add(value)
+      baseLog.secret(value)
+    }
+  }
   return {
     env,
     cwd: options.cwd ?? process.cwd(),
-    log: options.log ?? silentLog,
+    log,
+    scrub: text => [...secrets].reduce((out, secret) => out.split(secret).join('***'), text),
     clock,
     timerClock,
     schedule: options.schedule ?? adaptiveSchedule(),

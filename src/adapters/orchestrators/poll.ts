@@ -1,5 +1,8 @@
+import { errorMessage } from '../../core/errors.js'
+import { formatDuration } from '../../core/duration.js'
 import { HttpError } from '../http.js'
 import {
+  CancelFailedError,
   RunAbortedError,
   RunTimeoutError,
   TERMINAL_STATES,
@@ -9,28 +12,55 @@ import {
 
 /**
  * How long to wait before the next status request, given how long the run has been going.
- * The adaptive schedule polls a short run every second and a long one every 30 s: the
- * detection delay stays near a tenth of the elapsed time, so a 5 s run is noticed within a
- * second, and a 1 h run costs ~160 requests instead of 360 (MLRun SDK, every 10 s) or 720 (KFP
- * SDK, every 5 s). `npm run bench` measures it.
+ *
+ * The default schedule keeps the worst-case delay in noticing the end within 5 % of the run's
+ * length once that is 200 s or more, never longer than 30 s, and costs fewer requests than the
+ * MLRun SDK (a status request every 10 s: mlrun/run.py wait_for_pipeline_completion →
+ * retry_until_successful(10, ...)) for every run from 7.5 minutes on. No schedule can do both for
+ * short runs: 5 % of a run shorter than 200 s is less than the SDK's 10 s, so being that prompt
+ * means asking more often than the SDK. Short runs are polled at half the elapsed time from 1 s up
+ * to the SDK's 10 s (a run is never noticed later than the SDK's worst case); those early requests
+ * are paid back by 7.5 minutes. `npm run bench` measures it; test/orchestrators/poll-schedule.test.ts
+ * checks the bounds at every run length up to 24 h.
  */
 export type PollSchedule = (elapsedMs: number) => number
 
 export interface AdaptiveScheduleOptions {
+  /** First interval. */
   minMs?: number
-  maxMs?: number
-  /** Fraction of the elapsed time to wait. */
+  /** While short: this fraction of the elapsed time... */
+  growth?: number
+  /** ...up to this interval (the MLRun SDK's), kept until `ratio` of the elapsed time exceeds it. */
+  settleMs?: number
+  /** Then this fraction of the elapsed time: the worst-case delay as a share of the run's length. */
   ratio?: number
-  /** ± fraction of random spread, so many jobs polling one server do not fall in step. */
+  maxMs?: number
+  /**
+   * Up to this fraction shorter, at random, so many jobs polling one server do not fall in step.
+   * Only ever shorter: the worst case stays the bound above.
+   */
   jitter?: number
   random?: () => number
 }
 
 export function adaptiveSchedule(options: AdaptiveScheduleOptions = {}): PollSchedule {
-  const { minMs = 1000, maxMs = 30_000, ratio = 0.1, jitter = 0.1, random = Math.random } = options
+  const {
+    minMs = 1000,
+    growth = 0.5,
+    settleMs = 10_000,
+    ratio = 0.05,
+    maxMs = 30_000,
+    jitter = 0.05,
+    random = Math.random
+  } = options
   return elapsedMs => {
-    const base = Math.min(maxMs, Math.max(minMs, elapsedMs * ratio))
-    return Math.round(base * (1 - jitter + 2 * jitter * random()))
+    const share = elapsedMs * ratio
+    const base =
+      share >= settleMs
+        ? Math.min(maxMs, share)
+        : Math.min(settleMs, Math.max(minMs, elapsedMs * growth))
+    // Rounded down: the bound above holds to the millisecond.
+    return Math.floor(base * (1 - jitter * random()))
   }
 }
 
@@ -44,20 +74,34 @@ export interface Clock {
   sleep(ms: number, signal?: AbortSignal): Promise<void>
 }
 
+/**
+ * The longest delay setTimeout honours (2^31 - 1 ms, 24.8 days): a longer one fires at once, with
+ * a TimeoutOverflowWarning. Longer sleeps are made of timers no longer than this.
+ */
+export const MAX_TIMER_MS = 2 ** 31 - 1
+
 export const realClock: Clock = {
   now: () => Date.now(),
   sleep: (ms, signal) =>
     new Promise<void>((resolve, reject) => {
       if (signal?.aborted) return reject(abortReason(signal))
-      const timer = setTimeout(() => {
-        signal?.removeEventListener('abort', onAbort)
-        resolve()
-      }, ms)
+      let left = Math.max(0, ms)
+      let timer: ReturnType<typeof setTimeout>
+      const next = () => {
+        const chunk = Math.min(left, MAX_TIMER_MS)
+        left -= chunk
+        timer = setTimeout(() => {
+          if (left > 0) return next()
+          signal?.removeEventListener('abort', onAbort)
+          resolve()
+        }, chunk)
+      }
       const onAbort = () => {
         clearTimeout(timer)
         reject(abortReason(signal!))
       }
       signal?.addEventListener('abort', onAbort, { once: true })
+      next()
     })
 }
 
@@ -78,14 +122,77 @@ export function isTerminal(status: RunStatus): boolean {
 /** Status requests that fail this many times in a row (after the HTTP client's own retries) end the wait. */
 const MAX_CONSECUTIVE_POLL_FAILURES = 4
 
+/** How long a cancel may take to show: a run still going after this is reported as not cancelled. */
+export const CANCEL_CONFIRM_MS = 60_000
+const CANCEL_CHECK_EVERY_MS = 2000
+
+export interface ConfirmCancelOptions {
+  runId: string
+  clock: Clock
+  /** Sends the orchestrator's stop request (terminate, abort, a signal). */
+  requestCancel(): Promise<void>
+  getStatus(): Promise<RunStatus>
+  /** Removes secrets from the server's words before they are reported. */
+  scrub?: (text: string) => string
+  confirmWithinMs?: number
+}
+
+/**
+ * Asks the orchestrator to stop a run and resolves with the terminal status it then reports. A
+ * cancel counts only once the orchestrator says the run ended: a refused request, or a run still
+ * going after the confirmation window, rejects with CancelFailedError and the server's reason.
+ */
+export async function cancelAndConfirm(options: ConfirmCancelOptions): Promise<RunStatus> {
+  const { runId, clock } = options
+  const scrub = options.scrub ?? (text => text)
+  try {
+    await options.requestCancel()
+  } catch (error) {
+    // A run that ended meanwhile may refuse to be stopped (MLRun answers 409): nothing is left running.
+    const now = await options.getStatus().catch(() => undefined)
+    if (now && isTerminal(now)) return now
+    throw new CancelFailedError(
+      runId,
+      `the orchestrator refused: ${scrub(errorMessage(error))}`,
+      now
+    )
+  }
+  const windowMs = options.confirmWithinMs ?? CANCEL_CONFIRM_MS
+  // Counted in checks, not wall time, so a scaled clock (tests) shortens the window too.
+  const checks = Math.max(1, Math.ceil(windowMs / CANCEL_CHECK_EVERY_MS))
+  let last: RunStatus | undefined
+  let lastError: unknown
+  for (let check = 0; ; check++) {
+    try {
+      last = await options.getStatus()
+      lastError = undefined
+      if (isTerminal(last)) return last
+    } catch (error) {
+      lastError = error
+    }
+    if (check >= checks) break
+    await clock.sleep(CANCEL_CHECK_EVERY_MS)
+  }
+  throw new CancelFailedError(
+    runId,
+    lastError !== undefined
+      ? `its status could not be read after the cancel request: ${scrub(errorMessage(lastError))}`
+      : `the cancel request was accepted, but the run is still ${last?.rawState ?? 'going'} ${formatDuration(windowMs)} later`,
+    last
+  )
+}
+
 export interface PollOptions extends WaitOptions {
   runId: string
   schedule: PollSchedule
   clock: Clock
   getStatus(): Promise<RunStatus>
-  cancel(): Promise<void>
+  /** Stops the run and resolves with its terminal status (cancelAndConfirm), or rejects. */
+  cancel(): Promise<RunStatus>
   /** Logs a transient polling failure. */
   onRetry?: (error: unknown) => void
+  /** Elapsed time the schedule starts from (a wait that began with another method). */
+  elapsedMs?: number
 }
 
 function transient(error: unknown): boolean {
@@ -94,12 +201,39 @@ function transient(error: unknown): boolean {
 }
 
 /**
+ * Stops a run the wait gave up on (timeout or abort) and throws RunTimeoutError /
+ * RunAbortedError. The status is `cancelled` only when the orchestrator confirmed the run ended;
+ * when it did not, the error carries why (`cancelError`) and the last status seen.
+ */
+export async function stopRun(
+  kind: 'timeout' | 'abort',
+  cancel: () => Promise<RunStatus>,
+  last: RunStatus,
+  timeoutMs: number
+): Promise<never> {
+  let final: RunStatus
+  let cancelError: string | undefined
+  try {
+    const confirmed = await cancel()
+    // Stopped by us: cancelled, whatever word the orchestrator uses (Argo says Failed), unless it
+    // finished first.
+    const finishedFirst = confirmed.state === 'succeeded' || confirmed.state === 'skipped'
+    final = finishedFirst ? confirmed : { ...confirmed, state: 'cancelled' }
+  } catch (error) {
+    cancelError = errorMessage(error)
+    final = (error instanceof CancelFailedError && error.status) || last
+  }
+  if (kind === 'timeout') throw new RunTimeoutError(final, timeoutMs, cancelError)
+  throw new RunAbortedError(final, cancelError)
+}
+
+/**
  * Polls until the run reaches a terminal state. On timeout or abort, asks the orchestrator to
  * cancel the run and throws RunTimeoutError / RunAbortedError carrying the last status.
  */
 export async function pollUntilDone(options: PollOptions): Promise<RunStatus> {
   const { clock, schedule, signal } = options
-  const started = clock.now()
+  const started = clock.now() - (options.elapsedMs ?? 0)
   const deadline = started + options.timeoutMs
   let last: RunStatus = {
     runId: options.runId,
@@ -109,21 +243,8 @@ export async function pollUntilDone(options: PollOptions): Promise<RunStatus> {
     results: {}
   }
   let failures = 0
-
-  const stop = async (kind: 'timeout' | 'abort'): Promise<never> => {
-    try {
-      await options.cancel()
-    } catch (error) {
-      options.onRetry?.(error)
-    }
-    const status = await options.getStatus().catch(() => last)
-    // Stopped by us: cancelled, whatever word the orchestrator uses (Argo says Failed), unless it
-    // finished first.
-    const finishedFirst = status.state === 'succeeded' || status.state === 'skipped'
-    const final = finishedFirst ? status : { ...status, state: 'cancelled' as const }
-    if (kind === 'timeout') throw new RunTimeoutError(final, options.timeoutMs)
-    throw new RunAbortedError(final)
-  }
+  const stop = (kind: 'timeout' | 'abort') =>
+    stopRun(kind, () => options.cancel(), last, options.timeoutMs)
 
   for (;;) {
     if (signal?.aborted) return stop('abort')

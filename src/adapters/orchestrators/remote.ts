@@ -1,6 +1,6 @@
 import { HttpClient } from '../http.js'
 import type { ResolvedOptions } from './options.js'
-import { pollUntilDone } from './poll.js'
+import { cancelAndConfirm, pollUntilDone } from './poll.js'
 import type { RunStatus, WaitOptions } from './types.js'
 
 /** An HTTP client for an orchestrator API, with the caller's retry sleep and timeout. */
@@ -28,10 +28,13 @@ export function waitRemote(
   runId: string,
   wait: WaitOptions,
   getStatus: () => Promise<RunStatus>,
-  cancel: () => Promise<void>
+  cancel: () => Promise<RunStatus>,
+  /** Time already spent waiting another way (Argo's event stream). */
+  elapsedMs = 0
 ): Promise<RunStatus> {
   return pollUntilDone({
     ...wait,
+    elapsedMs,
     runId,
     schedule: options.schedule,
     clock: options.clock,
@@ -39,6 +42,22 @@ export function waitRemote(
     cancel,
     onRetry: error =>
       options.log.warning(`status request failed, retrying: ${(error as Error).message}`)
+  })
+}
+
+/** Sends the stop request, then waits for the orchestrator to report the run ended (poll.ts). */
+export function confirmCancel(
+  options: ResolvedOptions,
+  runId: string,
+  requestCancel: () => Promise<void>,
+  getStatus: () => Promise<RunStatus>
+): Promise<RunStatus> {
+  return cancelAndConfirm({
+    runId,
+    clock: options.clock,
+    requestCancel,
+    getStatus,
+    scrub: options.scrub
   })
 }
 

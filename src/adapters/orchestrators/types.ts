@@ -124,18 +124,48 @@ export interface FoundRun {
 export class RunTimeoutError extends Error {
   constructor(
     readonly status: RunStatus,
-    readonly timeoutMs: number
+    readonly timeoutMs: number,
+    /** Why the run could not be cancelled; undefined when the orchestrator confirmed it ended. */
+    readonly cancelError?: string
   ) {
-    super(`run ${status.runId} did not finish within the timeout; it was cancelled`)
+    super(
+      cancelError
+        ? `run ${status.runId} did not finish within the timeout, and cancelling it failed: ${cancelError}`
+        : `run ${status.runId} did not finish within the timeout; it was cancelled`
+    )
     this.name = 'RunTimeoutError'
   }
 }
 
 /** Thrown by wait() when its signal aborts (job cancelled), once the remote run was asked to cancel. */
 export class RunAbortedError extends Error {
-  constructor(readonly status: RunStatus) {
-    super(`run ${status.runId} was cancelled because the job was cancelled`)
+  constructor(
+    readonly status: RunStatus,
+    /** Why the run could not be cancelled; undefined when the orchestrator confirmed it ended. */
+    readonly cancelError?: string
+  ) {
+    super(
+      cancelError
+        ? `the job was cancelled, and cancelling run ${status.runId} failed: ${cancelError}`
+        : `run ${status.runId} was cancelled because the job was cancelled`
+    )
     this.name = 'RunAbortedError'
+  }
+}
+
+/**
+ * Thrown by cancel() when the orchestrator refused to stop the run, or did not report it ended
+ * within the confirmation window: the run may still be going.
+ */
+export class CancelFailedError extends Error {
+  constructor(
+    readonly runId: string,
+    readonly reason: string,
+    /** The last status read, when there was one. */
+    readonly status?: RunStatus
+  ) {
+    super(`could not cancel run ${runId}: ${reason}`)
+    this.name = 'CancelFailedError'
   }
 }
 
@@ -145,7 +175,12 @@ export interface Orchestrator {
   getStatus(runId: string): Promise<RunStatus>
   /** Polls until a terminal state; on timeout cancels the remote run and throws. */
   wait(runId: string, options: WaitOptions): Promise<RunStatus>
-  cancel(runId: string): Promise<void>
+  /**
+   * Stops the run and resolves with the terminal status the orchestrator then reports (it may
+   * have ended on its own first); rejects with CancelFailedError when it refuses or does not
+   * confirm.
+   */
+  cancel(runId: string): Promise<RunStatus>
   runUrl(runId: string): string | undefined
   /**
    * Runs of this submission (any attempt), newest first: those with its key whose labels,
