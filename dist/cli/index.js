@@ -53462,7 +53462,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7781);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3303);
 
 // `promote ... | head -1`: once the reader has gone, stop quietly, as other command-line tools
 // do, instead of printing an EPIPE stack trace.
@@ -53487,7 +53487,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7781:
+/***/ 3303:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -69225,7 +69225,7 @@ class HttpClient {
                 const reason = describeNetworkError(error);
                 const neverSent = CONNECTION_NEVER_MADE.has(networkErrorCode(error) ?? '');
                 if ((!idempotent && !neverSent) || last) {
-                    throw new HttpError(`${this.options.service}: ${method} ${redactUrl(url)} failed: ${reason}`, undefined, undefined, !neverSent);
+                    throw new HttpError(`${this.options.service}: ${method} ${linkOf(url)} failed: ${reason}`, undefined, undefined, !neverSent);
                 }
                 await this.sleep(backoffDelay(attempt, this.retry));
                 continue;
@@ -69253,7 +69253,7 @@ class HttpClient {
         const hint = status === 401 || status === 403
             ? ' (check the credentials: the token is missing, wrong or lacks permission)'
             : '';
-        return `${this.options.service}: ${method} ${redactUrl(url)} returned ${status}${detail ? `: ${detail}` : ''}${hint}`;
+        return `${this.options.service}: ${method} ${linkOf(url)} returned ${status}${detail ? `: ${detail}` : ''}${hint}`;
     }
 }
 async function readBody(response, parse = JSON.parse) {
@@ -69302,6 +69302,21 @@ function describeNetworkError(error) {
     }
     const cause = causes[0];
     return ((typeof cause?.code === 'string' && cause.code) || cause?.message || error.message);
+}
+/**
+ * The endpoint of a request as messages print it: without credentials, and without the query (a
+ * KFP list filter is hundreds of percent-encoded characters that say nothing to the reader).
+ */
+function linkOf(url) {
+    try {
+        const parsed = new URL(redactUrl(url));
+        parsed.search = '';
+        parsed.hash = '';
+        return parsed.toString();
+    }
+    catch {
+        return redactUrl(url);
+    }
 }
 /** Credentials can sit in a URL's userinfo; never print them. */
 function redactUrl(url) {
@@ -71582,6 +71597,131 @@ function challengerManifestPath(config) {
     return `${config.model.exportDir}/${manifestFileName(config.model.name, config.model.challengerTag)}`;
 }
 
+;// CONCATENATED MODULE: ./src/adapters/sse.ts
+/**
+ * A reader of server-sent events (text/event-stream, the WHATWG HTML "event stream
+ * interpretation"): lines of `field: value`, an event dispatched at each blank line, comment
+ * lines (`:`, Argo's keepalive) ignored. Only the `data` field matters to us.
+ */
+function sseParser() {
+    let buffer = '';
+    let data = [];
+    return {
+        push(text) {
+            buffer += text;
+            const events = [];
+            for (;;) {
+                const end = buffer.search(/\r\n|\r|\n/);
+                if (end < 0)
+                    break;
+                const line = buffer.slice(0, end);
+                buffer = buffer.slice(end + (buffer.startsWith('\r\n', end) ? 2 : 1));
+                if (line === '') {
+                    if (data.length)
+                        events.push(data.join('\n'));
+                    data = [];
+                    continue;
+                }
+                if (line.startsWith(':'))
+                    continue;
+                const colon = line.indexOf(':');
+                const field = colon < 0 ? line : line.slice(0, colon);
+                let value = colon < 0 ? '' : line.slice(colon + 1);
+                if (value.startsWith(' '))
+                    value = value.slice(1);
+                if (field === 'data')
+                    data.push(value);
+            }
+            return events;
+        }
+    };
+}
+/**
+ * Opens one long GET of an event stream and reads it until onEvent is satisfied, the signal
+ * aborts, or the stream breaks (a non-200 answer, a body that is not an event stream as when a
+ * proxy strips it, a dropped connection, or silence past `idle`).
+ */
+async function followEventStream(options) {
+    const connection = new AbortController();
+    const onAbort = () => connection.abort();
+    options.signal.addEventListener('abort', onAbort, { once: true });
+    let silent;
+    let fellSilent = false;
+    const rearm = () => {
+        silent?.abort();
+        const current = new AbortController();
+        silent = current;
+        options.idle(current.signal).then(() => {
+            if (current.signal.aborted)
+                return;
+            fellSilent = true;
+            connection.abort();
+        }, () => undefined);
+    };
+    let opened = false;
+    try {
+        if (options.signal.aborted)
+            return { kind: 'aborted' };
+        rearm();
+        const response = await options.fetch(options.url, {
+            headers: { ...options.headers, accept: 'text/event-stream' },
+            signal: connection.signal
+        });
+        const type = response.headers.get('content-type') ?? '';
+        if (!response.ok || !type.startsWith('text/event-stream')) {
+            await response.body?.cancel().catch(() => undefined);
+            return {
+                kind: 'broken',
+                opened,
+                reason: response.ok
+                    ? `answered ${type || 'no content type'}, not an event stream (a proxy in between?)`
+                    : `answered ${response.status}`
+            };
+        }
+        opened = true;
+        const parser = sseParser();
+        const decoder = new TextDecoder();
+        const reader = response.body.getReader();
+        for (;;) {
+            const { done, value } = await reader.read();
+            if (done)
+                return { kind: 'broken', opened, reason: 'the server ended the stream' };
+            rearm();
+            for (const data of parser.push(decoder.decode(value, { stream: true }))) {
+                let satisfied;
+                try {
+                    satisfied = options.onEvent(data);
+                }
+                catch (error) {
+                    await reader.cancel().catch(() => undefined);
+                    return { kind: 'broken', opened, reason: error.message };
+                }
+                if (satisfied) {
+                    await reader.cancel().catch(() => undefined);
+                    return { kind: 'done' };
+                }
+            }
+        }
+    }
+    catch (error) {
+        if (options.signal.aborted)
+            return { kind: 'aborted' };
+        if (fellSilent)
+            return { kind: 'broken', opened, reason: 'the stream fell silent' };
+        const cause = error.cause;
+        return {
+            kind: 'broken',
+            opened,
+            reason: `the connection failed (${cause?.code ?? cause?.message ?? error.message})`
+        };
+    }
+    finally {
+        silent?.abort();
+        options.signal.removeEventListener('abort', onAbort);
+        connection.abort();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/orchestrators/types.ts
 const TERMINAL_STATES = ['succeeded', 'failed', 'cancelled', 'skipped'];
 /**
@@ -71597,50 +71737,100 @@ const LABEL_SUBMISSION = 'promote-actions/submission';
 class RunTimeoutError extends Error {
     status;
     timeoutMs;
-    constructor(status, timeoutMs) {
-        super(`run ${status.runId} did not finish within the timeout; it was cancelled`);
+    cancelError;
+    constructor(status, timeoutMs, 
+    /** Why the run could not be cancelled; undefined when the orchestrator confirmed it ended. */
+    cancelError) {
+        super(cancelError
+            ? `run ${status.runId} did not finish within the timeout, and cancelling it failed: ${cancelError}`
+            : `run ${status.runId} did not finish within the timeout; it was cancelled`);
         this.status = status;
         this.timeoutMs = timeoutMs;
+        this.cancelError = cancelError;
         this.name = 'RunTimeoutError';
     }
 }
 /** Thrown by wait() when its signal aborts (job cancelled), once the remote run was asked to cancel. */
 class RunAbortedError extends Error {
     status;
-    constructor(status) {
-        super(`run ${status.runId} was cancelled because the job was cancelled`);
+    cancelError;
+    constructor(status, 
+    /** Why the run could not be cancelled; undefined when the orchestrator confirmed it ended. */
+    cancelError) {
+        super(cancelError
+            ? `the job was cancelled, and cancelling run ${status.runId} failed: ${cancelError}`
+            : `run ${status.runId} was cancelled because the job was cancelled`);
         this.status = status;
+        this.cancelError = cancelError;
         this.name = 'RunAbortedError';
+    }
+}
+/**
+ * Thrown by cancel() when the orchestrator refused to stop the run, or did not report it ended
+ * within the confirmation window: the run may still be going.
+ */
+class CancelFailedError extends Error {
+    runId;
+    reason;
+    status;
+    constructor(runId, reason, 
+    /** The last status read, when there was one. */
+    status) {
+        super(`could not cancel run ${runId}: ${reason}`);
+        this.runId = runId;
+        this.reason = reason;
+        this.status = status;
+        this.name = 'CancelFailedError';
     }
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/orchestrators/poll.ts
 
 
+
+
 function adaptiveSchedule(options = {}) {
-    const { minMs = 1000, maxMs = 30_000, ratio = 0.1, jitter = 0.1, random = Math.random } = options;
+    const { minMs = 1000, growth = 0.5, settleMs = 10_000, ratio = 0.05, maxMs = 30_000, jitter = 0.05, random = Math.random } = options;
     return elapsedMs => {
-        const base = Math.min(maxMs, Math.max(minMs, elapsedMs * ratio));
-        return Math.round(base * (1 - jitter + 2 * jitter * random()));
+        const share = elapsedMs * ratio;
+        const base = share >= settleMs
+            ? Math.min(maxMs, share)
+            : Math.min(settleMs, Math.max(minMs, elapsedMs * growth));
+        // Rounded down: the bound above holds to the millisecond.
+        return Math.floor(base * (1 - jitter * random()));
     };
 }
 function fixedSchedule(intervalMs) {
     return () => intervalMs;
 }
+/**
+ * The longest delay setTimeout honours (2^31 - 1 ms, 24.8 days): a longer one fires at once, with
+ * a TimeoutOverflowWarning. Longer sleeps are made of timers no longer than this.
+ */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 const realClock = {
     now: () => Date.now(),
     sleep: (ms, signal) => new Promise((resolve, reject) => {
         if (signal?.aborted)
             return reject(abortReason(signal));
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
+        let left = Math.max(0, ms);
+        let timer;
+        const next = () => {
+            const chunk = Math.min(left, MAX_TIMER_MS);
+            left -= chunk;
+            timer = setTimeout(() => {
+                if (left > 0)
+                    return next();
+                signal?.removeEventListener('abort', onAbort);
+                resolve();
+            }, chunk);
+        };
         const onAbort = () => {
             clearTimeout(timer);
             reject(abortReason(signal));
         };
         signal?.addEventListener('abort', onAbort, { once: true });
+        next();
     })
 };
 function abortReason(signal) {
@@ -71657,10 +71847,77 @@ function isTerminal(status) {
 }
 /** Status requests that fail this many times in a row (after the HTTP client's own retries) end the wait. */
 const MAX_CONSECUTIVE_POLL_FAILURES = 4;
+/** How long a cancel may take to show: a run still going after this is reported as not cancelled. */
+const CANCEL_CONFIRM_MS = 60_000;
+const CANCEL_CHECK_EVERY_MS = 2000;
+/**
+ * Asks the orchestrator to stop a run and resolves with the terminal status it then reports. A
+ * cancel counts only once the orchestrator says the run ended: a refused request, or a run still
+ * going after the confirmation window, rejects with CancelFailedError and the server's reason.
+ */
+async function cancelAndConfirm(options) {
+    const { runId, clock } = options;
+    const scrub = options.scrub ?? (text => text);
+    try {
+        await options.requestCancel();
+    }
+    catch (error) {
+        // A run that ended meanwhile may refuse to be stopped (MLRun answers 409): nothing is left running.
+        const now = await options.getStatus().catch(() => undefined);
+        if (now && isTerminal(now))
+            return now;
+        throw new CancelFailedError(runId, `the orchestrator refused: ${scrub(errorMessage(error))}`, now);
+    }
+    const windowMs = options.confirmWithinMs ?? CANCEL_CONFIRM_MS;
+    // Counted in checks, not wall time, so a scaled clock (tests) shortens the window too.
+    const checks = Math.max(1, Math.ceil(windowMs / CANCEL_CHECK_EVERY_MS));
+    let last;
+    let lastError;
+    for (let check = 0;; check++) {
+        try {
+            last = await options.getStatus();
+            lastError = undefined;
+            if (isTerminal(last))
+                return last;
+        }
+        catch (error) {
+            lastError = error;
+        }
+        if (check >= checks)
+            break;
+        await clock.sleep(CANCEL_CHECK_EVERY_MS);
+    }
+    throw new CancelFailedError(runId, lastError !== undefined
+        ? `its status could not be read after the cancel request: ${scrub(errorMessage(lastError))}`
+        : `the cancel request was accepted, but the run is still ${last?.rawState ?? 'going'} ${formatDuration(windowMs)} later`, last);
+}
 function poll_transient(error) {
     if (!(error instanceof HttpError))
         return false;
     return error.status === undefined || error.status >= 500 || error.status === 429;
+}
+/**
+ * Stops a run the wait gave up on (timeout or abort) and throws RunTimeoutError /
+ * RunAbortedError. The status is `cancelled` only when the orchestrator confirmed the run ended;
+ * when it did not, the error carries why (`cancelError`) and the last status seen.
+ */
+async function stopRun(kind, cancel, last, timeoutMs) {
+    let final;
+    let cancelError;
+    try {
+        const confirmed = await cancel();
+        // Stopped by us: cancelled, whatever word the orchestrator uses (Argo says Failed), unless it
+        // finished first.
+        const finishedFirst = confirmed.state === 'succeeded' || confirmed.state === 'skipped';
+        final = finishedFirst ? confirmed : { ...confirmed, state: 'cancelled' };
+    }
+    catch (error) {
+        cancelError = errorMessage(error);
+        final = (error instanceof CancelFailedError && error.status) || last;
+    }
+    if (kind === 'timeout')
+        throw new RunTimeoutError(final, timeoutMs, cancelError);
+    throw new RunAbortedError(final, cancelError);
 }
 /**
  * Polls until the run reaches a terminal state. On timeout or abort, asks the orchestrator to
@@ -71668,7 +71925,7 @@ function poll_transient(error) {
  */
 async function pollUntilDone(options) {
     const { clock, schedule, signal } = options;
-    const started = clock.now();
+    const started = clock.now() - (options.elapsedMs ?? 0);
     const deadline = started + options.timeoutMs;
     let last = {
         runId: options.runId,
@@ -71678,22 +71935,7 @@ async function pollUntilDone(options) {
         results: {}
     };
     let failures = 0;
-    const stop = async (kind) => {
-        try {
-            await options.cancel();
-        }
-        catch (error) {
-            options.onRetry?.(error);
-        }
-        const status = await options.getStatus().catch(() => last);
-        // Stopped by us: cancelled, whatever word the orchestrator uses (Argo says Failed), unless it
-        // finished first.
-        const finishedFirst = status.state === 'succeeded' || status.state === 'skipped';
-        const final = finishedFirst ? status : { ...status, state: 'cancelled' };
-        if (kind === 'timeout')
-            throw new RunTimeoutError(final, options.timeoutMs);
-        throw new RunAbortedError(final);
-    };
+    const stop = (kind) => stopRun(kind, () => options.cancel(), last, options.timeoutMs);
     for (;;) {
         if (signal?.aborted)
             return stop('abort');
@@ -71742,10 +71984,26 @@ function resolveOptions(options = {}) {
     const scale = options.pollScale ?? (Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 1);
     const timerClock = options.clock ?? realClock;
     const clock = scaledClock(timerClock, scale);
+    // Secrets are masked in the runner's log, not in summaries, outputs or facts: remember them.
+    const secrets = new Set();
+    const baseLog = options.log ?? silentLog;
+    const log = {
+        info: message => baseLog.info(message),
+        debug: message => baseLog.debug(message),
+        warning: (message, where) => baseLog.warning(message, where),
+        error: (message, where) => baseLog.error(message, where),
+        group: (title, fn) => baseLog.group(title, fn),
+        secret: value => {
+            if (value)
+                secrets.add(value);
+            baseLog.secret(value);
+        }
+    };
     return {
         env,
         cwd: options.cwd ?? process.cwd(),
-        log: options.log ?? silentLog,
+        log,
+        scrub: text => [...secrets].reduce((out, secret) => out.split(secret).join('***'), text),
         clock,
         timerClock,
         schedule: options.schedule ?? adaptiveSchedule(),
@@ -71783,15 +72041,28 @@ function apiClient(options, service, baseUrl, headers, describeError) {
     });
 }
 /** Waits with the shared adaptive schedule; a timeout or abort cancels the remote run. */
-function waitRemote(options, runId, wait, getStatus, cancel) {
+function waitRemote(options, runId, wait, getStatus, cancel, 
+/** Time already spent waiting another way (Argo's event stream). */
+elapsedMs = 0) {
     return pollUntilDone({
         ...wait,
+        elapsedMs,
         runId,
         schedule: options.schedule,
         clock: options.clock,
         getStatus,
         cancel,
         onRetry: error => options.log.warning(`status request failed, retrying: ${error.message}`)
+    });
+}
+/** Sends the stop request, then waits for the orchestrator to report the run ended (poll.ts). */
+function confirmCancel(options, runId, requestCancel, getStatus) {
+    return cancelAndConfirm({
+        runId,
+        clock: options.clock,
+        requestCancel,
+        getStatus,
+        scrub: options.scrub
     });
 }
 /** Google RPC status bodies (KFP, Argo): {code, message, details} or {error}. */
@@ -71885,6 +72156,9 @@ function mergeResults(steps, own = {}) {
 
 
 
+
+
+
 /** Only what we read, so status polls of a large workflow stay small. */
 const STATUS_FIELDS = [
     'metadata.name',
@@ -71898,6 +72172,18 @@ const STATUS_FIELDS = [
     'status.outputs',
     'status.nodes'
 ].join(',');
+/** The same fields in a watch event (`result.object.` prefix: server/workflow/workflow_server.go WatchWorkflows). */
+const WATCH_FIELDS = [
+    'result.type',
+    ...STATUS_FIELDS.split(',').map(field => `result.object.${field}`)
+].join(',');
+/**
+ * Argo Server writes a keepalive comment every 15 s on event streams (argoproj/pkg
+ * grpc/http/forwarders.go): three missed ones mean the stream is dead (or a proxy buffers it).
+ */
+const STREAM_IDLE_MS = 45_000;
+/** A stream that lived this long before it ended is opened again rather than given up for polling. */
+const STREAM_REOPEN_AFTER_MS = 60_000;
 const LIST_FIELDS = [
     'items.metadata.name',
     'items.metadata.labels',
@@ -71929,12 +72215,16 @@ class ArgoOrchestrator {
     http;
     namespace;
     ui;
+    headers;
+    fetch;
     constructor(cluster, options) {
         this.cluster = cluster;
         this.options = options;
         const token = readSecret(options.env, cluster.tokenEnv, options.log, `cluster ${cluster.url}`);
         this.namespace = cluster.namespace;
         this.ui = trimSlash(cluster.uiUrl ?? cluster.url);
+        this.headers = { ...bearer(token), 'user-agent': 'promote-actions' };
+        this.fetch = options.fetch ?? proxyAwareFetch(process.env);
         this.http = apiClient(options, 'Argo Server', trimSlash(cluster.url), bearer(token), rpcErrorMessage);
     }
     path(suffix = '') {
@@ -71977,6 +72267,10 @@ class ArgoOrchestrator {
         const { body } = await this.http.get(this.path(`/${encodeURIComponent(runId)}`), {
             query: { fields: STATUS_FIELDS }
         });
+        return this.statusOf(runId, body);
+    }
+    /** Our status of a workflow, from a status request or a watch event. */
+    statusOf(runId, body) {
         const status = body?.status ?? {};
         const rawState = status.phase || 'Pending';
         // A terminated workflow ends Failed; its message says it was stopped.
@@ -72010,10 +72304,90 @@ class ArgoOrchestrator {
             results: mergeResults(steps, parametersToResults(status.outputs?.parameters))
         };
     }
-    wait(runId, options) {
-        return waitRemote(this.options, runId, options, () => this.getStatus(runId), () => this.cancel(runId));
+    /**
+     * Follows the workflow's event stream (one long request: the end is known as soon as the
+     * controller records it, whatever the run's length), as `argo wait` does
+     * (cmd/argo/commands/common/wait.go). A stream the server does not offer (404, 501, no watch
+     * permission), one a proxy turns into something else, or one that breaks or falls silent hands
+     * over to polling for the rest of the wait. A stream that ends after a long life (the API
+     * server closes watches after 30-60 min) is opened again.
+     */
+    async wait(runId, options) {
+        const { clock, timerClock } = this.options;
+        const started = clock.now();
+        const stopStream = new AbortController();
+        let timedOut = false;
+        const stopTimer = new AbortController();
+        void timerClock.sleep(options.timeoutMs, stopTimer.signal).then(() => {
+            timedOut = true;
+            stopStream.abort();
+        }, () => undefined);
+        const onAbort = () => stopStream.abort();
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+        let last;
+        let finished;
+        let end;
+        try {
+            for (;;) {
+                const opened = clock.now();
+                end = await followEventStream({
+                    fetch: this.fetch,
+                    url: this.http.url(`/api/v1/workflow-events/${encodeURIComponent(this.namespace)}`, {
+                        'listOptions.fieldSelector': `metadata.name=${runId}`,
+                        // As `argo wait`: the first event is the workflow as it is now.
+                        'listOptions.resourceVersion': '0',
+                        fields: WATCH_FIELDS
+                    }),
+                    headers: this.headers,
+                    signal: stopStream.signal,
+                    idle: signal => clock.sleep(STREAM_IDLE_MS, signal),
+                    onEvent: data => {
+                        const message = JSON.parse(data);
+                        if (message.error)
+                            throw new Error(`the server sent an error: ${rpcErrorMessage(message.error) ?? data}`);
+                        const event = message.result;
+                        if (!event?.object || event.object.metadata?.name !== runId)
+                            return false;
+                        if (event.type === 'DELETED')
+                            throw new Error('the workflow was deleted');
+                        last = this.statusOf(runId, event.object);
+                        options.onStatus?.(last);
+                        if (!isTerminal(last))
+                            return false;
+                        finished = last;
+                        return true;
+                    }
+                });
+                const reopen = end.kind === 'broken' && end.opened && clock.now() - opened >= STREAM_REOPEN_AFTER_MS;
+                if (!reopen)
+                    break;
+            }
+        }
+        finally {
+            stopTimer.abort();
+            options.signal?.removeEventListener('abort', onAbort);
+        }
+        if (finished)
+            return finished;
+        const pending = {
+            runId,
+            state: 'pending',
+            rawState: 'unknown',
+            steps: [],
+            results: {}
+        };
+        const cancel = () => this.cancel(runId);
+        if (options.signal?.aborted)
+            return stopRun('abort', cancel, last ?? pending, options.timeoutMs);
+        if (timedOut)
+            return stopRun('timeout', cancel, last ?? pending, options.timeoutMs);
+        this.options.log.info(`Argo event stream: ${end.kind === 'broken' ? end.reason : end.kind}; polling the workflow's status instead`);
+        return waitRemote(this.options, runId, options, () => this.getStatus(runId), cancel, clock.now() - started);
     }
-    async cancel(runId) {
+    cancel(runId) {
+        return confirmCancel(this.options, runId, () => this.requestCancel(runId), () => this.getStatus(runId));
+    }
+    async requestCancel(runId) {
         await this.http.put(this.path(`/${encodeURIComponent(runId)}/terminate`), {
             body: { name: runId, namespace: this.namespace }
         });
@@ -72045,6 +72419,7 @@ class ArgoOrchestrator {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/orchestrators/command.ts
+
 
 
 
@@ -72310,33 +72685,34 @@ class CommandOrchestrator {
             options.onStatus?.(status);
             return status;
         }
-        await this.cancel(runId);
-        const status = await this.getStatus(runId);
-        if (outcome === 'timeout')
-            throw new RunTimeoutError(status, options.timeoutMs);
-        throw new RunAbortedError(status);
+        return stopRun(outcome === 'timeout' ? 'timeout' : 'abort', () => this.cancel(runId), await this.getStatus(runId), options.timeoutMs);
     }
     async cancel(runId) {
         const run = this.runs.get(runId);
         const pid = run?.child.pid ?? pidOf(runId);
-        if (pid === undefined)
-            return;
-        if (run) {
-            if (run.finishedAt)
-                return;
+        if (pid === undefined || run?.finishedAt || (!run && !command_alive(pid)))
+            return this.getStatus(runId);
+        if (run)
             run.cancelled = true;
-        }
-        else if (!command_alive(pid)) {
-            return;
-        }
         killTree(pid, 'SIGTERM');
         const exited = run ? run.exit.then(() => true) : this.waitGone(pid);
-        const graceOver = this.options.clock.sleep(KILL_GRACE_MS).then(() => false);
-        if (!(await Promise.race([exited, graceOver]))) {
+        // The grace timer stops as soon as the command exits: a pending timer would hold this
+        // process open for the rest of it.
+        const stopGrace = new AbortController();
+        const graceOver = this.options.clock.sleep(KILL_GRACE_MS, stopGrace.signal).then(() => false, () => true);
+        const stopped = await Promise.race([exited, graceOver]);
+        stopGrace.abort();
+        if (!stopped) {
             killTree(pid, 'SIGKILL');
             if (run)
                 await run.exit;
+            else
+                await this.waitGone(pid);
         }
+        const status = await this.getStatus(runId);
+        if (!isTerminal(status))
+            throw new CancelFailedError(runId, `process ${pid} is still running after SIGKILL`, status);
+        return status;
     }
     async waitGone(pid) {
         for (let i = 0; i < 100 && command_alive(pid); i++)
@@ -72512,7 +72888,10 @@ class KfpOrchestrator {
     wait(runId, options) {
         return waitRemote(this.options, runId, options, () => this.getStatus(runId), () => this.cancel(runId));
     }
-    async cancel(runId) {
+    cancel(runId) {
+        return confirmCancel(this.options, runId, () => this.requestCancel(runId), () => this.getStatus(runId));
+    }
+    async requestCancel(runId) {
         await this.http.post(`/apis/v2beta1/runs/${encodeURIComponent(runId)}:terminate`, {
             idempotent: true
         });
@@ -72710,6 +73089,8 @@ class MlrunOrchestrator {
         if (cluster.usernameEnv && cluster.accessKeyEnv) {
             const username = readSecret(options.env, cluster.usernameEnv, options.log, where);
             auth = basic(username, readSecret(options.env, cluster.accessKeyEnv, options.log, where));
+            // A server that echoes the request must not show the credentials either.
+            options.log.secret(auth.authorization.slice('Basic '.length));
         }
         else {
             auth = bearer(readSecret(options.env, cluster.tokenEnv, options.log, where));
@@ -72897,15 +73278,17 @@ class MlrunOrchestrator {
     wait(runId, options) {
         return waitRemote(this.options, runId, options, () => this.getStatus(runId), () => this.cancel(runId));
     }
-    async cancel(runId) {
+    cancel(runId) {
+        return confirmCancel(this.options, runId, () => this.requestCancel(runId), () => this.getStatus(runId));
+    }
+    async requestCancel(runId) {
         const scope = await this.scopeOf(runId);
         const { id } = await this.workflowId(runId).catch(() => ({ id: undefined }));
+        let terminated = true;
         if (id) {
             // MLRun 1.6/1.7 have no terminate endpoint (404/405): aborting the runner is all they offer.
-            await this.http.post(`${this.project(scope)}/pipelines/${encodeURIComponent(id)}/terminate`, {
-                acceptStatus: [404, 405],
-                idempotent: true
-            });
+            const response = await this.http.post(`${this.project(scope)}/pipelines/${encodeURIComponent(id)}/terminate`, { acceptStatus: [404, 405], idempotent: true });
+            terminated = response.status < 400;
         }
         // endpoints/runs.py abort_run reads a JSON body; a runner that already finished refuses (409).
         await this.http.post(`${this.project(scope)}/runs/${encodeURIComponent(runId)}/abort`, {
@@ -72913,6 +73296,10 @@ class MlrunOrchestrator {
             acceptStatus: [400, 404, 409],
             idempotent: true
         });
+        if (!terminated) {
+            // Aborting the runner deletes its pod (crud/runs.py abort_run), not the pipeline it started.
+            throw new Error(`this MLRun server has no pipeline terminate endpoint (MLRun 1.7 and older): runner ${runId} was aborted, but pipeline ${id} goes on; stop it in the MLRun or KFP UI`);
+        }
     }
     /** mlrun/utils/helpers.py get_workflow_url: where the seed's start message pointed. */
     pipelineUrl(scope, workflowId) {
@@ -73255,6 +73642,7 @@ async function runWorkflow(options) {
     log.info(`${submitted.adopted ? 'Adopted existing' : 'Submitted'} run ${submitted.runId}${url ? `: ${url}` : ''}`);
     let status;
     let failure;
+    let cancelFailed;
     if (!wait) {
         status = await orchestrator.getStatus(submitted.runId).catch(error => {
             log.warning(`could not read the run's status: ${errorMessage(error)}`);
@@ -73292,12 +73680,14 @@ async function runWorkflow(options) {
                 });
             }
             catch (error) {
-                if (error instanceof RunTimeoutError) {
-                    failure = `timed out after ${formatDuration(error.timeoutMs)}: the run was cancelled`;
-                    return error.status;
-                }
-                if (error instanceof RunAbortedError) {
-                    failure = 'the job was cancelled: the run was cancelled too';
+                if (error instanceof RunTimeoutError || error instanceof RunAbortedError) {
+                    cancelFailed = error.cancelError;
+                    const why = error instanceof RunTimeoutError
+                        ? `timed out after ${formatDuration(error.timeoutMs)}`
+                        : 'the job was cancelled';
+                    failure = cancelFailed
+                        ? `${why}, and cancelling the run failed: ${cancelFailed}. It may still be running${url ? `: ${url}` : ''}`
+                        : `${why}: the run was cancelled${error instanceof RunAbortedError ? ' too' : ''}`;
                     return error.status;
                 }
                 throw error;
@@ -73354,7 +73744,18 @@ async function runWorkflow(options) {
         durationMs,
         context
     });
-    return { status, submitted, environment, workflow, labels, modelUri, ok, report, facts };
+    return {
+        status,
+        submitted,
+        environment,
+        workflow,
+        labels,
+        modelUri,
+        ok,
+        report,
+        facts,
+        ...(cancelFailed && { cancelFailed })
+    };
 }
 /** Tries in all for a submission whose earlier tries may or may not have arrived. */
 const SUBMIT_TRIES = 5;
@@ -73764,6 +74165,7 @@ async function deploy(request, deps) {
     let runId;
     let runUrl;
     let error;
+    let cancelFailed;
     const started = Date.now();
     try {
         const result = await runWorkflow({
@@ -73789,6 +74191,7 @@ async function deploy(request, deps) {
             }
         });
         run = result.status;
+        cancelFailed = result.cancelFailed;
         runUrl = result.facts.runUrl ?? runUrl;
         if (!request.wait) {
             status = 'submitted';
@@ -73870,7 +74273,8 @@ async function deploy(request, deps) {
         smoke,
         ...(deployedUrl && { environmentUrl: deployedUrl }),
         ...(champion && { champion }),
-        ...(error && { error })
+        ...(error && { error }),
+        ...(cancelFailed && { cancelFailed })
     };
     return {
         ...outcome,

@@ -52135,7 +52135,7 @@ class http_HttpClient {
                 const reason = describeNetworkError(error);
                 const neverSent = CONNECTION_NEVER_MADE.has(networkErrorCode(error) ?? '');
                 if ((!idempotent && !neverSent) || last) {
-                    throw new HttpError(`${this.options.service}: ${method} ${redactUrl(url)} failed: ${reason}`, undefined, undefined, !neverSent);
+                    throw new HttpError(`${this.options.service}: ${method} ${linkOf(url)} failed: ${reason}`, undefined, undefined, !neverSent);
                 }
                 await this.sleep(backoffDelay(attempt, this.retry));
                 continue;
@@ -52163,7 +52163,7 @@ class http_HttpClient {
         const hint = status === 401 || status === 403
             ? ' (check the credentials: the token is missing, wrong or lacks permission)'
             : '';
-        return `${this.options.service}: ${method} ${redactUrl(url)} returned ${status}${detail ? `: ${detail}` : ''}${hint}`;
+        return `${this.options.service}: ${method} ${linkOf(url)} returned ${status}${detail ? `: ${detail}` : ''}${hint}`;
     }
 }
 async function readBody(response, parse = JSON.parse) {
@@ -52212,6 +52212,21 @@ function describeNetworkError(error) {
     }
     const cause = causes[0];
     return ((typeof cause?.code === 'string' && cause.code) || cause?.message || error.message);
+}
+/**
+ * The endpoint of a request as messages print it: without credentials, and without the query (a
+ * KFP list filter is hundreds of percent-encoded characters that say nothing to the reader).
+ */
+function linkOf(url) {
+    try {
+        const parsed = new URL(redactUrl(url));
+        parsed.search = '';
+        parsed.hash = '';
+        return parsed.toString();
+    }
+    catch {
+        return redactUrl(url);
+    }
 }
 /** Credentials can sit in a URL's userinfo; never print them. */
 function redactUrl(url) {

@@ -28610,10 +28610,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 var core = __nccwpck_require__(3218);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/adapters/http.ts + 1 modules
-var http = __nccwpck_require__(6749);
-// EXTERNAL MODULE: ./src/adapters/orchestrators/index.ts + 9 modules
-var orchestrators = __nccwpck_require__(6751);
+// EXTERNAL MODULE: ./src/adapters/http.ts
+var http = __nccwpck_require__(3618);
+// EXTERNAL MODULE: ./src/adapters/orchestrators/index.ts + 10 modules
+var orchestrators = __nccwpck_require__(5071);
 // EXTERNAL MODULE: ./src/adapters/orchestrators/options.ts
 var orchestrators_options = __nccwpck_require__(7276);
 // EXTERNAL MODULE: ./src/adapters/orchestrators/types.ts
@@ -29009,6 +29009,7 @@ async function runWorkflow(options) {
     log.info(`${submitted.adopted ? 'Adopted existing' : 'Submitted'} run ${submitted.runId}${url ? `: ${url}` : ''}`);
     let status;
     let failure;
+    let cancelFailed;
     if (!wait) {
         status = await orchestrator.getStatus(submitted.runId).catch(error => {
             log.warning(`could not read the run's status: ${(0,errors/* errorMessage */.gJ)(error)}`);
@@ -29046,12 +29047,14 @@ async function runWorkflow(options) {
                 });
             }
             catch (error) {
-                if (error instanceof types/* RunTimeoutError */.NE) {
-                    failure = `timed out after ${(0,duration/* formatDuration */.a)(error.timeoutMs)}: the run was cancelled`;
-                    return error.status;
-                }
-                if (error instanceof types/* RunAbortedError */.$H) {
-                    failure = 'the job was cancelled: the run was cancelled too';
+                if (error instanceof types/* RunTimeoutError */.NE || error instanceof types/* RunAbortedError */.$H) {
+                    cancelFailed = error.cancelError;
+                    const why = error instanceof types/* RunTimeoutError */.NE
+                        ? `timed out after ${(0,duration/* formatDuration */.a)(error.timeoutMs)}`
+                        : 'the job was cancelled';
+                    failure = cancelFailed
+                        ? `${why}, and cancelling the run failed: ${cancelFailed}. It may still be running${url ? `: ${url}` : ''}`
+                        : `${why}: the run was cancelled${error instanceof types/* RunAbortedError */.$H ? ' too' : ''}`;
                     return error.status;
                 }
                 throw error;
@@ -29108,7 +29111,18 @@ async function runWorkflow(options) {
         durationMs,
         context
     });
-    return { status, submitted, environment, workflow, labels, modelUri, ok, report, facts };
+    return {
+        status,
+        submitted,
+        environment,
+        workflow,
+        labels,
+        modelUri,
+        ok,
+        report,
+        facts,
+        ...(cancelFailed && { cancelFailed })
+    };
 }
 /** Tries in all for a submission whose earlier tries may or may not have arrived. */
 const SUBMIT_TRIES = 5;
@@ -29457,8 +29471,12 @@ async function submitTrain() {
             }
         });
         const { status } = result;
-        // A run we no longer wait for, or that ended (even by being cancelled), needs no post step.
-        core/* saveState */.LZ(state/* STATE */.c.finished, 'true');
+        // A run we no longer wait for, or that ended (even by being cancelled), needs no post step;
+        // one the orchestrator would not cancel does: the post step tries again.
+        if (result.cancelFailed)
+            core/* warning */.$e(`The post step will try again to cancel run ${status.runId}`);
+        else
+            core/* saveState */.LZ(state/* STATE */.c.finished, 'true');
         core/* setOutput */.uH('run-id', status.runId);
         core/* setOutput */.uH('status', status.state);
         if (result.facts.runUrl)
@@ -29497,24 +29515,31 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
 var core = __nccwpck_require__(3218);
-// EXTERNAL MODULE: ./src/adapters/orchestrators/index.ts + 9 modules
-var orchestrators = __nccwpck_require__(6751);
+// EXTERNAL MODULE: ./src/adapters/orchestrators/index.ts + 10 modules
+var orchestrators = __nccwpck_require__(5071);
 // EXTERNAL MODULE: ./src/adapters/orchestrators/options.ts
 var orchestrators_options = __nccwpck_require__(7276);
 // EXTERNAL MODULE: ./src/adapters/orchestrators/poll.ts
 var poll = __nccwpck_require__(6313);
+// EXTERNAL MODULE: ./src/adapters/orchestrators/types.ts
+var types = __nccwpck_require__(5203);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: ./src/app/left-run.ts
+
 
 
 /**
  * Cancels the run a main step left behind (the job was cancelled, or the step killed). With a run
  * id, that run; without one (killed during the submit round trip), the runs of the saved
  * submission (same key, hash and attempt), looked up a few times because the server may still be
- * handling the request that the killed step sent.
+ * handling the request that the killed step sent. A cancel counts only once the orchestrator
+ * confirms the run ended (Orchestrator.cancel); one it refuses or does not confirm is a failure,
+ * with the server's reason, which the caller fails the step with (they are not logged here).
+ * `where` (the cluster's name) goes into the failures.
  */
-async function cancelLeftRun(orchestrator, left, log, sleep, what = 'run') {
+async function cancelLeftRun(orchestrator, left, log, sleep, what = 'run', where) {
+    const on = where ? ` on ${where}` : '';
     const outcome = { cancelled: [], finished: [], failures: [] };
     let runIds = left.runId ? [left.runId] : [];
     if (!left.runId && left.submission && left.scope) {
@@ -29529,7 +29554,7 @@ async function cancelLeftRun(orchestrator, left, log, sleep, what = 'run') {
                     .map(run => run.runId);
             }
             catch (error) {
-                outcome.failures.push(`could not look for the ${what}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+                outcome.failures.push(`Could not look for the ${what} of submission ${submission.key}${on}: ${(0,errors/* errorMessage */.gJ)(error)}. It may be running`);
                 return outcome;
             }
         }
@@ -29537,24 +29562,31 @@ async function cancelLeftRun(orchestrator, left, log, sleep, what = 'run') {
             log.info(`No ${what} of this submission reached the cluster`);
     }
     for (const runId of runIds) {
+        // A status that cannot be read does not stop the cancel: the run may be going.
+        const status = await orchestrator.getStatus(runId).catch(error => {
+            log.warning(`Could not read the state of ${what} ${runId}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            return undefined;
+        });
+        if (status && (0,poll/* isTerminal */.Hd)(status)) {
+            log.info(`${capitalize(what)} ${runId} already ${status.state}: nothing to cancel`);
+            outcome.finished.push(runId);
+            continue;
+        }
+        log.warning(`The job ended before ${what} ${runId} finished: cancelling it${on}`);
+        let final;
         try {
-            const status = await orchestrator.getStatus(runId);
-            if ((0,poll/* isTerminal */.Hd)(status)) {
-                log.info(`${capitalize(what)} ${runId} already ${status.state}: nothing to cancel`);
-                outcome.finished.push(runId);
-                continue;
-            }
-            log.warning(`The job ended before ${what} ${runId} finished: cancelling it`);
-            await orchestrator.cancel(runId);
-            log.info(`Cancelled ${what} ${runId}`);
-            outcome.cancelled.push(runId);
+            final = await orchestrator.cancel(runId);
         }
         catch (error) {
-            outcome.failures.push(`could not cancel ${what} ${runId}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            // The truth, loudly: the run may still be using the cluster.
+            const reason = error instanceof types/* CancelFailedError */.O8 ? error.reason : (0,errors/* errorMessage */.gJ)(error);
+            const url = orchestrator.runUrl(runId);
+            outcome.failures.push(`Could not cancel ${what} ${runId}${on}: ${reason}. It may still be running${url ? `: ${url}` : ''}`);
+            continue;
         }
+        log.info(`Cancelled ${what} ${runId} (${final.rawState})`);
+        outcome.cancelled.push(runId);
     }
-    for (const failure of outcome.failures)
-        log.warning(failure);
     return outcome;
 }
 function capitalize(text) {
@@ -29586,7 +29618,9 @@ var state = __nccwpck_require__(1230);
  * Post step: runs even when the job was cancelled. If the main step submitted a run and did not
  * see it finish, the job was cancelled or the step was killed: cancel the remote run. Killed
  * during the submit round trip, the main step saved no run id, only the submission it was
- * sending: the run is found by that identity and cancelled.
+ * sending: the run is found by that identity and cancelled. A run the main step could not cancel
+ * (it saved no `finished`) is cancelled again; a cancel the orchestrator refuses or does not
+ * confirm fails this step with the reason.
  */
 async function post() {
     const left = (0,submission_state/* leftRun */.Jc)(state/* STATE */.c);
@@ -29594,6 +29628,7 @@ async function post() {
         return;
     const what = left.runId ? `run ${left.runId}` : `the run of submission ${left.submission.key}`;
     const clusterName = core/* getState */.Gu(state/* STATE */.c.cluster);
+    let failures;
     try {
         const config = await (0,load/* loadConfig */.Z9)(core/* getState */.Gu(state/* STATE */.c.config));
         const cluster = config.clusters[clusterName];
@@ -29607,11 +29642,15 @@ async function post() {
             ...(left.scope && { scope: left.scope })
         };
         const orchestrator = (0,orchestrators/* createOrchestrator */.hc)(cluster, options);
-        await cancelLeftRun(orchestrator, left, log/* runnerLog */.t, (0,orchestrators_options/* resolveOptions */.$i)(options).sleep);
+        const outcome = await cancelLeftRun(orchestrator, left, log/* runnerLog */.t, (0,orchestrators_options/* resolveOptions */.$i)(options).sleep, 'run', clusterName);
+        failures = outcome.failures;
     }
     catch (error) {
-        core/* warning */.$e(`Could not cancel ${what} on ${clusterName}: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        failures = [`Could not cancel ${what} on ${clusterName}: ${(0,errors/* errorMessage */.gJ)(error)}`];
     }
+    // The truth, loudly: a run the orchestrator would not stop may still be using the cluster.
+    if (failures.length)
+        core/* setFailed */.C1(failures.join('\n'));
 }
 /** The post step as the runner and @github/local-action (`--post`) call it: never throws. */
 const post_run = () => (0,run/* runAction */.C)(post);
@@ -29644,138 +29683,17 @@ const STATE = {
 
 /***/ }),
 
-/***/ 6749:
+/***/ 3618:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Qq: () => (/* binding */ HttpClient),
-  j$: () => (/* binding */ HttpError),
-  HX: () => (/* binding */ basic),
-  CM: () => (/* binding */ bearer)
-});
-
-// UNUSED EXPORTS: DEFAULT_RETRY, backoffDelay, parseRetryAfter, realSleep, redactUrl
-
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/adapters/proxy.ts
-/**
- * Outbound proxies from the environment, read as the runner, @actions/http-client and undici
- * read them: `https_proxy`/`HTTPS_PROXY` for https URLs (else the HTTP proxy, as undici does),
- * `http_proxy`/`HTTP_PROXY` for http URLs, `no_proxy`/`NO_PROXY` for the hosts that go direct
- * (lower-case first). Without a proxy variable nothing changes: the global fetch and Node's
- * default agents are used.
- *
- * fetch goes through undici's own fetch with an EnvHttpProxyAgent (the undici the bundles carry
- * already; the global fetch with a foreign undici's dispatcher breaks across Node versions). Slack's
- * WebClient is axios and needs a Node agent: slack/web-api.ts makes one by proxyForUrl (not here,
- * so the bundles without Slack do not carry https-proxy-agent).
- * A proxy URL may carry credentials: it is never printed.
- */
-
-
-const DEFAULT_PORTS = { 'http:': 80, 'https:': 443 };
-function read(env, name) {
-    for (const key of [name.toLowerCase(), name.toUpperCase()]) {
-        const value = env[key]?.trim();
-        if (value)
-            return { name: key, value };
-    }
-    return undefined;
-}
-/** A proxy variable's URL; a bare host:port means http://host:port (as @actions/http-client). */
-function proxyUrl(variable) {
-    const text = variable.value.includes('://') ? variable.value : `http://${variable.value}`;
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        url = undefined;
-    }
-    if (!url || !/^https?:$/.test(url.protocol) || !url.hostname) {
-        // The value may hold credentials: name the variable, never quote it.
-        throw new errors/* ConfigurationError */.j1(`the proxy in ${variable.name} is not an http:// or https:// URL (expected e.g. http://proxy.example.com:3128)`);
-    }
-    return url.href;
-}
-/** The proxy settings of an environment; undefined when no proxy variable is set. */
-function proxySettings(env = process.env) {
-    const http = read(env, 'http_proxy');
-    const https = read(env, 'https_proxy');
-    if (!http && !https)
-        return undefined;
-    return {
-        ...(http && { httpProxy: proxyUrl(http) }),
-        ...(https && { httpsProxy: proxyUrl(https) }),
-        noProxy: read(env, 'no_proxy')?.value ?? ''
-    };
-}
-/**
- * Whether a host goes direct by NO_PROXY: `*`, an exact host, `.suffix` or `*.suffix`, each with an
- * optional `:port` (undici's EnvHttpProxyAgent rules, so fetch and Slack agree).
- */
-function bypassesProxy(url, noProxy) {
-    const value = noProxy.trim();
-    if (value === '*')
-        return true;
-    const hostname = url.host.replace(/:\d*$/, '').toLowerCase();
-    const port = Number.parseInt(url.port, 10) || DEFAULT_PORTS[url.protocol] || 0;
-    for (const entry of value.split(/[,\s]/)) {
-        if (!entry)
-            continue;
-        const parsed = /^(.+):(\d+)$/.exec(entry);
-        const host = (parsed ? parsed[1] : entry).toLowerCase();
-        const entryPort = parsed ? Number.parseInt(parsed[2], 10) : 0;
-        if (entryPort && entryPort !== port)
-            continue;
-        if (/^[.*]/.test(host) ? hostname.endsWith(host.replace(/^\*/, '')) : hostname === host)
-            return true;
-    }
-    return false;
-}
-/** The proxy a request to `url` goes through, or undefined when it goes direct. */
-function proxyForUrl(url, env = process.env) {
-    const settings = proxySettings(env);
-    if (!settings)
-        return undefined;
-    const target = new URL(url);
-    if (!/^https?:$/.test(target.protocol) || bypassesProxy(target, settings.noProxy))
-        return undefined;
-    return target.protocol === 'https:'
-        ? (settings.httpsProxy ?? settings.httpProxy)
-        : settings.httpProxy;
-}
-const proxiedFetches = new Map();
-/**
- * The fetch to use under `env`: the global fetch without proxy variables, else undici's fetch
- * through an EnvHttpProxyAgent given these settings explicitly (so it reads nothing else from
- * process.env). One dispatcher per distinct setting, shared by every client.
- */
-function proxyAwareFetch(env = process.env) {
-    const settings = proxySettings(env);
-    if (!settings)
-        return globalThis.fetch;
-    const key = JSON.stringify(settings);
-    let proxied = proxiedFetches.get(key);
-    if (!proxied) {
-        const dispatcher = new undici/* EnvHttpProxyAgent */.J2({
-            // '' rather than undefined: undefined would make undici read process.env itself.
-            httpProxy: settings.httpProxy ?? '',
-            httpsProxy: settings.httpsProxy ?? '',
-            noProxy: settings.noProxy
-        });
-        proxied = ((input, init) => (0,undici/* fetch */.hd)(input, { ...init, dispatcher }));
-        proxiedFetches.set(key, proxied);
-    }
-    return proxied;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/http.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CM: () => (/* binding */ bearer),
+/* harmony export */   HX: () => (/* binding */ basic),
+/* harmony export */   Qq: () => (/* binding */ HttpClient),
+/* harmony export */   j$: () => (/* binding */ HttpError)
+/* harmony export */ });
+/* unused harmony exports realSleep, DEFAULT_RETRY, parseRetryAfter, backoffDelay, linkOf, redactUrl */
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8316);
 /**
  * One HTTP client for every outside system we poll or call: JSON in and out, auth headers,
  * retries with backoff on connection errors, 5xx and 429 (honouring Retry-After), errors that
@@ -29830,7 +29748,7 @@ class HttpClient {
         this.options = options;
         this.retry = { ...DEFAULT_RETRY, ...options.retry };
         this.sleep = options.sleep ?? realSleep;
-        this.fetchImpl = options.fetch ?? proxyAwareFetch(options.env ?? process.env);
+        this.fetchImpl = options.fetch ?? (0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .proxyAwareFetch */ .Fm)(options.env ?? process.env);
     }
     url(path, query) {
         const url = new URL(this.options.baseUrl.replace(/\/+$/, '') + path);
@@ -29878,7 +29796,7 @@ class HttpClient {
                 const reason = describeNetworkError(error);
                 const neverSent = CONNECTION_NEVER_MADE.has(networkErrorCode(error) ?? '');
                 if ((!idempotent && !neverSent) || last) {
-                    throw new HttpError(`${this.options.service}: ${method} ${redactUrl(url)} failed: ${reason}`, undefined, undefined, !neverSent);
+                    throw new HttpError(`${this.options.service}: ${method} ${linkOf(url)} failed: ${reason}`, undefined, undefined, !neverSent);
                 }
                 await this.sleep(backoffDelay(attempt, this.retry));
                 continue;
@@ -29906,7 +29824,7 @@ class HttpClient {
         const hint = status === 401 || status === 403
             ? ' (check the credentials: the token is missing, wrong or lacks permission)'
             : '';
-        return `${this.options.service}: ${method} ${redactUrl(url)} returned ${status}${detail ? `: ${detail}` : ''}${hint}`;
+        return `${this.options.service}: ${method} ${linkOf(url)} returned ${status}${detail ? `: ${detail}` : ''}${hint}`;
     }
 }
 async function readBody(response, parse = JSON.parse) {
@@ -29956,6 +29874,21 @@ function describeNetworkError(error) {
     const cause = causes[0];
     return ((typeof cause?.code === 'string' && cause.code) || cause?.message || error.message);
 }
+/**
+ * The endpoint of a request as messages print it: without credentials, and without the query (a
+ * KFP list filter is hundreds of percent-encoded characters that say nothing to the reader).
+ */
+function linkOf(url) {
+    try {
+        const parsed = new URL(redactUrl(url));
+        parsed.search = '';
+        parsed.hash = '';
+        return parsed.toString();
+    }
+    catch {
+        return redactUrl(url);
+    }
+}
 /** Credentials can sit in a URL's userinfo; never print them. */
 function redactUrl(url) {
     try {
@@ -29980,7 +29913,7 @@ function basic(username, password) {
 
 /***/ }),
 
-/***/ 6751:
+/***/ 5071:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29989,12 +29922,139 @@ __nccwpck_require__.d(__webpack_exports__, {
   hc: () => (/* binding */ createOrchestrator)
 });
 
-// UNUSED EXPORTS: LABEL_ATTEMPT, LABEL_RUN, LABEL_SUBMISSION, RunAbortedError, RunTimeoutError, TERMINAL_STATES, adaptiveSchedule, fixedSchedule, pollUntilDone, realClock
+// UNUSED EXPORTS: CancelFailedError, LABEL_ATTEMPT, LABEL_RUN, LABEL_SUBMISSION, RunAbortedError, RunTimeoutError, TERMINAL_STATES, adaptiveSchedule, fixedSchedule, pollUntilDone, realClock
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/adapters/http.ts + 1 modules
-var http = __nccwpck_require__(6749);
+// EXTERNAL MODULE: ./src/adapters/http.ts
+var http = __nccwpck_require__(3618);
+// EXTERNAL MODULE: ./src/adapters/proxy.ts
+var proxy = __nccwpck_require__(8316);
+;// CONCATENATED MODULE: ./src/adapters/sse.ts
+/**
+ * A reader of server-sent events (text/event-stream, the WHATWG HTML "event stream
+ * interpretation"): lines of `field: value`, an event dispatched at each blank line, comment
+ * lines (`:`, Argo's keepalive) ignored. Only the `data` field matters to us.
+ */
+function sseParser() {
+    let buffer = '';
+    let data = [];
+    return {
+        push(text) {
+            buffer += text;
+            const events = [];
+            for (;;) {
+                const end = buffer.search(/\r\n|\r|\n/);
+                if (end < 0)
+                    break;
+                const line = buffer.slice(0, end);
+                buffer = buffer.slice(end + (buffer.startsWith('\r\n', end) ? 2 : 1));
+                if (line === '') {
+                    if (data.length)
+                        events.push(data.join('\n'));
+                    data = [];
+                    continue;
+                }
+                if (line.startsWith(':'))
+                    continue;
+                const colon = line.indexOf(':');
+                const field = colon < 0 ? line : line.slice(0, colon);
+                let value = colon < 0 ? '' : line.slice(colon + 1);
+                if (value.startsWith(' '))
+                    value = value.slice(1);
+                if (field === 'data')
+                    data.push(value);
+            }
+            return events;
+        }
+    };
+}
+/**
+ * Opens one long GET of an event stream and reads it until onEvent is satisfied, the signal
+ * aborts, or the stream breaks (a non-200 answer, a body that is not an event stream as when a
+ * proxy strips it, a dropped connection, or silence past `idle`).
+ */
+async function followEventStream(options) {
+    const connection = new AbortController();
+    const onAbort = () => connection.abort();
+    options.signal.addEventListener('abort', onAbort, { once: true });
+    let silent;
+    let fellSilent = false;
+    const rearm = () => {
+        silent?.abort();
+        const current = new AbortController();
+        silent = current;
+        options.idle(current.signal).then(() => {
+            if (current.signal.aborted)
+                return;
+            fellSilent = true;
+            connection.abort();
+        }, () => undefined);
+    };
+    let opened = false;
+    try {
+        if (options.signal.aborted)
+            return { kind: 'aborted' };
+        rearm();
+        const response = await options.fetch(options.url, {
+            headers: { ...options.headers, accept: 'text/event-stream' },
+            signal: connection.signal
+        });
+        const type = response.headers.get('content-type') ?? '';
+        if (!response.ok || !type.startsWith('text/event-stream')) {
+            await response.body?.cancel().catch(() => undefined);
+            return {
+                kind: 'broken',
+                opened,
+                reason: response.ok
+                    ? `answered ${type || 'no content type'}, not an event stream (a proxy in between?)`
+                    : `answered ${response.status}`
+            };
+        }
+        opened = true;
+        const parser = sseParser();
+        const decoder = new TextDecoder();
+        const reader = response.body.getReader();
+        for (;;) {
+            const { done, value } = await reader.read();
+            if (done)
+                return { kind: 'broken', opened, reason: 'the server ended the stream' };
+            rearm();
+            for (const data of parser.push(decoder.decode(value, { stream: true }))) {
+                let satisfied;
+                try {
+                    satisfied = options.onEvent(data);
+                }
+                catch (error) {
+                    await reader.cancel().catch(() => undefined);
+                    return { kind: 'broken', opened, reason: error.message };
+                }
+                if (satisfied) {
+                    await reader.cancel().catch(() => undefined);
+                    return { kind: 'done' };
+                }
+            }
+        }
+    }
+    catch (error) {
+        if (options.signal.aborted)
+            return { kind: 'aborted' };
+        if (fellSilent)
+            return { kind: 'broken', opened, reason: 'the stream fell silent' };
+        const cause = error.cause;
+        return {
+            kind: 'broken',
+            opened,
+            reason: `the connection failed (${cause?.code ?? cause?.message ?? error.message})`
+        };
+    }
+    finally {
+        silent?.abort();
+        options.signal.removeEventListener('abort', onAbort);
+        connection.abort();
+    }
+}
+
 // EXTERNAL MODULE: ./src/adapters/orchestrators/options.ts
 var orchestrators_options = __nccwpck_require__(7276);
 // EXTERNAL MODULE: ./src/adapters/orchestrators/poll.ts
@@ -30015,15 +30075,28 @@ function apiClient(options, service, baseUrl, headers, describeError) {
     });
 }
 /** Waits with the shared adaptive schedule; a timeout or abort cancels the remote run. */
-function waitRemote(options, runId, wait, getStatus, cancel) {
+function waitRemote(options, runId, wait, getStatus, cancel, 
+/** Time already spent waiting another way (Argo's event stream). */
+elapsedMs = 0) {
     return (0,poll/* pollUntilDone */.Ar)({
         ...wait,
+        elapsedMs,
         runId,
         schedule: options.schedule,
         clock: options.clock,
         getStatus,
         cancel,
         onRetry: error => options.log.warning(`status request failed, retrying: ${error.message}`)
+    });
+}
+/** Sends the stop request, then waits for the orchestrator to report the run ended (poll.ts). */
+function confirmCancel(options, runId, requestCancel, getStatus) {
+    return (0,poll/* cancelAndConfirm */.Un)({
+        runId,
+        clock: options.clock,
+        requestCancel,
+        getStatus,
+        scrub: options.scrub
     });
 }
 /** Google RPC status bodies (KFP, Argo): {code, message, details} or {error}. */
@@ -30119,6 +30192,9 @@ var types = __nccwpck_require__(5203);
 
 
 
+
+
+
 /** Only what we read, so status polls of a large workflow stay small. */
 const STATUS_FIELDS = [
     'metadata.name',
@@ -30132,6 +30208,18 @@ const STATUS_FIELDS = [
     'status.outputs',
     'status.nodes'
 ].join(',');
+/** The same fields in a watch event (`result.object.` prefix: server/workflow/workflow_server.go WatchWorkflows). */
+const WATCH_FIELDS = [
+    'result.type',
+    ...STATUS_FIELDS.split(',').map(field => `result.object.${field}`)
+].join(',');
+/**
+ * Argo Server writes a keepalive comment every 15 s on event streams (argoproj/pkg
+ * grpc/http/forwarders.go): three missed ones mean the stream is dead (or a proxy buffers it).
+ */
+const STREAM_IDLE_MS = 45_000;
+/** A stream that lived this long before it ended is opened again rather than given up for polling. */
+const STREAM_REOPEN_AFTER_MS = 60_000;
 const LIST_FIELDS = [
     'items.metadata.name',
     'items.metadata.labels',
@@ -30163,12 +30251,16 @@ class ArgoOrchestrator {
     http;
     namespace;
     ui;
+    headers;
+    fetch;
     constructor(cluster, options) {
         this.cluster = cluster;
         this.options = options;
         const token = (0,orchestrators_options/* readSecret */.n5)(options.env, cluster.tokenEnv, options.log, `cluster ${cluster.url}`);
         this.namespace = cluster.namespace;
         this.ui = trimSlash(cluster.uiUrl ?? cluster.url);
+        this.headers = { ...(0,http/* bearer */.CM)(token), 'user-agent': 'promote-actions' };
+        this.fetch = options.fetch ?? (0,proxy/* proxyAwareFetch */.Fm)(process.env);
         this.http = apiClient(options, 'Argo Server', trimSlash(cluster.url), (0,http/* bearer */.CM)(token), rpcErrorMessage);
     }
     path(suffix = '') {
@@ -30211,6 +30303,10 @@ class ArgoOrchestrator {
         const { body } = await this.http.get(this.path(`/${encodeURIComponent(runId)}`), {
             query: { fields: STATUS_FIELDS }
         });
+        return this.statusOf(runId, body);
+    }
+    /** Our status of a workflow, from a status request or a watch event. */
+    statusOf(runId, body) {
         const status = body?.status ?? {};
         const rawState = status.phase || 'Pending';
         // A terminated workflow ends Failed; its message says it was stopped.
@@ -30244,10 +30340,90 @@ class ArgoOrchestrator {
             results: mergeResults(steps, parametersToResults(status.outputs?.parameters))
         };
     }
-    wait(runId, options) {
-        return waitRemote(this.options, runId, options, () => this.getStatus(runId), () => this.cancel(runId));
+    /**
+     * Follows the workflow's event stream (one long request: the end is known as soon as the
+     * controller records it, whatever the run's length), as `argo wait` does
+     * (cmd/argo/commands/common/wait.go). A stream the server does not offer (404, 501, no watch
+     * permission), one a proxy turns into something else, or one that breaks or falls silent hands
+     * over to polling for the rest of the wait. A stream that ends after a long life (the API
+     * server closes watches after 30-60 min) is opened again.
+     */
+    async wait(runId, options) {
+        const { clock, timerClock } = this.options;
+        const started = clock.now();
+        const stopStream = new AbortController();
+        let timedOut = false;
+        const stopTimer = new AbortController();
+        void timerClock.sleep(options.timeoutMs, stopTimer.signal).then(() => {
+            timedOut = true;
+            stopStream.abort();
+        }, () => undefined);
+        const onAbort = () => stopStream.abort();
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+        let last;
+        let finished;
+        let end;
+        try {
+            for (;;) {
+                const opened = clock.now();
+                end = await followEventStream({
+                    fetch: this.fetch,
+                    url: this.http.url(`/api/v1/workflow-events/${encodeURIComponent(this.namespace)}`, {
+                        'listOptions.fieldSelector': `metadata.name=${runId}`,
+                        // As `argo wait`: the first event is the workflow as it is now.
+                        'listOptions.resourceVersion': '0',
+                        fields: WATCH_FIELDS
+                    }),
+                    headers: this.headers,
+                    signal: stopStream.signal,
+                    idle: signal => clock.sleep(STREAM_IDLE_MS, signal),
+                    onEvent: data => {
+                        const message = JSON.parse(data);
+                        if (message.error)
+                            throw new Error(`the server sent an error: ${rpcErrorMessage(message.error) ?? data}`);
+                        const event = message.result;
+                        if (!event?.object || event.object.metadata?.name !== runId)
+                            return false;
+                        if (event.type === 'DELETED')
+                            throw new Error('the workflow was deleted');
+                        last = this.statusOf(runId, event.object);
+                        options.onStatus?.(last);
+                        if (!(0,poll/* isTerminal */.Hd)(last))
+                            return false;
+                        finished = last;
+                        return true;
+                    }
+                });
+                const reopen = end.kind === 'broken' && end.opened && clock.now() - opened >= STREAM_REOPEN_AFTER_MS;
+                if (!reopen)
+                    break;
+            }
+        }
+        finally {
+            stopTimer.abort();
+            options.signal?.removeEventListener('abort', onAbort);
+        }
+        if (finished)
+            return finished;
+        const pending = {
+            runId,
+            state: 'pending',
+            rawState: 'unknown',
+            steps: [],
+            results: {}
+        };
+        const cancel = () => this.cancel(runId);
+        if (options.signal?.aborted)
+            return (0,poll/* stopRun */.KV)('abort', cancel, last ?? pending, options.timeoutMs);
+        if (timedOut)
+            return (0,poll/* stopRun */.KV)('timeout', cancel, last ?? pending, options.timeoutMs);
+        this.options.log.info(`Argo event stream: ${end.kind === 'broken' ? end.reason : end.kind}; polling the workflow's status instead`);
+        return waitRemote(this.options, runId, options, () => this.getStatus(runId), cancel, clock.now() - started);
     }
-    async cancel(runId) {
+    cancel(runId) {
+        return confirmCancel(this.options, runId, () => this.requestCancel(runId), () => this.getStatus(runId));
+    }
+    async requestCancel(runId) {
         await this.http.put(this.path(`/${encodeURIComponent(runId)}/terminate`), {
             body: { name: runId, namespace: this.namespace }
         });
@@ -30287,6 +30463,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/adapters/orchestrators/command.ts
+
 
 
 
@@ -30552,33 +30729,34 @@ class CommandOrchestrator {
             options.onStatus?.(status);
             return status;
         }
-        await this.cancel(runId);
-        const status = await this.getStatus(runId);
-        if (outcome === 'timeout')
-            throw new types/* RunTimeoutError */.NE(status, options.timeoutMs);
-        throw new types/* RunAbortedError */.$H(status);
+        return (0,poll/* stopRun */.KV)(outcome === 'timeout' ? 'timeout' : 'abort', () => this.cancel(runId), await this.getStatus(runId), options.timeoutMs);
     }
     async cancel(runId) {
         const run = this.runs.get(runId);
         const pid = run?.child.pid ?? pidOf(runId);
-        if (pid === undefined)
-            return;
-        if (run) {
-            if (run.finishedAt)
-                return;
+        if (pid === undefined || run?.finishedAt || (!run && !alive(pid)))
+            return this.getStatus(runId);
+        if (run)
             run.cancelled = true;
-        }
-        else if (!alive(pid)) {
-            return;
-        }
         killTree(pid, 'SIGTERM');
         const exited = run ? run.exit.then(() => true) : this.waitGone(pid);
-        const graceOver = this.options.clock.sleep(KILL_GRACE_MS).then(() => false);
-        if (!(await Promise.race([exited, graceOver]))) {
+        // The grace timer stops as soon as the command exits: a pending timer would hold this
+        // process open for the rest of it.
+        const stopGrace = new AbortController();
+        const graceOver = this.options.clock.sleep(KILL_GRACE_MS, stopGrace.signal).then(() => false, () => true);
+        const stopped = await Promise.race([exited, graceOver]);
+        stopGrace.abort();
+        if (!stopped) {
             killTree(pid, 'SIGKILL');
             if (run)
                 await run.exit;
+            else
+                await this.waitGone(pid);
         }
+        const status = await this.getStatus(runId);
+        if (!(0,poll/* isTerminal */.Hd)(status))
+            throw new types/* CancelFailedError */.O8(runId, `process ${pid} is still running after SIGKILL`, status);
+        return status;
     }
     async waitGone(pid) {
         for (let i = 0; i < 100 && alive(pid); i++)
@@ -30754,7 +30932,10 @@ class KfpOrchestrator {
     wait(runId, options) {
         return waitRemote(this.options, runId, options, () => this.getStatus(runId), () => this.cancel(runId));
     }
-    async cancel(runId) {
+    cancel(runId) {
+        return confirmCancel(this.options, runId, () => this.requestCancel(runId), () => this.getStatus(runId));
+    }
+    async requestCancel(runId) {
         await this.http.post(`/apis/v2beta1/runs/${encodeURIComponent(runId)}:terminate`, {
             idempotent: true
         });
@@ -30954,6 +31135,8 @@ class MlrunOrchestrator {
         if (cluster.usernameEnv && cluster.accessKeyEnv) {
             const username = (0,orchestrators_options/* readSecret */.n5)(options.env, cluster.usernameEnv, options.log, where);
             auth = (0,http/* basic */.HX)(username, (0,orchestrators_options/* readSecret */.n5)(options.env, cluster.accessKeyEnv, options.log, where));
+            // A server that echoes the request must not show the credentials either.
+            options.log.secret(auth.authorization.slice('Basic '.length));
         }
         else {
             auth = (0,http/* bearer */.CM)((0,orchestrators_options/* readSecret */.n5)(options.env, cluster.tokenEnv, options.log, where));
@@ -31141,15 +31324,17 @@ class MlrunOrchestrator {
     wait(runId, options) {
         return waitRemote(this.options, runId, options, () => this.getStatus(runId), () => this.cancel(runId));
     }
-    async cancel(runId) {
+    cancel(runId) {
+        return confirmCancel(this.options, runId, () => this.requestCancel(runId), () => this.getStatus(runId));
+    }
+    async requestCancel(runId) {
         const scope = await this.scopeOf(runId);
         const { id } = await this.workflowId(runId).catch(() => ({ id: undefined }));
+        let terminated = true;
         if (id) {
             // MLRun 1.6/1.7 have no terminate endpoint (404/405): aborting the runner is all they offer.
-            await this.http.post(`${this.project(scope)}/pipelines/${encodeURIComponent(id)}/terminate`, {
-                acceptStatus: [404, 405],
-                idempotent: true
-            });
+            const response = await this.http.post(`${this.project(scope)}/pipelines/${encodeURIComponent(id)}/terminate`, { acceptStatus: [404, 405], idempotent: true });
+            terminated = response.status < 400;
         }
         // endpoints/runs.py abort_run reads a JSON body; a runner that already finished refuses (409).
         await this.http.post(`${this.project(scope)}/runs/${encodeURIComponent(runId)}/abort`, {
@@ -31157,6 +31342,10 @@ class MlrunOrchestrator {
             acceptStatus: [400, 404, 409],
             idempotent: true
         });
+        if (!terminated) {
+            // Aborting the runner deletes its pod (crud/runs.py abort_run), not the pipeline it started.
+            throw new Error(`this MLRun server has no pipeline terminate endpoint (MLRun 1.7 and older): runner ${runId} was aborted, but pipeline ${id} goes on; stop it in the MLRun or KFP UI`);
+        }
     }
     /** mlrun/utils/helpers.py get_workflow_url: where the seed's start message pointed. */
     pipelineUrl(scope, workflowId) {
@@ -31276,10 +31465,26 @@ function resolveOptions(options = {}) {
     const scale = options.pollScale ?? (Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 1);
     const timerClock = options.clock ?? _poll_js__WEBPACK_IMPORTED_MODULE_1__/* .realClock */ .dQ;
     const clock = (0,_poll_js__WEBPACK_IMPORTED_MODULE_1__/* .scaledClock */ .vs)(timerClock, scale);
+    // Secrets are masked in the runner's log, not in summaries, outputs or facts: remember them.
+    const secrets = new Set();
+    const baseLog = options.log ?? silentLog;
+    const log = {
+        info: message => baseLog.info(message),
+        debug: message => baseLog.debug(message),
+        warning: (message, where) => baseLog.warning(message, where),
+        error: (message, where) => baseLog.error(message, where),
+        group: (title, fn) => baseLog.group(title, fn),
+        secret: value => {
+            if (value)
+                secrets.add(value);
+            baseLog.secret(value);
+        }
+    };
     return {
         env,
         cwd: options.cwd ?? process.cwd(),
-        log: options.log ?? silentLog,
+        log,
+        scrub: text => [...secrets].reduce((out, secret) => out.split(secret).join('***'), text),
         clock,
         timerClock,
         schedule: options.schedule ?? (0,_poll_js__WEBPACK_IMPORTED_MODULE_1__/* .adaptiveSchedule */ .g4)(),
@@ -31310,39 +31515,63 @@ function readSecret(env, name, log, what) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ar: () => (/* binding */ pollUntilDone),
 /* harmony export */   Hd: () => (/* binding */ isTerminal),
+/* harmony export */   KV: () => (/* binding */ stopRun),
+/* harmony export */   Un: () => (/* binding */ cancelAndConfirm),
 /* harmony export */   dQ: () => (/* binding */ realClock),
 /* harmony export */   g4: () => (/* binding */ adaptiveSchedule),
 /* harmony export */   vs: () => (/* binding */ scaledClock)
 /* harmony export */ });
-/* unused harmony export fixedSchedule */
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6749);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5203);
+/* unused harmony exports fixedSchedule, MAX_TIMER_MS, CANCEL_CONFIRM_MS */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8571);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3618);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5203);
+
+
 
 
 function adaptiveSchedule(options = {}) {
-    const { minMs = 1000, maxMs = 30_000, ratio = 0.1, jitter = 0.1, random = Math.random } = options;
+    const { minMs = 1000, growth = 0.5, settleMs = 10_000, ratio = 0.05, maxMs = 30_000, jitter = 0.05, random = Math.random } = options;
     return elapsedMs => {
-        const base = Math.min(maxMs, Math.max(minMs, elapsedMs * ratio));
-        return Math.round(base * (1 - jitter + 2 * jitter * random()));
+        const share = elapsedMs * ratio;
+        const base = share >= settleMs
+            ? Math.min(maxMs, share)
+            : Math.min(settleMs, Math.max(minMs, elapsedMs * growth));
+        // Rounded down: the bound above holds to the millisecond.
+        return Math.floor(base * (1 - jitter * random()));
     };
 }
 function fixedSchedule(intervalMs) {
     return () => intervalMs;
 }
+/**
+ * The longest delay setTimeout honours (2^31 - 1 ms, 24.8 days): a longer one fires at once, with
+ * a TimeoutOverflowWarning. Longer sleeps are made of timers no longer than this.
+ */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 const realClock = {
     now: () => Date.now(),
     sleep: (ms, signal) => new Promise((resolve, reject) => {
         if (signal?.aborted)
             return reject(abortReason(signal));
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
+        let left = Math.max(0, ms);
+        let timer;
+        const next = () => {
+            const chunk = Math.min(left, MAX_TIMER_MS);
+            left -= chunk;
+            timer = setTimeout(() => {
+                if (left > 0)
+                    return next();
+                signal?.removeEventListener('abort', onAbort);
+                resolve();
+            }, chunk);
+        };
         const onAbort = () => {
             clearTimeout(timer);
             reject(abortReason(signal));
         };
         signal?.addEventListener('abort', onAbort, { once: true });
+        next();
     })
 };
 function abortReason(signal) {
@@ -31355,14 +31584,81 @@ function scaledClock(clock, scale) {
     return { now: () => clock.now(), sleep: (ms, signal) => clock.sleep(ms * scale, signal) };
 }
 function isTerminal(status) {
-    return _types_js__WEBPACK_IMPORTED_MODULE_1__/* .TERMINAL_STATES */ .kl.includes(status.state);
+    return _types_js__WEBPACK_IMPORTED_MODULE_3__/* .TERMINAL_STATES */ .kl.includes(status.state);
 }
 /** Status requests that fail this many times in a row (after the HTTP client's own retries) end the wait. */
 const MAX_CONSECUTIVE_POLL_FAILURES = 4;
+/** How long a cancel may take to show: a run still going after this is reported as not cancelled. */
+const CANCEL_CONFIRM_MS = 60_000;
+const CANCEL_CHECK_EVERY_MS = 2000;
+/**
+ * Asks the orchestrator to stop a run and resolves with the terminal status it then reports. A
+ * cancel counts only once the orchestrator says the run ended: a refused request, or a run still
+ * going after the confirmation window, rejects with CancelFailedError and the server's reason.
+ */
+async function cancelAndConfirm(options) {
+    const { runId, clock } = options;
+    const scrub = options.scrub ?? (text => text);
+    try {
+        await options.requestCancel();
+    }
+    catch (error) {
+        // A run that ended meanwhile may refuse to be stopped (MLRun answers 409): nothing is left running.
+        const now = await options.getStatus().catch(() => undefined);
+        if (now && isTerminal(now))
+            return now;
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .CancelFailedError */ .O8(runId, `the orchestrator refused: ${scrub((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error))}`, now);
+    }
+    const windowMs = options.confirmWithinMs ?? CANCEL_CONFIRM_MS;
+    // Counted in checks, not wall time, so a scaled clock (tests) shortens the window too.
+    const checks = Math.max(1, Math.ceil(windowMs / CANCEL_CHECK_EVERY_MS));
+    let last;
+    let lastError;
+    for (let check = 0;; check++) {
+        try {
+            last = await options.getStatus();
+            lastError = undefined;
+            if (isTerminal(last))
+                return last;
+        }
+        catch (error) {
+            lastError = error;
+        }
+        if (check >= checks)
+            break;
+        await clock.sleep(CANCEL_CHECK_EVERY_MS);
+    }
+    throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .CancelFailedError */ .O8(runId, lastError !== undefined
+        ? `its status could not be read after the cancel request: ${scrub((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(lastError))}`
+        : `the cancel request was accepted, but the run is still ${last?.rawState ?? 'going'} ${(0,_core_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a)(windowMs)} later`, last);
+}
 function transient(error) {
-    if (!(error instanceof _http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$))
+    if (!(error instanceof _http_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpError */ .j$))
         return false;
     return error.status === undefined || error.status >= 500 || error.status === 429;
+}
+/**
+ * Stops a run the wait gave up on (timeout or abort) and throws RunTimeoutError /
+ * RunAbortedError. The status is `cancelled` only when the orchestrator confirmed the run ended;
+ * when it did not, the error carries why (`cancelError`) and the last status seen.
+ */
+async function stopRun(kind, cancel, last, timeoutMs) {
+    let final;
+    let cancelError;
+    try {
+        const confirmed = await cancel();
+        // Stopped by us: cancelled, whatever word the orchestrator uses (Argo says Failed), unless it
+        // finished first.
+        const finishedFirst = confirmed.state === 'succeeded' || confirmed.state === 'skipped';
+        final = finishedFirst ? confirmed : { ...confirmed, state: 'cancelled' };
+    }
+    catch (error) {
+        cancelError = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
+        final = (error instanceof _types_js__WEBPACK_IMPORTED_MODULE_3__/* .CancelFailedError */ .O8 && error.status) || last;
+    }
+    if (kind === 'timeout')
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .RunTimeoutError */ .NE(final, timeoutMs, cancelError);
+    throw new _types_js__WEBPACK_IMPORTED_MODULE_3__/* .RunAbortedError */ .$H(final, cancelError);
 }
 /**
  * Polls until the run reaches a terminal state. On timeout or abort, asks the orchestrator to
@@ -31370,7 +31666,7 @@ function transient(error) {
  */
 async function pollUntilDone(options) {
     const { clock, schedule, signal } = options;
-    const started = clock.now();
+    const started = clock.now() - (options.elapsedMs ?? 0);
     const deadline = started + options.timeoutMs;
     let last = {
         runId: options.runId,
@@ -31380,22 +31676,7 @@ async function pollUntilDone(options) {
         results: {}
     };
     let failures = 0;
-    const stop = async (kind) => {
-        try {
-            await options.cancel();
-        }
-        catch (error) {
-            options.onRetry?.(error);
-        }
-        const status = await options.getStatus().catch(() => last);
-        // Stopped by us: cancelled, whatever word the orchestrator uses (Argo says Failed), unless it
-        // finished first.
-        const finishedFirst = status.state === 'succeeded' || status.state === 'skipped';
-        const final = finishedFirst ? status : { ...status, state: 'cancelled' };
-        if (kind === 'timeout')
-            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .RunTimeoutError */ .NE(final, options.timeoutMs);
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .RunAbortedError */ .$H(final);
-    };
+    const stop = (kind) => stopRun(kind, () => options.cancel(), last, options.timeoutMs);
     for (;;) {
         if (signal?.aborted)
             return stop('abort');
@@ -31437,6 +31718,7 @@ async function pollUntilDone(options) {
 /* harmony export */   $H: () => (/* binding */ RunAbortedError),
 /* harmony export */   Bt: () => (/* binding */ LABEL_RUN),
 /* harmony export */   NE: () => (/* binding */ RunTimeoutError),
+/* harmony export */   O8: () => (/* binding */ CancelFailedError),
 /* harmony export */   kY: () => (/* binding */ LABEL_SUBMISSION),
 /* harmony export */   kl: () => (/* binding */ TERMINAL_STATES),
 /* harmony export */   zq: () => (/* binding */ LABEL_ATTEMPT)
@@ -31455,21 +31737,175 @@ const LABEL_SUBMISSION = 'promote-actions/submission';
 class RunTimeoutError extends Error {
     status;
     timeoutMs;
-    constructor(status, timeoutMs) {
-        super(`run ${status.runId} did not finish within the timeout; it was cancelled`);
+    cancelError;
+    constructor(status, timeoutMs, 
+    /** Why the run could not be cancelled; undefined when the orchestrator confirmed it ended. */
+    cancelError) {
+        super(cancelError
+            ? `run ${status.runId} did not finish within the timeout, and cancelling it failed: ${cancelError}`
+            : `run ${status.runId} did not finish within the timeout; it was cancelled`);
         this.status = status;
         this.timeoutMs = timeoutMs;
+        this.cancelError = cancelError;
         this.name = 'RunTimeoutError';
     }
 }
 /** Thrown by wait() when its signal aborts (job cancelled), once the remote run was asked to cancel. */
 class RunAbortedError extends Error {
     status;
-    constructor(status) {
-        super(`run ${status.runId} was cancelled because the job was cancelled`);
+    cancelError;
+    constructor(status, 
+    /** Why the run could not be cancelled; undefined when the orchestrator confirmed it ended. */
+    cancelError) {
+        super(cancelError
+            ? `the job was cancelled, and cancelling run ${status.runId} failed: ${cancelError}`
+            : `run ${status.runId} was cancelled because the job was cancelled`);
         this.status = status;
+        this.cancelError = cancelError;
         this.name = 'RunAbortedError';
     }
+}
+/**
+ * Thrown by cancel() when the orchestrator refused to stop the run, or did not report it ended
+ * within the confirmation window: the run may still be going.
+ */
+class CancelFailedError extends Error {
+    runId;
+    reason;
+    status;
+    constructor(runId, reason, 
+    /** The last status read, when there was one. */
+    status) {
+        super(`could not cancel run ${runId}: ${reason}`);
+        this.runId = runId;
+        this.reason = reason;
+        this.status = status;
+        this.name = 'CancelFailedError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 8316:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fm: () => (/* binding */ proxyAwareFetch)
+/* harmony export */ });
+/* unused harmony exports proxySettings, bypassesProxy, proxyForUrl */
+/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6752);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/**
+ * Outbound proxies from the environment, read as the runner, @actions/http-client and undici
+ * read them: `https_proxy`/`HTTPS_PROXY` for https URLs (else the HTTP proxy, as undici does),
+ * `http_proxy`/`HTTP_PROXY` for http URLs, `no_proxy`/`NO_PROXY` for the hosts that go direct
+ * (lower-case first). Without a proxy variable nothing changes: the global fetch and Node's
+ * default agents are used.
+ *
+ * fetch goes through undici's own fetch with an EnvHttpProxyAgent (the undici the bundles carry
+ * already; the global fetch with a foreign undici's dispatcher breaks across Node versions). Slack's
+ * WebClient is axios and needs a Node agent: slack/web-api.ts makes one by proxyForUrl (not here,
+ * so the bundles without Slack do not carry https-proxy-agent).
+ * A proxy URL may carry credentials: it is never printed.
+ */
+
+
+const DEFAULT_PORTS = { 'http:': 80, 'https:': 443 };
+function read(env, name) {
+    for (const key of [name.toLowerCase(), name.toUpperCase()]) {
+        const value = env[key]?.trim();
+        if (value)
+            return { name: key, value };
+    }
+    return undefined;
+}
+/** A proxy variable's URL; a bare host:port means http://host:port (as @actions/http-client). */
+function proxyUrl(variable) {
+    const text = variable.value.includes('://') ? variable.value : `http://${variable.value}`;
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || !/^https?:$/.test(url.protocol) || !url.hostname) {
+        // The value may hold credentials: name the variable, never quote it.
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`the proxy in ${variable.name} is not an http:// or https:// URL (expected e.g. http://proxy.example.com:3128)`);
+    }
+    return url.href;
+}
+/** The proxy settings of an environment; undefined when no proxy variable is set. */
+function proxySettings(env = process.env) {
+    const http = read(env, 'http_proxy');
+    const https = read(env, 'https_proxy');
+    if (!http && !https)
+        return undefined;
+    return {
+        ...(http && { httpProxy: proxyUrl(http) }),
+        ...(https && { httpsProxy: proxyUrl(https) }),
+        noProxy: read(env, 'no_proxy')?.value ?? ''
+    };
+}
+/**
+ * Whether a host goes direct by NO_PROXY: `*`, an exact host, `.suffix` or `*.suffix`, each with an
+ * optional `:port` (undici's EnvHttpProxyAgent rules, so fetch and Slack agree).
+ */
+function bypassesProxy(url, noProxy) {
+    const value = noProxy.trim();
+    if (value === '*')
+        return true;
+    const hostname = url.host.replace(/:\d*$/, '').toLowerCase();
+    const port = Number.parseInt(url.port, 10) || DEFAULT_PORTS[url.protocol] || 0;
+    for (const entry of value.split(/[,\s]/)) {
+        if (!entry)
+            continue;
+        const parsed = /^(.+):(\d+)$/.exec(entry);
+        const host = (parsed ? parsed[1] : entry).toLowerCase();
+        const entryPort = parsed ? Number.parseInt(parsed[2], 10) : 0;
+        if (entryPort && entryPort !== port)
+            continue;
+        if (/^[.*]/.test(host) ? hostname.endsWith(host.replace(/^\*/, '')) : hostname === host)
+            return true;
+    }
+    return false;
+}
+/** The proxy a request to `url` goes through, or undefined when it goes direct. */
+function proxyForUrl(url, env = process.env) {
+    const settings = proxySettings(env);
+    if (!settings)
+        return undefined;
+    const target = new URL(url);
+    if (!/^https?:$/.test(target.protocol) || bypassesProxy(target, settings.noProxy))
+        return undefined;
+    return target.protocol === 'https:'
+        ? (settings.httpsProxy ?? settings.httpProxy)
+        : settings.httpProxy;
+}
+const proxiedFetches = new Map();
+/**
+ * The fetch to use under `env`: the global fetch without proxy variables, else undici's fetch
+ * through an EnvHttpProxyAgent given these settings explicitly (so it reads nothing else from
+ * process.env). One dispatcher per distinct setting, shared by every client.
+ */
+function proxyAwareFetch(env = process.env) {
+    const settings = proxySettings(env);
+    if (!settings)
+        return globalThis.fetch;
+    const key = JSON.stringify(settings);
+    let proxied = proxiedFetches.get(key);
+    if (!proxied) {
+        const dispatcher = new undici__WEBPACK_IMPORTED_MODULE_0__/* .EnvHttpProxyAgent */ .J2({
+            // '' rather than undefined: undefined would make undici read process.env itself.
+            httpProxy: settings.httpProxy ?? '',
+            httpsProxy: settings.httpsProxy ?? '',
+            noProxy: settings.noProxy
+        });
+        proxied = ((input, init) => (0,undici__WEBPACK_IMPORTED_MODULE_0__/* .fetch */ .hd)(input, { ...init, dispatcher }));
+        proxiedFetches.set(key, proxied);
+    }
+    return proxied;
 }
 
 
