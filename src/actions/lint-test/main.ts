@@ -1,4 +1,3 @@
-import * as core from '@actions/core'
 import * as exec from '@actions/exec'
 import * as github from '@actions/github'
 import { resolve } from 'node:path'
@@ -24,6 +23,8 @@ import {
   createGitHubClient,
   upsertStickyComment
 } from '../../adapters/github/index.js'
+import { runner } from '../common/surfaces.js'
+import { registerSecret } from '../../core/secrets.js'
 
 /** Hidden marker of lint-test's sticky PR comment: found again and edited on every push. */
 export const COMMENT_MARKER = 'promote-actions:lint-test'
@@ -45,7 +46,7 @@ async function maskRegistrySecrets(cwd: string, configPath: string): Promise<voi
       maxBytes: MAX_YAML_BYTES
     })
     const config = parseConfig(configPath, text)
-    for (const value of registrySecrets(config, process.env)) core.setSecret(value)
+    for (const value of registrySecrets(config, process.env)) registerSecret(value)
   } catch {
     // An invalid config is reported by validate(); there is nothing to mask yet.
   }
@@ -101,7 +102,7 @@ async function lintTest(): Promise<void> {
     })
   } else {
     try {
-      const client = createGitHubClient(token, { onRetry: message => core.warning(message) })
+      const client = createGitHubClient(token, { onRetry: message => runner.warning(message) })
       const comment = await upsertStickyComment(client, {
         owner: github.context.repo.owner,
         repo: github.context.repo.repo,
@@ -110,7 +111,7 @@ async function lintTest(): Promise<void> {
         body: renderMarkdown(report),
         overflowNotice: `This report was cut to fit GitHub's comment size limit: the whole report is in the job summary and the log of [the run](${runUrl}).`
       })
-      core.setOutput('comment-url', comment.url)
+      runner.setOutput('comment-url', comment.url)
       runnerLog.info(
         `${comment.action === 'created' ? 'Posted' : 'Updated'} the PR comment: ${comment.url}`
       )
@@ -121,7 +122,7 @@ async function lintTest(): Promise<void> {
         pullRequest.head.repo.full_name !==
           `${github.context.repo.owner}/${github.context.repo.repo}`
       const message = errorMessage(error)
-      core.warning(`PR comment not posted: ${message}`)
+      runner.warning(`PR comment not posted: ${message}`)
       summary.sections.push({
         title: 'PR comment not posted',
         verdict: 'warn',
@@ -137,11 +138,11 @@ async function lintTest(): Promise<void> {
 
   const failedChecks = result.checks.filter(c => c.verdict === 'fail').map(c => c.name)
   const failing = failingChecks(result.checks, failOn)
-  core.setOutput('failed-checks', failedChecks.join(','))
-  core.setOutput('checks', JSON.stringify(result.checks))
-  core.setOutput('result', failing.length ? 'fail' : 'pass')
+  runner.setOutput('failed-checks', failedChecks.join(','))
+  runner.setOutput('checks', JSON.stringify(result.checks))
+  runner.setOutput('result', failing.length ? 'fail' : 'pass')
   if (failing.length) {
-    core.setFailed(
+    runner.setFailed(
       `${failing.map(c => `${c.name}: ${c.details}`).join('; ')}${result.problems.length ? ` (${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}, see the annotations)` : ''}`
     )
   } else if (failedChecks.length) {

@@ -15,6 +15,8 @@ import { githubRunContext } from '../common/context.js'
 import { tokenValue } from './inputs.js'
 import { leftRun } from '../common/submission-state.js'
 import { STATE } from './state.js'
+import { runner } from '../common/surfaces.js'
+import { registerSecret } from '../../core/secrets.js'
 
 /**
  * Post step: runs even when the job was cancelled. If the main step created a deployment and did
@@ -47,13 +49,13 @@ export async function post(): Promise<void> {
       )
       cancelled = outcome.cancelled
     } catch (error) {
-      core.warning(
+      runner.warning(
         `Could not cancel deploy run ${left.runId ?? ''} on ${clusterName}: ${errorMessage(error)}`
       )
     }
   }
   const token = tokenValue(core.getInput('github-token'))
-  if (token) core.setSecret(token)
+  if (token) registerSecret(token)
   try {
     const { owner, repo } = parseRepository(process.env.GITHUB_REPOSITORY)
     const store = new GitHubDeploymentStore(createGitHubClient(token), { owner, repo })
@@ -64,7 +66,7 @@ export async function post(): Promise<void> {
     })
     runnerLog.info(`Deployment #${deploymentId} marked error (the job was cancelled)`)
   } catch (error) {
-    core.warning(`Could not mark deployment #${deploymentId} as error: ${errorMessage(error)}`)
+    runner.warning(`Could not mark deployment #${deploymentId} as error: ${errorMessage(error)}`)
   }
 }
 

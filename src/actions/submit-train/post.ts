@@ -8,6 +8,7 @@ import { runnerLog } from '../common/log.js'
 import { leftRun } from '../common/submission-state.js'
 import { runAction } from '../common/run.js'
 import { STATE } from './state.js'
+import { runner } from '../common/surfaces.js'
 
 /**
  * Post step: runs even when the job was cancelled. If the main step submitted a run and did not
@@ -24,7 +25,7 @@ export async function post(): Promise<void> {
     const config = await loadConfig(core.getState(STATE.config))
     const cluster = config.clusters[clusterName]
     if (!cluster) {
-      core.warning(`cannot cancel ${what}: cluster '${clusterName}' is no longer in the config`)
+      runner.warning(`cannot cancel ${what}: cluster '${clusterName}' is no longer in the config`)
       return
     }
     const options = {
@@ -35,7 +36,7 @@ export async function post(): Promise<void> {
     const orchestrator = createOrchestrator(cluster, options)
     await cancelLeftRun(orchestrator, left, runnerLog, resolveOptions(options).sleep)
   } catch (error) {
-    core.warning(`Could not cancel ${what} on ${clusterName}: ${errorMessage(error)}`)
+    runner.warning(`Could not cancel ${what} on ${clusterName}: ${errorMessage(error)}`)
   }
 }
 
