@@ -197,15 +197,13 @@ const REQUEST_PLUMBING = new Set(['method', 'url', 'baseUrl', 'headers', 'reques
 
 /**
  * What we write to GitHub (comment and pull request bodies, deployment descriptions, payloads and
- * statuses) is public to everyone who can read the repository: no secret may reach it.
+ * statuses) is public to everyone who can read the repository: no secret may reach it. In place:
+ * the hooks inside ours (octokit's auth) were bound to this very object.
  */
-function scrubRequest<T extends Record<string, unknown>>(options: T): T {
-  return Object.fromEntries(
-    Object.entries(options).map(([key, value]) => [
-      key,
-      REQUEST_PLUMBING.has(key) ? value : secrets.scrubValue(value)
-    ])
-  ) as T
+function scrubRequest(options: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(options)) {
+    if (!REQUEST_PLUMBING.has(key)) options[key] = secrets.scrubValue(value)
+  }
 }
 
 export function toGitHubApiError(
@@ -293,8 +291,8 @@ export function createGitHubClient(token: string, options: GitHubClientOptions =
   const timeoutMs = options.timeoutMs ?? 60_000
   secrets.add(token)
   const octokit = getOctokit(token, { baseUrl })
-  octokit.hook.wrap('request', async (request, unscrubbedOptions) => {
-    const endpointOptions = scrubRequest(unscrubbedOptions)
+  octokit.hook.wrap('request', async (request, endpointOptions) => {
+    scrubRequest(endpointOptions)
     const { method = 'GET', url = '' } = endpointOptions as EndpointOptions
     // The route template (before {owner} is filled in) names the endpoint in errors.
     const route = url.replace(baseUrl, '').split('?')[0] ?? url
