@@ -211,10 +211,13 @@ describe('submit-deploy: a deploy run failing with the GitHub token in its error
       join(fixture.dir, 'deploy.mjs'),
       `console.error('GET /repos/acme/ml-project failed; sent Authorization: token ' + process.env.LEAKED + ' (' + Buffer.from(process.env.LEAKED).toString('base64') + ')')\nprocess.exit(3)\n`
     )
+    // An approved deploy (require-approval can no longer be turned off by an input).
+    github.addEnvironment('acme/ml-project', 'staging', { requiredReviewers: ['alice'] })
+    github.addApproval('acme/ml-project', 1001, { environments: ['staging'], user: 'alice' })
     const run = await runDistAction('submit-deploy', {
       cwd: fixture.dir,
       eventName: 'workflow_dispatch',
-      inputs: { 'github-token': github.token, environment: 'staging', 'require-approval': 'false' },
+      inputs: { 'github-token': github.token, environment: 'staging' },
       env: {
         GITHUB_API_URL: github.url,
         PROMOTE_POLL_SCALE: '0.01',
