@@ -44,6 +44,34 @@ export default tseslint.config(
     }
   },
   {
+    // What an action writes leaves through the secret scrubber (src/actions/common/surfaces.ts).
+    files: ['src/actions/**/*.ts'],
+    ignores: ['src/actions/common/surfaces.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...[
+          'info',
+          'debug',
+          'notice',
+          'warning',
+          'error',
+          'setFailed',
+          'setOutput',
+          'exportVariable',
+          'group',
+          'startGroup',
+          'summary',
+          'setSecret'
+        ].map(property => ({
+          object: 'core',
+          property,
+          message: 'write through `runner` (common/surfaces.ts), which scrubs secrets'
+        }))
+      ]
+    }
+  },
+  {
     // The pure core must not know about the runner.
     files: ['src/core/**/*.ts'],
     rules: {

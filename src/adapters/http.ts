@@ -9,6 +9,7 @@
  * after the upstream accepted it), the error is `ambiguous` and the caller looks for what it
  * created before sending it again. Only a connection never made is retried.
  */
+import { secrets } from '../core/secrets.js'
 import { proxyAwareFetch } from './proxy.js'
 
 export type Sleep = (ms: number) => Promise<void>
@@ -96,6 +97,10 @@ export class HttpClient {
     this.retry = { ...DEFAULT_RETRY, ...options.retry }
     this.sleep = options.sleep ?? realSleep
     this.fetchImpl = options.fetch ?? proxyAwareFetch(options.env ?? process.env)
+    // However the headers were built, their credentials never come back in an error.
+    for (const [name, value] of Object.entries(options.headers ?? {})) {
+      if (CREDENTIAL_HEADERS.test(name)) secrets.addAuthorization(value)
+    }
   }
 
   url(path: string, query?: RequestOptions['query']): string {
@@ -144,7 +149,7 @@ export class HttpClient {
       } catch (error) {
         if (options.signal?.aborted) throw error
         // The request may have reached the server; only repeat it when that is harmless.
-        const reason = describeNetworkError(error)
+        const reason = secrets.scrub(describeNetworkError(error))
         const neverSent = CONNECTION_NEVER_MADE.has(networkErrorCode(error) ?? '')
         if ((!idempotent && !neverSent) || last) {
           throw new HttpError(
@@ -172,7 +177,7 @@ export class HttpClient {
       throw new HttpError(
         this.describe(method, url, response.status, body),
         response.status,
-        body,
+        secrets.scrubValue(body),
         transient && !idempotent,
         retryAfter
       )
@@ -191,7 +196,10 @@ export class HttpClient {
       status === 401 || status === 403
         ? ' (check the credentials: the token is missing, wrong or lacks permission)'
         : ''
-    return `${this.options.service}: ${method} ${linkOf(url)} returned ${status}${detail ? `: ${detail}` : ''}${hint}`
+    // A server that echoes the request (headers, body) would otherwise hand the token back.
+    return secrets.scrub(
+      `${this.options.service}: ${method} ${linkOf(url)} returned ${status}${detail ? `: ${detail}` : ''}${hint}`
+    )
   }
 }
 
@@ -286,10 +294,16 @@ export function redactUrl(url: string): string {
   }
 }
 
+/** Headers whose values are credentials. */
+const CREDENTIAL_HEADERS =
+  /^(authorization|proxy-authorization|x-api-key|private-token|x-v3io-session-key)$/i
+
 export function bearer(token: string | undefined): Record<string, string> {
+  secrets.add(token)
   return token ? { authorization: `Bearer ${token}` } : {}
 }
 
 export function basic(username: string, password: string): Record<string, string> {
+  secrets.addBasic(username, password)
   return { authorization: `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}` }
 }

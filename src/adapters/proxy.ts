@@ -13,6 +13,7 @@
  */
 import { EnvHttpProxyAgent, fetch as undiciFetch } from 'undici'
 import { ConfigurationError } from '../core/errors.js'
+import { registerSecret } from '../core/secrets.js'
 
 export interface ProxySettings {
   /** Proxy for http URLs (normalised URL), if any. */
@@ -48,6 +49,8 @@ function proxyUrl(variable: { name: string; value: string }): string {
       `the proxy in ${variable.name} is not an http:// or https:// URL (expected e.g. http://proxy.example.com:3128)`
     )
   }
+  // user:password@ in a proxy URL is a credential like any other.
+  if (url.username || url.password) registerSecret(url.href)
   return url.href
 }
 

@@ -215,8 +215,10 @@ export async function notify(request: NotifyRequest, ports: NotifyPorts): Promis
   const webhookUrl =
     request.slackWebhook ??
     (slackConfig?.webhookEnv ? request.env[slackConfig.webhookEnv] : undefined)
-  if (token) log.secret(token)
-  if (webhookUrl) log.secret(webhookUrl)
+  // Every credential of this step before anything is sent: a Slack message must not carry the
+  // SMTP password either (the scrubber also takes a URL's password and user:password apart).
+  const smtpUrl = emailConfig ? request.env[emailConfig.smtpUrlEnv] : undefined
+  for (const secret of [token, webhookUrl, smtpUrl]) if (secret) log.secret(secret)
   const channel = request.channel ?? slackConfig?.channel
   const slackConfigured = Boolean(slackConfig || request.slackToken || request.slackWebhook)
 
@@ -288,9 +290,7 @@ export async function notify(request: NotifyRequest, ports: NotifyPorts): Promis
   // ------------------------------------------------------------ email
   if (emailConfig && emailConfig.events.includes(event)) {
     const mail = buildEmail(input)
-    const smtpUrl = request.env[emailConfig.smtpUrlEnv]
     if (smtpUrl) {
-      log.secret(smtpUrl)
       const password = /^smtps?:\/\/[^:/@]*:([^@]+)@/.exec(smtpUrl)?.[1]
       if (password) log.secret(safeDecode(password))
     }

@@ -75,6 +75,11 @@ export interface ValidateRequest {
   exportDir?: string
   lintCommand?: string
   testCommand?: string
+  /**
+   * Outcomes of lint and tests run in an earlier step (one without secrets: the commands are the
+   * pull request's code): reported instead of running lintCommand and testCommand here.
+   */
+  commandChecks?: CheckOutcome[]
   checkDrift: boolean
   champion: ChampionSource
   /** Branch holding the champion manifest (default: the last environment's branch). */
@@ -141,8 +146,21 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
   return [value, Math.round(performance.now() - start)]
 }
 
+type CommandsRequest = Pick<
+  ValidateRequest,
+  'cwd' | 'lintCommand' | 'testCommand' | 'log' | 'runner'
+>
+
+/** Runs the consumer's lint and test commands: the `lint` and `tests` checks. */
+export async function runConsumerCommands(request: CommandsRequest): Promise<CheckOutcome[]> {
+  return [
+    await runCommand(request, 'lint', request.lintCommand),
+    await runCommand(request, 'tests', request.testCommand)
+  ]
+}
+
 async function runCommand(
-  request: ValidateRequest,
+  request: CommandsRequest,
   name: 'lint' | 'tests',
   commandLine: string | undefined
 ): Promise<CheckOutcome> {
@@ -365,8 +383,7 @@ export async function validate(request: ValidateRequest): Promise<ValidationResu
   const checks: CheckOutcome[] = []
   const problems: Problem[] = []
   const notes: string[] = []
-  checks.push(await runCommand(request, 'lint', request.lintCommand))
-  checks.push(await runCommand(request, 'tests', request.testCommand))
+  checks.push(...(request.commandChecks ?? (await runConsumerCommands(request))))
 
   const configFile = repoPath(request.cwd, request.configPath)
   let config: PromoteConfig | undefined

@@ -1,18 +1,17 @@
 import { neutralizeWorkflowCommands } from '../core/log-safety.js'
 import { renderText } from '../core/report.js'
+import { registerSecret, scrubSecrets } from '../core/secrets.js'
 import type { Log, Reporter } from '../app/ports.js'
 import type { CliContext } from './command.js'
 
 /** Use-case logging in a terminal: groups are indented blocks, secrets are replaced by ***. */
 export function terminalLog(context: CliContext): Log {
-  const secrets: string[] = []
   let depth = 0
-  const mask = (text: string) => secrets.reduce((out, s) => out.split(s).join('***'), text)
   const line = (stream: NodeJS.WritableStream, text: string) => {
     const indent = '  '.repeat(depth)
     // The CLI also runs inside workflow steps, where its output is read for workflow commands.
     stream.write(
-      neutralizeWorkflowCommands(mask(text))
+      neutralizeWorkflowCommands(scrubSecrets(text))
         .split('\n')
         .map(l => indent + l)
         .join('\n') + '\n'
@@ -36,16 +35,14 @@ export function terminalLog(context: CliContext): Log {
         depth--
       }
     },
-    secret: value => {
-      if (value) secrets.push(value)
-    }
+    secret: value => registerSecret(value)
   }
 }
 
 export function terminalReporter(context: CliContext): Reporter {
   return {
     async summary(report) {
-      context.stdout.write(`\n${neutralizeWorkflowCommands(renderText(report))}\n\n`)
+      context.stdout.write(`\n${neutralizeWorkflowCommands(scrubSecrets(renderText(report)))}\n\n`)
     }
   }
 }

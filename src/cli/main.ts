@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import { isConfigurationError } from '../core/errors.js'
+import { scrubSecrets } from '../core/secrets.js'
 import type { CliCommand, CliContext } from './command.js'
 import { COMMANDS } from './commands/index.js'
 
@@ -37,7 +38,36 @@ function commandUsage(command: CliCommand): string {
   return lines.join('\n')
 }
 
-export async function main(argv: string[], context: CliContext): Promise<number> {
+/**
+ * The stream with every text written to it scrubbed of the secrets this process read: commands
+ * print server answers and errors, which may echo a token, in many places besides the log.
+ */
+export function scrubbingStream<S extends NodeJS.WritableStream>(stream: S): S {
+  return new Proxy(stream, {
+    get(target, property) {
+      if (property === 'write') {
+        return (chunk: unknown, ...rest: unknown[]) =>
+          (target.write as (...args: unknown[]) => boolean)(
+            typeof chunk === 'string'
+              ? scrubSecrets(chunk)
+              : Buffer.isBuffer(chunk)
+                ? scrubSecrets(chunk.toString('utf8'))
+                : chunk,
+            ...rest
+          )
+      }
+      const value = Reflect.get(target, property, target) as unknown
+      return typeof value === 'function' ? value.bind(target) : value
+    }
+  })
+}
+
+export async function main(argv: string[], unscrubbed: CliContext): Promise<number> {
+  const context: CliContext = {
+    ...unscrubbed,
+    stdout: scrubbingStream(unscrubbed.stdout),
+    stderr: scrubbingStream(unscrubbed.stderr)
+  }
   const [name, ...rest] = argv
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     context.stdout.write(`${usage()}\n`)

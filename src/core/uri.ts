@@ -28,11 +28,16 @@ export class UriError extends ConfigurationError {
   readonly uri: string
   readonly reason: string
   constructor(uri: string, reason: string) {
-    super([{ message: `invalid model URI '${uri}': ${reason}` }])
+    super([{ message: `invalid model URI '${withoutUserinfo(uri)}': ${reason}` }])
     this.name = 'UriError'
     this.uri = uri
     this.reason = reason
   }
+}
+
+/** A URI's user part may hold a token: never quote it. */
+function withoutUserinfo(uri: string): string {
+  return uri.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/\s@]*@/i, '$1***@')
 }
 
 export const STORE_KINDS: readonly StoreKind[] = ['models', 'artifacts', 'datasets']

@@ -415,6 +415,32 @@ describe('secrets are never literal', () => {
     )
   })
 
+  it.each([
+    ['a cluster URL', 'clusters.iguazio.url', 'https://mlrun-api.default-tenant.app.example.com'],
+    ['an argument', 'workflows.train.arguments.epochs', '10']
+  ])('rejects a token in the user part of a URL (%s), without quoting it', (_what, path, old) => {
+    const token = 'tok3nInTheUserPart'
+    const url = `https://${token}@mlrun-api.example.com/api`
+    const text = variant(`${path.split('.').pop()}: ${old}`, `${path.split('.').pop()}: '${url}'`)
+    const problems = problemsOf(text)
+    const problem = problemAt(problems, path)
+    expect(problem.message).toMatch(/^contains a URL with credentials in its user part/)
+    expect(problem.line).toBe(lineOf(text, url))
+    expect(JSON.stringify(problems)).not.toContain(token)
+  })
+
+  it('keeps URLs whose user part is no credential: ssh logins, store URIs, e-mail addresses', () => {
+    for (const value of [
+      'ssh://git@github.com/org/repo.git',
+      'store://models/p/key@a1b2c3',
+      'ops@example.com',
+      'https://example.com/a@b'
+    ]) {
+      const text = variant('arguments: {epochs: 10}', `arguments: {epochs: 10, source: '${value}'}`)
+      expect(() => parseConfig('promote.yaml', text)).not.toThrow()
+    }
+  })
+
   it('rejects secret-named variables in a command cluster env', () => {
     const text = `project: p\nmodel: {name: m}\nclusters:\n  sh: {kind: command, env: {API_TOKEN: abc, LOG_LEVEL: debug}}\nenvironments:\n  dev: {branch: d, cluster: sh}\n`
     const problems = problemsOf(text)

@@ -62,7 +62,11 @@ export interface FakeMlrun {
    */
   store(body: Record<string, unknown> | PythonDict, tag?: string): void
   /** Answers the next `count` requests with 503, as an MLRun API that is restarting does. */
-  failNext(count: number): void
+  /** The next `count` requests get 503, or `reply(request)` (e.g. an error echoing the request). */
+  failNext(
+    count: number,
+    reply?: (request: RecordedRequest) => { status: number; body: unknown }
+  ): void
   /** Requests must carry this Authorization header. */
   requireAuth?: string
   close(): Promise<void>
@@ -161,6 +165,7 @@ export async function startFakeMlrun(options: { requireAuth?: string } = {}): Pr
   const artifacts: StoredArtifact[] = []
   let clock = 0
   let failures = 0
+  let failureReply: ((request: RecordedRequest) => { status: number; body: unknown }) | undefined
 
   const tagArtifact = (artifact: StoredArtifact, tag: string) => {
     // A tag names one artifact per key and iteration.
@@ -266,6 +271,7 @@ export async function startFakeMlrun(options: { requireAuth?: string } = {}): Pr
   const handler = (request: RecordedRequest, response: ServerResponse) => {
     if (failures > 0) {
       failures--
+      if (failureReply) return failureReply(request)
       return { status: 503, body: { detail: 'Service Unavailable: MLRun API is starting' } }
     }
     if (fake.requireAuth && request.headers.authorization !== fake.requireAuth) {
@@ -423,8 +429,9 @@ export async function startFakeMlrun(options: { requireAuth?: string } = {}): Pr
       const python = body instanceof Map ? body : (fromJsValue(body) as PythonDict)
       storeArtifact(python, { seed: true, ...(tag !== undefined && { tag }) })
     },
-    failNext: count => {
+    failNext: (count, reply) => {
       failures = count
+      failureReply = reply
     },
     ...(options.requireAuth !== undefined && { requireAuth: options.requireAuth }),
     close: () => server.close()

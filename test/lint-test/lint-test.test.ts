@@ -177,6 +177,81 @@ describe('lint-test action (dist bundle, as the runner runs it)', () => {
     expect(github.violations).toEqual([])
   })
 
+  it('splits in two: mode commands runs only lint and tests, mode validate everything else with their checks', async () => {
+    const dir = consumerRepo(manifest({ accuracy: 0.87, f1_score: 0.9 }))
+    // The commands step reads no promote.yaml (nor any secret it names): a broken one is not its business.
+    write(dir, 'promote.yaml.broken', 'not: [valid')
+    const commentsBefore = github.comments(REPO, 7).length
+    const commands = await run(dir, {
+      mode: 'commands',
+      config: 'promote.yaml.broken',
+      lint: 'echo linting-output',
+      test: 'echo tests-ran && exit 3'
+    })
+    expect(commands.exitCode).toBe(1)
+    expect(commands.stdout).toContain('linting-output')
+    expect(commands.outputs['failed-checks']).toBe('tests')
+    const commandChecks = JSON.parse(commands.outputs.checks!) as Array<{
+      name: string
+      verdict: string
+    }>
+    expect(commandChecks.map(c => [c.name, c.verdict])).toEqual([
+      ['lint', 'pass'],
+      ['tests', 'fail']
+    ])
+    expect(commands.summary).toBe('')
+    expect(github.comments(REPO, 7)).toHaveLength(commentsBefore)
+
+    const validate = await run(dir, {
+      mode: 'validate',
+      'command-results': commands.outputs.checks!
+    })
+    expect(validate.stderr).toBe('')
+    expect(validate.exitCode).toBe(1)
+    expect(validate.stdout).not.toContain('linting-output')
+    expect(validate.outputs['failed-checks']).toBe('tests')
+    expect(
+      (JSON.parse(validate.outputs.checks!) as Array<{ name: string; verdict: string }>).map(c => [
+        c.name,
+        c.verdict
+      ])
+    ).toEqual([
+      ['lint', 'pass'],
+      ['tests', 'fail'],
+      ['schema', 'pass'],
+      ['drift', 'skip'],
+      ['gates', 'pass']
+    ])
+    expect(github.comments(REPO, 7).at(-1)!.body).toContain(
+      '`echo tests-ran && exit 3` exited with code 3'
+    )
+  })
+
+  it('mode validate runs no command, and fails lint and tests when the commands step gave nothing', async () => {
+    const dir = consumerRepo(manifest({ accuracy: 0.87, f1_score: 0.9 }))
+    const refused = await run(dir, { mode: 'validate', lint: 'touch lint-ran' })
+    expect(refused.exitCode).toBe(1)
+    expect(
+      errorsOf(refused)
+        .map(e => e.message)
+        .join('\n')
+    ).toMatch(/mode: validate runs no commands/)
+    expect(() => readFileSync(join(dir, 'lint-ran'))).toThrow()
+
+    const nothing = await run(dir, { mode: 'validate', comment: 'false' })
+    expect(nothing.exitCode).toBe(1)
+    expect(nothing.outputs['failed-checks']).toBe('lint,tests')
+    expect(nothing.summary).toContain('no result from the lint and test step')
+
+    const garbage = await run(dir, { mode: 'validate', 'command-results': '{"lint": "ok"}' })
+    expect(garbage.exitCode).toBe(1)
+    expect(
+      errorsOf(garbage)
+        .map(e => e.message)
+        .join('\n')
+    ).toMatch(/input 'command-results': expected the `checks` output of a `mode: commands` step/)
+  })
+
   it('fails on a gate and annotates the metric line; fail-on decides whether the step fails', async () => {
     const dir = consumerRepo(manifest({ accuracy: 0.85, f1_score: 0.9 }))
     const failed = await run(dir, { comment: 'false' })

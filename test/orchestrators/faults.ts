@@ -23,7 +23,8 @@ export interface Fault {
   kind: 'status' | 'reset' | 'accept-then-reset' | 'accept-then-status' | 'accept-then-hang'
   status?: number
   headers?: Record<string, string>
-  body?: unknown
+  /** The reply's body, or a function of the request (a server that echoes it back). */
+  body?: unknown | ((request: RecordedRequest) => unknown)
 }
 
 export class Faults {
@@ -87,7 +88,10 @@ export async function withFaults<R>(
   if (fault.kind === 'accept-then-status') await handle()
   return {
     status: fault.status ?? 500,
-    body: fault.body ?? { message: 'injected fault' },
+    body:
+      typeof fault.body === 'function'
+        ? (fault.body as (request: RecordedRequest) => unknown)(request)
+        : (fault.body ?? { message: 'injected fault' }),
     ...(fault.headers && { headers: fault.headers })
   }
 }

@@ -3,6 +3,8 @@ import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
 import { ConfigurationError } from '../../core/errors.js'
 import { parseDuration } from '../../core/duration.js'
+import { registerSecret } from '../../core/secrets.js'
+import { maskSecretsOnRunner } from './surfaces.js'
 
 /**
  * Each action declares its inputs once, as a zod object whose keys are the action.yml input
@@ -79,16 +81,20 @@ export const durationInput = () =>
       { message: 'expected a duration such as 90s, 45m, 2h or 1h30m' }
     )
 
-/** Inputs whose values are secrets: masked before anything can log them. */
+/**
+ * Inputs whose values are secrets: registered with the scrubber (and so masked by the runner)
+ * before anything can print them.
+ */
 export function readInputs<S extends InputSchema>(
   schema: S,
   secretKeys: readonly string[] = []
 ): z.output<S> {
+  maskSecretsOnRunner()
   const raw: Record<string, string | undefined> = {}
   for (const key of Object.keys(schema.shape)) {
     const value = core.getInput(key)
     // An unexpanded `${{ github.token }}` default (as @github/local-action passes it) is no secret.
-    if (secretKeys.includes(key) && value && !value.startsWith('${{')) core.setSecret(value)
+    if (secretKeys.includes(key) && !value.startsWith('${{')) registerSecret(value)
     raw[key] = value === '' ? undefined : value
   }
   const result = schema.safeParse(raw)

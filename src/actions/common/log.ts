@@ -1,8 +1,9 @@
 import * as core from '@actions/core'
 import { fitMarkdown, SUMMARY_MAX_BYTES } from '../../core/limits.js'
-import { neutralizeWorkflowCommands } from '../../core/log-safety.js'
 import { renderMarkdown } from '../../core/report.js'
+import { registerSecret } from '../../core/secrets.js'
 import type { Log, Reporter, Where } from '../../app/ports.js'
+import { runner } from './surfaces.js'
 
 function annotation(where?: Where): core.AnnotationProperties | undefined {
   if (!where) return undefined
@@ -15,17 +16,18 @@ function annotation(where?: Where): core.AnnotationProperties | undefined {
 }
 
 /**
- * Use-case logging on the runner: log groups, annotations, masking. Plain lines may quote outside
- * text, so none of them can act as a workflow command (annotations, debug lines and group titles
- * are escaped by @actions/core itself).
+ * Use-case logging on the runner: log groups, annotations, masking, every line scrubbed of
+ * secrets. Plain lines may quote outside text, so none of them can act as a workflow command
+ * (annotations, debug lines and group titles are escaped by @actions/core itself).
  */
 export const runnerLog: Log = {
-  info: message => core.info(neutralizeWorkflowCommands(message)),
-  debug: message => core.debug(message),
-  warning: (message, where) => core.warning(message, annotation(where)),
-  error: (message, where) => core.error(message, annotation(where)),
-  group: (title, fn) => core.group(title, fn),
-  secret: value => core.setSecret(value)
+  info: message => runner.info(message),
+  debug: message => runner.debug(message),
+  warning: (message, where) => runner.warning(message, annotation(where)),
+  error: (message, where) => runner.error(message, annotation(where)),
+  group: (title, fn) => runner.group(title, fn),
+  // The scrubber hands it (and its encoded forms) to the runner's masking: maskSecretsOnRunner.
+  secret: value => registerSecret(value)
 }
 
 export const jobSummary: Reporter = {
@@ -39,7 +41,7 @@ export const jobSummary: Reporter = {
       'bytes'
     )
     // The full report goes to the log, which has no such limit.
-    if (fitted !== markdown) core.info(neutralizeWorkflowCommands(markdown))
-    await core.summary.addRaw(fitted, true).write()
+    if (fitted !== markdown) runner.info(markdown)
+    await runner.summary(fitted)
   }
 }

@@ -1,30 +1,31 @@
-import * as core from '@actions/core'
 import { resolve } from 'node:path'
 import { isConfigurationError } from '../../core/errors.js'
+import { maskSecretsOnRunner, runner } from './surfaces.js'
 
 /**
  * Runs an action's main function: a user mistake (ConfigurationError) fails the step with its
  * message alone; anything else is a bug, so its stack goes to the debug log.
  */
 export async function runAction(main: () => Promise<void>): Promise<void> {
+  maskSecretsOnRunner()
   try {
     await main()
   } catch (error) {
     if (isConfigurationError(error)) {
       for (const problem of error.problems) {
         if (problem.file && problem.line) {
-          core.error(problem.path ? `${problem.path}: ${problem.message}` : problem.message, {
+          runner.error(problem.path ? `${problem.path}: ${problem.message}` : problem.message, {
             file: problem.file,
             startLine: problem.line,
             ...(problem.column !== undefined && { startColumn: problem.column })
           })
         }
       }
-      core.setFailed(error.message)
+      runner.setFailed(error.message)
     } else {
       const err = error as Error
-      if (err?.stack) core.debug(err.stack)
-      core.setFailed(err?.message ?? String(error))
+      if (err?.stack) runner.debug(err.stack)
+      runner.setFailed(err?.message ?? String(error))
     }
   }
 }

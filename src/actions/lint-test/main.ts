@@ -1,8 +1,7 @@
-import * as core from '@actions/core'
 import * as exec from '@actions/exec'
 import * as github from '@actions/github'
 import { resolve } from 'node:path'
-import { errorMessage } from '../../core/errors.js'
+import { ConfigurationError, errorMessage } from '../../core/errors.js'
 import { parseConfig } from '../../core/config/load.js'
 import { readRepoText } from '../../core/fs.js'
 import { MAX_YAML_BYTES } from '../../core/yaml-source.js'
@@ -12,18 +11,23 @@ import {
   createGitReader,
   failingChecks,
   parseFailOn,
+  runConsumerCommands,
   validate,
-  type CommandRunner
+  type CheckOutcome,
+  type CommandRunner,
+  type FailOn
 } from '../../app/validate.js'
 import { readInputs } from '../common/inputs.js'
 import { runAction, workspaceDir } from '../common/run.js'
 import { jobSummary, runnerLog } from '../common/log.js'
-import { inputSchema, secretKeys } from './inputs.js'
+import { inputSchema, parseCommandResults, secretKeys, type LintTestInputs } from './inputs.js'
 import {
   CommentPermissionError,
   createGitHubClient,
   upsertStickyComment
 } from '../../adapters/github/index.js'
+import { runner } from '../common/surfaces.js'
+import { registerSecret } from '../../core/secrets.js'
 
 /** Hidden marker of lint-test's sticky PR comment: found again and edited on every push. */
 export const COMMENT_MARKER = 'promote-actions:lint-test'
@@ -45,10 +49,46 @@ async function maskRegistrySecrets(cwd: string, configPath: string): Promise<voi
       maxBytes: MAX_YAML_BYTES
     })
     const config = parseConfig(configPath, text)
-    for (const value of registrySecrets(config, process.env)) core.setSecret(value)
+    for (const value of registrySecrets(config, process.env)) registerSecret(value)
   } catch {
     // An invalid config is reported by validate(); there is nothing to mask yet.
   }
+}
+
+/** The check outputs every mode sets, and the step's failure by fail-on. */
+function reportChecks(checks: CheckOutcome[], failOn: FailOn, failOnText: string, problems = 0) {
+  const failedChecks = checks.filter(c => c.verdict === 'fail').map(c => c.name)
+  const failing = failingChecks(checks, failOn)
+  runner.setOutput('failed-checks', failedChecks.join(','))
+  runner.setOutput('checks', JSON.stringify(checks))
+  runner.setOutput('result', failing.length ? 'fail' : 'pass')
+  if (failing.length) {
+    runner.setFailed(
+      `${failing.map(c => `${c.name}: ${c.details}`).join('; ')}${problems ? ` (${problems} problem${problems === 1 ? '' : 's'}, see the annotations)` : ''}`
+    )
+  } else if (failedChecks.length) {
+    runnerLog.info(
+      `Failed checks ${failedChecks.join(', ')} do not fail the step (fail-on: ${failOnText})`
+    )
+  }
+}
+
+/**
+ * `mode: commands`: the consumer's lint and tests alone. They are the pull request's own code, so
+ * this step reads no config, no registry and no token: it is meant to run with no secrets, in a
+ * job of its own, and hand its `checks` output to a `mode: validate` step.
+ */
+async function runCommandsOnly(inputs: LintTestInputs) {
+  const cwd = workspaceDir()
+  const checks = await runConsumerCommands({
+    cwd,
+    ...(inputs.lint && { lintCommand: inputs.lint }),
+    ...(inputs.test && { testCommand: inputs.test }),
+    log: runnerLog,
+    runner: shellRunner
+  })
+  for (const check of checks) runnerLog.info(`${check.name}: ${check.verdict}: ${check.details}`)
+  reportChecks(checks, parseFailOn(inputs['fail-on']), inputs['fail-on'])
 }
 
 export const run = (): Promise<void> => runAction(lintTest)
@@ -56,6 +96,14 @@ export const run = (): Promise<void> => runAction(lintTest)
 async function lintTest(): Promise<void> {
   const inputs = readInputs(inputSchema, secretKeys)
   const failOn = parseFailOn(inputs['fail-on'])
+  if (inputs.mode === 'commands') return runCommandsOnly(inputs)
+  if (inputs.mode === 'validate' && (inputs.lint || inputs.test)) {
+    throw new ConfigurationError(
+      "mode: validate runs no commands (it may hold the registry's secrets): give lint and test to the `mode: commands` step and its `checks` output to command-results"
+    )
+  }
+  const commandChecks =
+    inputs.mode === 'validate' ? parseCommandResults(inputs['command-results']) : undefined
   const cwd = workspaceDir()
   await maskRegistrySecrets(cwd, resolve(cwd, inputs.config))
   const pullRequest = github.context.payload.pull_request as
@@ -70,6 +118,7 @@ async function lintTest(): Promise<void> {
     ...(inputs['export-dir'] && { exportDir: inputs['export-dir'] }),
     ...(inputs.lint && { lintCommand: inputs.lint }),
     ...(inputs.test && { testCommand: inputs.test }),
+    ...(commandChecks && { commandChecks }),
     checkDrift: inputs['check-drift'],
     champion: inputs.champion,
     ...(inputs['production-branch'] && { productionBranch: inputs['production-branch'] }),
@@ -101,7 +150,7 @@ async function lintTest(): Promise<void> {
     })
   } else {
     try {
-      const client = createGitHubClient(token, { onRetry: message => core.warning(message) })
+      const client = createGitHubClient(token, { onRetry: message => runner.warning(message) })
       const comment = await upsertStickyComment(client, {
         owner: github.context.repo.owner,
         repo: github.context.repo.repo,
@@ -110,7 +159,7 @@ async function lintTest(): Promise<void> {
         body: renderMarkdown(report),
         overflowNotice: `This report was cut to fit GitHub's comment size limit: the whole report is in the job summary and the log of [the run](${runUrl}).`
       })
-      core.setOutput('comment-url', comment.url)
+      runner.setOutput('comment-url', comment.url)
       runnerLog.info(
         `${comment.action === 'created' ? 'Posted' : 'Updated'} the PR comment: ${comment.url}`
       )
@@ -121,7 +170,7 @@ async function lintTest(): Promise<void> {
         pullRequest.head.repo.full_name !==
           `${github.context.repo.owner}/${github.context.repo.repo}`
       const message = errorMessage(error)
-      core.warning(`PR comment not posted: ${message}`)
+      runner.warning(`PR comment not posted: ${message}`)
       summary.sections.push({
         title: 'PR comment not posted',
         verdict: 'warn',
@@ -135,18 +184,5 @@ async function lintTest(): Promise<void> {
   }
   await jobSummary.summary(summary)
 
-  const failedChecks = result.checks.filter(c => c.verdict === 'fail').map(c => c.name)
-  const failing = failingChecks(result.checks, failOn)
-  core.setOutput('failed-checks', failedChecks.join(','))
-  core.setOutput('checks', JSON.stringify(result.checks))
-  core.setOutput('result', failing.length ? 'fail' : 'pass')
-  if (failing.length) {
-    core.setFailed(
-      `${failing.map(c => `${c.name}: ${c.details}`).join('; ')}${result.problems.length ? ` (${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}, see the annotations)` : ''}`
-    )
-  } else if (failedChecks.length) {
-    runnerLog.info(
-      `Failed checks ${failedChecks.join(', ')} do not fail the step (fail-on: ${inputs['fail-on']})`
-    )
-  }
+  reportChecks(result.checks, failOn, inputs['fail-on'], result.problems.length)
 }

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import * as core from '@actions/core'
 import { createSmtpMailer } from '../../adapters/email/smtp.js'
 import { createSlackClient, slackOptionsFromEnv } from '../../adapters/slack/web-api.js'
 import { postWebhook } from '../../adapters/slack/webhook.js'
@@ -13,6 +12,7 @@ import { runAction, workspaceDir } from '../common/run.js'
 import { jobSummary, runnerLog } from '../common/log.js'
 import { inputSchema, SECRET_INPUTS } from './inputs.js'
 import { githubRunContext } from '../common/context.js'
+import { runner } from '../common/surfaces.js'
 
 /** Later notify steps of the same job find the message here when no ts input is given. */
 export const TS_ENV = 'PROMOTE_NOTIFY_TS'
@@ -23,7 +23,7 @@ export const run = (): Promise<void> => runAction(notifyStep)
 async function notifyStep(): Promise<void> {
   const inputs = readInputs(inputSchema, SECRET_INPUTS)
   const env = process.env
-  const warn = (message: string) => core.warning(message, { title: 'promote notify' })
+  const warn = (message: string) => runner.warning(message, { title: 'promote notify' })
   const facts = parseFactsInput(inputs.facts, warn)
   const event = resolveEvent(inputs.event, inputs['job-status'], facts.state)
 
@@ -56,7 +56,7 @@ async function notifyStep(): Promise<void> {
       slack: token =>
         createSlackClient(token, {
           ...slackOptionsFromEnv(env),
-          debug: message => core.debug(message)
+          debug: message => runner.debug(message)
         }),
       webhook: (url, message) =>
         postWebhook(url, message, {
@@ -66,13 +66,13 @@ async function notifyStep(): Promise<void> {
     }
   )
 
-  core.setOutput('ok', String(result.ok))
-  core.setOutput('ts', result.ts ?? '')
-  core.setOutput('channel', result.channel ?? '')
-  core.setOutput('thread-ts', result.threadTs ?? '')
+  runner.setOutput('ok', String(result.ok))
+  runner.setOutput('ts', result.ts ?? '')
+  runner.setOutput('channel', result.channel ?? '')
+  runner.setOutput('thread-ts', result.threadTs ?? '')
   if (result.ts && result.channel) {
-    core.exportVariable(TS_ENV, result.ts)
-    core.exportVariable(CHANNEL_ENV, result.channel)
+    runner.exportVariable(TS_ENV, result.ts)
+    runner.exportVariable(CHANNEL_ENV, result.channel)
   }
   for (const delivery of result.deliveries) {
     runnerLog.info(
@@ -81,6 +81,6 @@ async function notifyStep(): Promise<void> {
   }
   if (!result.ok && inputs['fail-on-error']) {
     const failed = result.deliveries.filter(d => !d.ok).map(d => d.via)
-    core.setFailed(`notification failed (${failed.join(', ')}) and fail-on-error is true`)
+    runner.setFailed(`notification failed (${failed.join(', ')}) and fail-on-error is true`)
   }
 }

@@ -46,6 +46,7 @@ import { inputSchema, SECRET_INPUTS, tokenValue, type SubmitDeployInputs } from 
 import { dryRun, gitHubPlan } from './plan.js'
 import { clearSubmitting, saveSubmitting } from '../common/submission-state.js'
 import { STATE } from './state.js'
+import { runner } from '../common/surfaces.js'
 
 /**
  * Deploys the committed challenger (or, with `rollback`, an earlier deployment's manifest) to an
@@ -76,7 +77,7 @@ async function submitDeploy(): Promise<void> {
     environment.requiresApproval,
     inputs['require-approval']
   )
-  if (warning) core.warning(warning)
+  if (warning) runner.warning(warning)
 
   const token = tokenValue(inputs['github-token'])
   if (!token) {
@@ -93,7 +94,7 @@ async function submitDeploy(): Promise<void> {
       'GITHUB_RUN_ID is not set: submit-deploy runs in a GitHub Actions job'
     )
   const { owner, repo } = context.repository
-  const client = createGitHubClient(token, { onRetry: message => core.warning(message) })
+  const client = createGitHubClient(token, { onRetry: message => runner.warning(message) })
   const names = environmentNames(config)
   const store = new GitHubDeploymentStore(client, {
     owner,
@@ -163,7 +164,7 @@ async function submitDeploy(): Promise<void> {
   const controller = new AbortController()
   const onSignal = (signal: NodeJS.Signals) => {
     if (controller.signal.aborted) return
-    core.warning(`Received ${signal}: the job is being cancelled; cancelling the deploy run`)
+    runner.warning(`Received ${signal}: the job is being cancelled; cancelling the deploy run`)
     controller.abort(new Error(`cancelled by ${signal}`))
   }
   process.on('SIGINT', onSignal)
@@ -212,11 +213,11 @@ async function submitDeploy(): Promise<void> {
         onProgress: progress => {
           if (progress.deploymentId !== undefined) {
             core.saveState(STATE.deploymentId, String(progress.deploymentId))
-            core.setOutput('deployment-id', String(progress.deploymentId))
+            runner.setOutput('deployment-id', String(progress.deploymentId))
           }
           if (progress.runId) {
             core.saveState(STATE.runId, progress.runId)
-            core.setOutput('run-id', progress.runId)
+            runner.setOutput('run-id', progress.runId)
           }
           if (progress.cluster) core.saveState(STATE.cluster, progress.cluster)
           if (progress.submitting) saveSubmitting(progress.submitting, STATE)
@@ -236,12 +237,12 @@ async function submitDeploy(): Promise<void> {
         error,
         startedAt
       )
-      core.setOutput('status', refusal ? 'refused' : 'error')
-      core.setOutput('environment', environment.name)
-      core.setOutput('model-uri', manifest.record.uri)
-      core.setOutput('model-version', manifest.record.version ?? '')
-      core.setOutput('content-hash', manifest.record.contentHash)
-      core.setOutput('facts', JSON.stringify(facts))
+      runner.setOutput('status', refusal ? 'refused' : 'error')
+      runner.setOutput('environment', environment.name)
+      runner.setOutput('model-uri', manifest.record.uri)
+      runner.setOutput('model-version', manifest.record.version ?? '')
+      runner.setOutput('content-hash', manifest.record.contentHash)
+      runner.setOutput('facts', JSON.stringify(facts))
       await jobSummary.summary({
         title: `Deploy of ${manifest.record.name} ${manifest.record.version ?? ''} to ${environment.name} refused`,
         verdict: 'fail',
@@ -271,21 +272,21 @@ async function submitDeploy(): Promise<void> {
   core.saveState(STATE.finished, 'true')
   if (outcome.cancelFailed) {
     core.saveState(STATE.cancelFailed, 'true')
-    core.warning(`The post step will try again to cancel run ${outcome.runId}`)
+    runner.warning(`The post step will try again to cancel run ${outcome.runId}`)
   }
 
-  core.setOutput('deployment-id', String(outcome.deployment.id))
-  if (outcome.runId) core.setOutput('run-id', outcome.runId)
-  if (outcome.runUrl) core.setOutput('run-url', outcome.runUrl)
-  core.setOutput('status', outcome.status)
-  core.setOutput('environment', environment.name)
-  if (outcome.environmentUrl) core.setOutput('environment-url', outcome.environmentUrl)
-  core.setOutput('model-uri', manifest.record.uri)
-  core.setOutput('model-version', manifest.record.version ?? '')
-  core.setOutput('content-hash', manifest.record.contentHash)
-  core.setOutput('approvers', outcome.approval.approvers.join(','))
-  core.setOutput('results', JSON.stringify(outcome.results))
-  core.setOutput('facts', JSON.stringify(outcome.facts))
+  runner.setOutput('deployment-id', String(outcome.deployment.id))
+  if (outcome.runId) runner.setOutput('run-id', outcome.runId)
+  if (outcome.runUrl) runner.setOutput('run-url', outcome.runUrl)
+  runner.setOutput('status', outcome.status)
+  runner.setOutput('environment', environment.name)
+  if (outcome.environmentUrl) runner.setOutput('environment-url', outcome.environmentUrl)
+  runner.setOutput('model-uri', manifest.record.uri)
+  runner.setOutput('model-version', manifest.record.version ?? '')
+  runner.setOutput('content-hash', manifest.record.contentHash)
+  runner.setOutput('approvers', outcome.approval.approvers.join(','))
+  runner.setOutput('results', JSON.stringify(outcome.results))
+  runner.setOutput('facts', JSON.stringify(outcome.facts))
 
   let pullFailure: string | undefined
   if (inputs['open-promotion-pr'] && outcome.status === 'success') {
@@ -317,13 +318,13 @@ async function submitDeploy(): Promise<void> {
 
   await jobSummary.summary(outcome.report)
   if (deployFailed(outcome)) {
-    core.setFailed(
+    runner.setFailed(
       outcome.champion?.failed
         ? outcome.champion.note
         : `Deploy of ${manifest.record.name} ${manifest.record.version ?? ''} to ${environment.name} ${outcome.status}: ${outcome.error ?? 'see the summary'}`
     )
   } else if (pullFailure) {
-    core.setFailed(pullFailure)
+    runner.setFailed(pullFailure)
   }
 }
 
@@ -342,7 +343,7 @@ async function openPromotionPull(
   const names = environmentNames(config)
   const nextName = names[environment.index + 1]
   if (!nextName) {
-    core.warning(
+    runner.warning(
       `open-promotion-pr: ${environment.name} is the last environment, there is nothing to promote to`
     )
     return undefined
@@ -358,7 +359,7 @@ async function openPromotionPull(
   const prToken = tokenValue(inputs['promotion-pr-token']) || token
   try {
     const pull = await openOrUpdatePull(
-      createGitHubClient(prToken, { onRetry: message => core.warning(message) }),
+      createGitHubClient(prToken, { onRetry: message => runner.warning(message) }),
       {
         owner,
         repo,
@@ -373,8 +374,8 @@ async function openPromotionPull(
         )
       }
     )
-    core.setOutput('pull-request-number', String(pull.number))
-    core.setOutput('pull-request-url', pull.url)
+    runner.setOutput('pull-request-number', String(pull.number))
+    runner.setOutput('pull-request-url', pull.url)
     runnerLog.info(`Promotion pull request #${pull.number} ${pull.action}: ${pull.url}`)
     outcome.report.facts?.push(['Promotion PR', `#${pull.number} (${pull.action}) ${pull.url}`])
     return undefined

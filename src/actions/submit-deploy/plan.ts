@@ -1,4 +1,3 @@
-import * as core from '@actions/core'
 import type { GitHubClient } from '../../adapters/github/index.js'
 import type { DeploymentStore } from '../../adapters/deployments/types.js'
 import type { DeployManifest, DeployRequest } from '../../app/deploy.js'
@@ -8,6 +7,7 @@ import type { ResolvedEnvironment } from '../../core/config/resolve.js'
 import type { PromoteConfig } from '../../core/config/schema.js'
 import { jobSummary, runnerLog } from '../common/log.js'
 import { gitHubApprovalSource } from './github.js'
+import { runner } from '../common/surfaces.js'
 
 export interface PlanInput {
   config: PromoteConfig
@@ -66,15 +66,15 @@ export function gitHubPlan(input: PlanInput): Promise<PromotionPlan> {
 export async function dryRun(input: PlanInput): Promise<void> {
   const plan = await gitHubPlan(input)
   const { record } = input.manifest
-  core.setOutput('status', plan.refusals.length ? 'refused' : 'planned')
-  core.setOutput('environment', input.environment.name)
-  core.setOutput('model-uri', record.uri)
-  core.setOutput('model-version', record.version ?? '')
-  core.setOutput('content-hash', record.contentHash)
-  core.setOutput('plan', JSON.stringify(plan))
+  runner.setOutput('status', plan.refusals.length ? 'refused' : 'planned')
+  runner.setOutput('environment', input.environment.name)
+  runner.setOutput('model-uri', record.uri)
+  runner.setOutput('model-version', record.version ?? '')
+  runner.setOutput('content-hash', record.contentHash)
+  runner.setOutput('plan', JSON.stringify(plan))
   await jobSummary.summary(planReport(plan))
   if (plan.refusals.length) {
-    core.setFailed(
+    runner.setFailed(
       `Dry run: the deploy of ${record.name} ${record.version ?? ''} to ${input.environment.name} would be refused: ${plan.refusals.join('; ')}`
     )
   } else {

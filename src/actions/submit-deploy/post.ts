@@ -15,6 +15,8 @@ import { githubRunContext } from '../common/context.js'
 import { tokenValue } from './inputs.js'
 import { leftRun } from '../common/submission-state.js'
 import { STATE } from './state.js'
+import { runner } from '../common/surfaces.js'
+import { registerSecret } from '../../core/secrets.js'
 
 /**
  * Post step: runs even when the job was cancelled. If the main step created a deployment and did
@@ -63,11 +65,11 @@ export async function post(): Promise<void> {
     }
   }
   // The truth, loudly: a run the orchestrator would not stop may still be deploying.
-  if (failures.length) core.setFailed(failures.join('\n'))
+  if (failures.length) runner.setFailed(failures.join('\n'))
   // The main step gave the deployment its final status; it only left the cancel to retry.
   if (finished) return
   const token = tokenValue(core.getInput('github-token'))
-  if (token) core.setSecret(token)
+  if (token) registerSecret(token)
   try {
     const { owner, repo } = parseRepository(process.env.GITHUB_REPOSITORY)
     const store = new GitHubDeploymentStore(createGitHubClient(token), { owner, repo })
@@ -78,7 +80,7 @@ export async function post(): Promise<void> {
     })
     runnerLog.info(`Deployment #${deploymentId} marked error (the job was cancelled)`)
   } catch (error) {
-    core.warning(`Could not mark deployment #${deploymentId} as error: ${errorMessage(error)}`)
+    runner.warning(`Could not mark deployment #${deploymentId} as error: ${errorMessage(error)}`)
   }
 }
 

@@ -9,6 +9,7 @@ import { githubRunContext } from '../common/context.js'
 import { inputSchema, SECRET_INPUTS } from './inputs.js'
 import { clearSubmitting, saveSubmitting } from '../common/submission-state.js'
 import { STATE } from './state.js'
+import { runner } from '../common/surfaces.js'
 
 /**
  * Submits a workflow of promote.yaml (train by default) to the environment's cluster, waits for
@@ -32,7 +33,7 @@ async function submitTrain(): Promise<void> {
   let submittedId: string | undefined
   const onSignal = (signal: NodeJS.Signals) => {
     if (controller.signal.aborted) return
-    core.warning(
+    runner.warning(
       `Received ${signal}: the job is being cancelled${submittedId ? `, cancelling run ${submittedId}` : ''}`
     )
     controller.abort(new Error(`cancelled by ${signal}`))
@@ -60,30 +61,30 @@ async function submitTrain(): Promise<void> {
         core.saveState(STATE.runId, submitted.runId)
         core.saveState(STATE.project, info.project)
         core.saveState(STATE.workflow, info.workflow)
-        core.setOutput('run-id', submitted.runId)
+        runner.setOutput('run-id', submitted.runId)
         const url = submitted.url ?? info.orchestrator.runUrl(submitted.runId)
-        if (url) core.setOutput('run-url', url)
+        if (url) runner.setOutput('run-url', url)
       }
     })
     const { status } = result
     // A run we no longer wait for, or that ended (even by being cancelled), needs no post step;
     // one the orchestrator would not cancel does: the post step tries again.
     if (result.cancelFailed)
-      core.warning(`The post step will try again to cancel run ${status.runId}`)
+      runner.warning(`The post step will try again to cancel run ${status.runId}`)
     else core.saveState(STATE.finished, 'true')
-    core.setOutput('run-id', status.runId)
-    core.setOutput('status', status.state)
-    if (result.facts.runUrl) core.setOutput('run-url', result.facts.runUrl)
-    core.setOutput('results', JSON.stringify(status.results))
-    if (result.modelUri) core.setOutput('model-uri', result.modelUri)
-    core.setOutput('facts', JSON.stringify(result.facts))
+    runner.setOutput('run-id', status.runId)
+    runner.setOutput('status', status.state)
+    if (result.facts.runUrl) runner.setOutput('run-url', result.facts.runUrl)
+    runner.setOutput('results', JSON.stringify(status.results))
+    if (result.modelUri) runner.setOutput('model-uri', result.modelUri)
+    runner.setOutput('facts', JSON.stringify(result.facts))
     await jobSummary.summary(result.report)
     if (!result.ok) {
-      core.setFailed(
+      runner.setFailed(
         `Workflow '${result.workflow.key}' on ${result.environment.name} ${status.state}${status.error ? `: ${status.error}` : ''}`
       )
     } else if (result.modelUri) {
-      core.info(`Model: ${result.modelUri}`)
+      runner.info(`Model: ${result.modelUri}`)
     }
   } finally {
     process.off('SIGINT', onSignal)

@@ -8,6 +8,7 @@ import { runnerLog } from '../common/log.js'
 import { leftRun } from '../common/submission-state.js'
 import { runAction } from '../common/run.js'
 import { STATE } from './state.js'
+import { runner } from '../common/surfaces.js'
 
 /**
  * Post step: runs even when the job was cancelled. If the main step submitted a run and did not
@@ -27,7 +28,7 @@ export async function post(): Promise<void> {
     const config = await loadConfig(core.getState(STATE.config))
     const cluster = config.clusters[clusterName]
     if (!cluster) {
-      core.warning(`cannot cancel ${what}: cluster '${clusterName}' is no longer in the config`)
+      runner.warning(`cannot cancel ${what}: cluster '${clusterName}' is no longer in the config`)
       return
     }
     const options = {
@@ -49,7 +50,7 @@ export async function post(): Promise<void> {
     failures = [`Could not cancel ${what} on ${clusterName}: ${errorMessage(error)}`]
   }
   // The truth, loudly: a run the orchestrator would not stop may still be using the cluster.
-  if (failures.length) core.setFailed(failures.join('\n'))
+  if (failures.length) runner.setFailed(failures.join('\n'))
 }
 
 /** The post step as the runner and @github/local-action (`--post`) call it: never throws. */

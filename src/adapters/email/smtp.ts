@@ -5,6 +5,7 @@
  */
 import nodemailer from 'nodemailer'
 import { redactUrl } from '../http.js'
+import { secrets } from '../../core/secrets.js'
 
 export interface OutgoingMail {
   from: string
@@ -75,6 +76,7 @@ export function parseSmtpUrl(url: string): URL {
 }
 
 export function createSmtpMailer(url: string, options: { timeoutMs?: number } = {}): Mailer {
+  secrets.add(url)
   const parsed = parseSmtpUrl(url)
   const timeout = options.timeoutMs ?? 30_000
   const transport = nodemailer.createTransport(url, {
@@ -88,9 +90,10 @@ export function createSmtpMailer(url: string, options: { timeoutMs?: number } = 
         const info = (await transport.sendMail({
           from: mail.from,
           to: mail.to,
-          subject: mail.subject,
-          text: mail.text,
-          html: mail.html
+          // Mail quotes server errors (from facts) and leaves for inboxes: no secret in it.
+          subject: secrets.scrub(mail.subject),
+          text: secrets.scrub(mail.text),
+          html: secrets.scrub(mail.html)
         })) as { messageId: string; accepted: unknown[]; rejected: unknown[] }
         return {
           messageId: info.messageId,
@@ -111,9 +114,11 @@ export function createSmtpMailer(url: string, options: { timeoutMs?: number } = 
             ? `: ${error.message}`
             : ''
         throw new EmailDeliveryError(
-          `sending mail through ${redactUrl(parsed.toString())} failed (${code})${server}`.replace(
-            url,
-            redactUrl(url)
+          secrets.scrub(
+            `sending mail through ${redactUrl(parsed.toString())} failed (${code})${server}`.replace(
+              url,
+              redactUrl(url)
+            )
           ),
           code,
           FIXES[code]

@@ -11,6 +11,7 @@ import {
   type RetryPolicy,
   type Sleep
 } from '../http.js'
+import { secrets } from '../../core/secrets.js'
 
 export type GitHubClient = ReturnType<typeof getOctokit>
 
@@ -186,9 +187,23 @@ function hintFor(
   }
 }
 
-/** Removes every occurrence of the token from text that may end in a log. */
+/** Removes the token, and every secret this process read, from text that may end in a log. */
 function redact(text: string, token: string): string {
-  return token ? text.split(token).join('***') : text
+  return secrets.scrub(token ? text.split(token).join('***') : text)
+}
+
+/** Request fields that are not what we write to GitHub (the route, headers, transport). */
+const REQUEST_PLUMBING = new Set(['method', 'url', 'baseUrl', 'headers', 'request', 'mediaType'])
+
+/**
+ * What we write to GitHub (comment and pull request bodies, deployment descriptions, payloads and
+ * statuses) is public to everyone who can read the repository: no secret may reach it. In place:
+ * the hooks inside ours (octokit's auth) were bound to this very object.
+ */
+function scrubRequest(options: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(options)) {
+    if (!REQUEST_PLUMBING.has(key)) options[key] = secrets.scrubValue(value)
+  }
 }
 
 export function toGitHubApiError(
@@ -274,8 +289,10 @@ export function createGitHubClient(token: string, options: GitHubClientOptions =
   const sleep = options.sleep ?? realSleep
   const maxRateLimitWaitMs = options.maxRateLimitWaitMs ?? 60_000
   const timeoutMs = options.timeoutMs ?? 60_000
+  secrets.add(token)
   const octokit = getOctokit(token, { baseUrl })
   octokit.hook.wrap('request', async (request, endpointOptions) => {
+    scrubRequest(endpointOptions)
     const { method = 'GET', url = '' } = endpointOptions as EndpointOptions
     // The route template (before {owner} is filled in) names the endpoint in errors.
     const route = url.replace(baseUrl, '').split('?')[0] ?? url

@@ -3,6 +3,7 @@ import { ConfigurationError } from '../../core/errors.js'
 import type { Sleep } from '../http.js'
 import type { RunScope } from './types.js'
 import { adaptiveSchedule, realClock, scaledClock, type Clock, type PollSchedule } from './poll.js'
+import { registerSecret } from '../../core/secrets.js'
 
 /** What every orchestrator client gets from its caller. */
 export interface OrchestratorOptions {
@@ -104,6 +105,7 @@ export function readSecret(
       `${what}: the environment variable ${name} is empty or unset (pass the secret to the step as env: ${name}: \${{ secrets.${name} }})`
     )
   }
+  registerSecret(value)
   log.secret(value)
   return value
 }

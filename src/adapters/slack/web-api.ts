@@ -11,6 +11,7 @@ import createHttpsProxyAgent from 'https-proxy-agent'
 import { backoffDelay, realSleep, type RetryPolicy, type Sleep } from '../http.js'
 import { proxyForUrl } from '../proxy.js'
 import type { Block } from '../../core/notification.js'
+import { secrets } from '../../core/secrets.js'
 import { SlackDeliveryError, webApiFix } from './errors.js'
 
 /** Points the client at another Slack API base URL (tests use a local server). */
@@ -126,6 +127,7 @@ interface CallError {
 }
 
 export function createSlackClient(token: string, options: SlackClientOptions = {}): SlackChat {
+  secrets.add(token)
   const policy: RetryPolicy = { ...SLACK_RETRY, ...options.retry }
   const sleep = options.sleep ?? realSleep
   const maxRetryAfterMs = options.maxRetryAfterMs ?? 120_000
@@ -211,8 +213,9 @@ export function createSlackClient(token: string, options: SlackClientOptions = {
       const result = await call('chat.postMessage', () =>
         client.chat.postMessage({
           channel: message.channel,
-          text: message.text,
-          blocks: message.blocks as never,
+          // A message quotes server errors (from facts); a channel is no place for a secret.
+          text: secrets.scrub(message.text),
+          blocks: secrets.scrubValue(message.blocks) as never,
           unfurl_links: false,
           unfurl_media: false,
           ...(message.thread_ts && { thread_ts: message.thread_ts }),
@@ -226,8 +229,8 @@ export function createSlackClient(token: string, options: SlackClientOptions = {
         client.chat.update({
           channel: message.channel,
           ts: message.ts,
-          text: message.text,
-          blocks: message.blocks as never
+          text: secrets.scrub(message.text),
+          blocks: secrets.scrubValue(message.blocks) as never
         })
       )
       return {

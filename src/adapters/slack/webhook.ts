@@ -4,6 +4,7 @@
  */
 import { HttpClient, HttpError, type RetryPolicy, type Sleep } from '../http.js'
 import type { SlackMessage } from '../../core/notification.js'
+import { secrets } from '../../core/secrets.js'
 import { SlackDeliveryError, webhookFix } from './errors.js'
 
 export interface WebhookOptions {
@@ -20,6 +21,7 @@ export async function postWebhook(
   message: SlackMessage,
   options: WebhookOptions = {}
 ): Promise<void> {
+  secrets.add(url)
   let parsed: URL
   try {
     parsed = new URL(url)
@@ -43,7 +45,8 @@ export async function postWebhook(
   try {
     // Repeating a POST may post twice; a missing notification is worse than a duplicate.
     await http.request('POST', '', {
-      body: { text: message.text, blocks: message.blocks },
+      // A message quotes server errors (from facts); a channel is no place for a secret.
+      body: secrets.scrubValue({ text: message.text, blocks: message.blocks }),
       idempotent: true,
       headers: { accept: '*/*' }
     })

@@ -29,7 +29,12 @@ const LITERAL_SECRETS: readonly { pattern: RegExp; what: string }[] = [
   { pattern: /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\./, what: 'a JWT' },
   { pattern: /-----BEGIN [A-Z ]*PRIVATE KEY-----/, what: 'a private key' },
   { pattern: /hooks\.slack\.com\/(services|workflows|triggers)\//, what: 'a Slack webhook URL' },
-  { pattern: /^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:[^/\s@]+@/i, what: 'a URL with a password' }
+  { pattern: /^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:[^/\s@]+@/i, what: 'a URL with a password' },
+  // https://TOKEN@host: a token in the user part (ssh's user part is a login name, not a secret).
+  {
+    pattern: /(?:^|\s)(?!(?:git\+)?ssh:)[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+@/i,
+    what: 'a URL with credentials in its user part'
+  }
 ]
 
 /** Whether an `...Env` value is a secret rather than the name of the variable holding it. */
