@@ -53462,7 +53462,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3303);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9555);
 
 // `promote ... | head -1`: once the reader has gone, stop quietly, as other command-line tools
 // do, instead of printing an EPIPE stack trace.
@@ -53487,7 +53487,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3303:
+/***/ 9555:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53495,6 +53495,8 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ main)
 });
+
+// UNUSED EXPORTS: scrubbingStream
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
@@ -53598,6 +53600,171 @@ function describeValue(value) {
         return 'a YAML collection with non-string keys';
     return typeof value === 'object' ? 'a mapping' : typeof value;
 }
+
+;// CONCATENATED MODULE: ./src/core/secrets.ts
+/**
+ * The one secret scrubber of the process. Every place that reads a credential (action inputs, the
+ * environment variables promote.yaml names, SMTP and webhook URLs, proxy URLs, auth headers)
+ * registers it here; every surface that text leaves the process through (log, job summary,
+ * outputs, facts, Slack, email, GitHub deployment statuses and comments, the CLI's terminal,
+ * error messages) passes through {@link scrubSecrets}. The runner masks registered values in the
+ * log only; a server that echoes a request back puts the token into an error message, and from
+ * there into every other surface, so each of them is scrubbed here as well.
+ */
+const REDACTED = '***';
+/**
+ * Values shorter than this are not scrubbed: replacing every "ok" or "1" would garble output
+ * without hiding anything worth hiding (the runner's own masking still covers them in the log).
+ */
+const MIN_SECRET_LENGTH = 4;
+/**
+ * An authorization header echoed back by a server (`Bearer <x>`, `Basic <x>`), even for a
+ * credential this process never registered (one read by another step). The credential must
+ * contain a digit, so prose such as "Basic auth" stays as it is.
+ */
+const AUTH_HEADER_VALUE = /\b(Bearer|Basic)(\s+|%20|\+)(?=[A-Za-z0-9._~+/-]*\d)[A-Za-z0-9._~+/-]{8,}=*/gi;
+const base64 = (text) => Buffer.from(text, 'utf8').toString('base64');
+const base64url = (text) => Buffer.from(text, 'utf8').toString('base64url');
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** The ways a value is commonly written out: as is, JSON-escaped, URL-encoded, base64. */
+function writtenForms(value) {
+    const forms = [value, value.trim(), JSON.stringify(value).slice(1, -1)];
+    forms.push(encodeURIComponent(value), encodeURIComponent(value).replace(/%20/g, '+'));
+    const encoded = base64(value);
+    // Unpadded too: the padding depends on what follows when the value is part of a longer blob.
+    forms.push(encoded, encoded.replace(/=+$/, ''), base64url(value));
+    return forms;
+}
+class SecretScrubber {
+    forms = new Set();
+    listeners = [];
+    pattern;
+    /** Registers a secret and the forms it is written in (and, for a URL, its credentials). */
+    add(secret) {
+        if (!secret || secret.trim().length < MIN_SECRET_LENGTH)
+            return;
+        for (const form of writtenForms(secret))
+            this.addForm(form);
+        this.addUrlParts(secret.trim());
+    }
+    /**
+     * Registers Basic credentials: the password and the base64 of `user:password` that the header
+     * carries. The user name alone is not a secret (it is part of MLRun project names).
+     */
+    addBasic(username, password) {
+        this.add(password);
+        const pair = `${username}:${password}`;
+        if (pair.length < MIN_SECRET_LENGTH)
+            return;
+        const encoded = base64(pair);
+        for (const form of [
+            encoded,
+            encoded.replace(/=+$/, ''),
+            encodeURIComponent(encoded),
+            base64url(pair)
+        ])
+            this.addForm(form);
+    }
+    /** Registers the credential of an authorization header value (`Bearer x`, `Basic x`, `x`). */
+    addAuthorization(value) {
+        if (!value)
+            return;
+        const match = /^\s*(?:Bearer|Basic|token)\s+(.+)$/i.exec(value);
+        this.add(match ? match[1] : value);
+        if (match && /^Basic$/i.test(value.trim().split(/\s+/)[0] ?? '')) {
+            const decoded = Buffer.from(match[1].trim(), 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon > 0)
+                this.add(decoded.slice(colon + 1));
+        }
+    }
+    /** Calls `listener` with every form registered so far and every form registered later. */
+    onAdd(listener) {
+        for (const form of this.forms)
+            listener(form);
+        this.listeners.push(listener);
+        return () => {
+            const index = this.listeners.indexOf(listener);
+            if (index >= 0)
+                this.listeners.splice(index, 1);
+        };
+    }
+    /** Text with every registered secret, in any of its forms, and echoed auth headers replaced. */
+    scrub(text) {
+        if (!text)
+            return text;
+        let out = text;
+        if (this.forms.size) {
+            this.pattern ??= new RegExp([...this.forms]
+                .sort((a, b) => b.length - a.length)
+                .map(form => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+                .join('|'), 'g');
+            out = out.replace(this.pattern, REDACTED);
+        }
+        return out.replace(AUTH_HEADER_VALUE, `$1$2${REDACTED}`);
+    }
+    /** A JSON-like value with every string in it (keys too) scrubbed. */
+    scrubValue(value) {
+        if (typeof value === 'string')
+            return this.scrub(value);
+        if (Array.isArray(value))
+            return value.map(item => this.scrubValue(item));
+        if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+            return Object.fromEntries(Object.entries(value).map(([key, item]) => [this.scrub(key), this.scrubValue(item)]));
+        }
+        return value;
+    }
+    /** Whether any registered secret (or an auth header value) occurs in `text`. */
+    leaks(text) {
+        return this.scrub(text) !== text;
+    }
+    addForm(form) {
+        if (form.length < MIN_SECRET_LENGTH || this.forms.has(form))
+            return;
+        this.forms.add(form);
+        this.pattern = undefined;
+        for (const listener of this.listeners)
+            listener(form);
+    }
+    /** A URL's credentials (SMTP, proxy) and a credential-free URL's path (a webhook's secret). */
+    addUrlParts(value) {
+        if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
+            return;
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            return;
+        }
+        if (url.password) {
+            for (const password of new Set([url.password, safeDecode(url.password)]))
+                this.add(password);
+            this.addBasic(safeDecode(url.username), safeDecode(url.password));
+        }
+        else if (url.username) {
+            // https://TOKEN@host: the user part is the token.
+            this.add(safeDecode(url.username));
+        }
+        else if (url.pathname.length >= 16) {
+            // A Slack webhook's secret is its path; a server may echo the path alone.
+            this.add(url.pathname + url.search);
+        }
+    }
+}
+/** The process's scrubber: shared by the actions, the CLI and the adapters. */
+const secrets = new SecretScrubber();
+const registerSecret = (value) => secrets.add(value);
+const registerBasicCredentials = (username, password) => secrets.addBasic(username, password);
+const scrubSecrets = (text) => secrets.scrub(text);
+const scrubSecretsIn = (value) => secrets.scrubValue(value);
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -55000,8 +55167,8 @@ const mac = (delimiter) => {
 const cidrv4 = /^((25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\.){3}(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])\/([0-9]|[1-2][0-9]|3[0-2])$/;
 const cidrv6 = /^(([0-9a-fA-F]{1,4}:){7}[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,7}:|([0-9a-fA-F]{1,4}:){1,6}:[0-9a-fA-F]{1,4}|([0-9a-fA-F]{1,4}:){1,5}(:[0-9a-fA-F]{1,4}){1,2}|([0-9a-fA-F]{1,4}:){1,4}(:[0-9a-fA-F]{1,4}){1,3}|([0-9a-fA-F]{1,4}:){1,3}(:[0-9a-fA-F]{1,4}){1,4}|([0-9a-fA-F]{1,4}:){1,2}(:[0-9a-fA-F]{1,4}){1,5}|[0-9a-fA-F]{1,4}:((:[0-9a-fA-F]{1,4}){1,6})|:((:[0-9a-fA-F]{1,4}){1,7}|:))\/(12[0-8]|1[01][0-9]|[1-9]?[0-9])$/;
 // https://stackoverflow.com/questions/7860392/determine-if-string-is-in-base64-using-javascript
-const base64 = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/;
-const base64url = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/;
+const regexes_base64 = /^$|^(?:[0-9a-zA-Z+/]{4})*(?:(?:[0-9a-zA-Z+/]{2}==)|(?:[0-9a-zA-Z+/]{3}=))?$/;
+const regexes_base64url = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2,3})?$/;
 // based on https://stackoverflow.com/questions/106179/regular-expression-to-match-dns-hostname-or-ip-address
 // export const hostname: RegExp = /^([a-zA-Z0-9-]+\.)*[a-zA-Z0-9-]+$/;
 const hostname = /^(?=.{1,253}\.?$)[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[-0-9a-zA-Z]{0,61}[0-9a-zA-Z])?)*\.?$/;
@@ -60222,8 +60389,8 @@ const formatMap = {
 // ==================== SIMPLE TYPE PROCESSORS ====================
 // the runtime patterns are lax so parse paths never overflow the regex stack; the emitted schema swaps in the exact block forms, which zod itself never executes
 const exactPatterns = new Map([
-    [base64Charset, base64],
-    [base64urlCharset, base64url],
+    [base64Charset, regexes_base64],
+    [base64urlCharset, regexes_base64url],
 ]);
 const exactPattern = (p) => exactPatterns.get(p) ?? p;
 const stringProcessor = (schema, ctx, _json, _params) => {
@@ -61521,7 +61688,7 @@ const safeEncode = /* @__PURE__*/ _safeEncode($ZodRealError);
 const _safeDecode = (_Err) => (schema, value, _ctx) => {
     return _safeParse(_Err)(schema, value, _ctx);
 };
-const safeDecode = /* @__PURE__*/ _safeDecode($ZodRealError);
+const parse_safeDecode = /* @__PURE__*/ _safeDecode($ZodRealError);
 const _safeEncodeAsync = (_Err) => async (schema, value, _ctx) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
     return _safeParseAsync(_Err)(schema, value, ctx);
@@ -61605,7 +61772,7 @@ const parse_decode = /* @__PURE__ */ _decode(ZodRealError);
 const parse_encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError);
 const parse_decodeAsync = /* @__PURE__ */ _decodeAsync(ZodRealError);
 const parse_safeEncode = /* @__PURE__ */ _safeEncode(ZodRealError);
-const parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
+const classic_parse_safeDecode = /* @__PURE__ */ _safeDecode(ZodRealError);
 const parse_safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 const parse_safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
@@ -61784,7 +61951,7 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
         return parse_safeEncode(this, data, params);
     },
     safeDecode(data, params) {
-        return parse_safeDecode(this, data, params);
+        return classic_parse_safeDecode(this, data, params);
     },
     async safeEncodeAsync(data, params) {
         return parse_safeEncodeAsync(this, data, params);
@@ -67653,7 +67820,12 @@ const LITERAL_SECRETS = [
     { pattern: /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\./, what: 'a JWT' },
     { pattern: /-----BEGIN [A-Z ]*PRIVATE KEY-----/, what: 'a private key' },
     { pattern: /hooks\.slack\.com\/(services|workflows|triggers)\//, what: 'a Slack webhook URL' },
-    { pattern: /^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:[^/\s@]+@/i, what: 'a URL with a password' }
+    { pattern: /^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:[^/\s@]+@/i, what: 'a URL with a password' },
+    // https://TOKEN@host: a token in the user part (ssh's user part is a login name, not a secret).
+    {
+        pattern: /(?:^|\s)(?!(?:git\+)?ssh:)[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+@/i,
+        what: 'a URL with credentials in its user part'
+    }
 ];
 /** Whether an `...Env` value is a secret rather than the name of the variable holding it. */
 function looksLikeSecret(value) {
@@ -69025,6 +69197,7 @@ var undici = __nccwpck_require__(4371);
  */
 
 
+
 const DEFAULT_PORTS = { 'http:': 80, 'https:': 443 };
 function read(env, name) {
     for (const key of [name.toLowerCase(), name.toUpperCase()]) {
@@ -69048,6 +69221,9 @@ function proxyUrl(variable) {
         // The value may hold credentials: name the variable, never quote it.
         throw new errors_ConfigurationError(`the proxy in ${variable.name} is not an http:// or https:// URL (expected e.g. http://proxy.example.com:3128)`);
     }
+    // user:password@ in a proxy URL is a credential like any other.
+    if (url.username || url.password)
+        registerSecret(url.href);
     return url.href;
 }
 /** The proxy settings of an environment; undefined when no proxy variable is set. */
@@ -69135,6 +69311,7 @@ function proxyAwareFetch(env = process.env) {
  * created before sending it again. Only a connection never made is retried.
  */
 
+
 const realSleep = ms => new Promise(resolve => setTimeout(resolve, ms));
 const DEFAULT_RETRY = { attempts: 5, baseDelayMs: 500, maxDelayMs: 30_000 };
 class HttpError extends Error {
@@ -69178,6 +69355,11 @@ class HttpClient {
         this.retry = { ...DEFAULT_RETRY, ...options.retry };
         this.sleep = options.sleep ?? realSleep;
         this.fetchImpl = options.fetch ?? proxyAwareFetch(options.env ?? process.env);
+        // However the headers were built, their credentials never come back in an error.
+        for (const [name, value] of Object.entries(options.headers ?? {})) {
+            if (CREDENTIAL_HEADERS.test(name))
+                secrets.addAuthorization(value);
+        }
     }
     url(path, query) {
         const url = new URL(this.options.baseUrl.replace(/\/+$/, '') + path);
@@ -69222,7 +69404,7 @@ class HttpClient {
                 if (options.signal?.aborted)
                     throw error;
                 // The request may have reached the server; only repeat it when that is harmless.
-                const reason = describeNetworkError(error);
+                const reason = secrets.scrub(describeNetworkError(error));
                 const neverSent = CONNECTION_NEVER_MADE.has(networkErrorCode(error) ?? '');
                 if ((!idempotent && !neverSent) || last) {
                     throw new HttpError(`${this.options.service}: ${method} ${linkOf(url)} failed: ${reason}`, undefined, undefined, !neverSent);
@@ -69240,7 +69422,7 @@ class HttpClient {
                 await this.sleep(Math.min(retryAfter ?? backoffDelay(attempt, this.retry), this.retry.maxDelayMs * 4));
                 continue;
             }
-            throw new HttpError(this.describe(method, url, response.status, body), response.status, body, transient && !idempotent, retryAfter);
+            throw new HttpError(this.describe(method, url, response.status, body), response.status, secrets.scrubValue(body), transient && !idempotent, retryAfter);
         }
     }
     describe(method, url, status, body) {
@@ -69253,7 +69435,8 @@ class HttpClient {
         const hint = status === 401 || status === 403
             ? ' (check the credentials: the token is missing, wrong or lacks permission)'
             : '';
-        return `${this.options.service}: ${method} ${linkOf(url)} returned ${status}${detail ? `: ${detail}` : ''}${hint}`;
+        // A server that echoes the request (headers, body) would otherwise hand the token back.
+        return secrets.scrub(`${this.options.service}: ${method} ${linkOf(url)} returned ${status}${detail ? `: ${detail}` : ''}${hint}`);
     }
 }
 async function readBody(response, parse = JSON.parse) {
@@ -69332,10 +69515,14 @@ function redactUrl(url) {
         return url;
     }
 }
+/** Headers whose values are credentials. */
+const CREDENTIAL_HEADERS = /^(authorization|proxy-authorization|x-api-key|private-token|x-v3io-session-key)$/i;
 function bearer(token) {
+    secrets.add(token);
     return token ? { authorization: `Bearer ${token}` } : {};
 }
 function basic(username, password) {
+    secrets.addBasic(username, password);
     return { authorization: `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}` };
 }
 
@@ -69366,11 +69553,15 @@ class UriError extends errors_ConfigurationError {
     uri;
     reason;
     constructor(uri, reason) {
-        super([{ message: `invalid model URI '${uri}': ${reason}` }]);
+        super([{ message: `invalid model URI '${withoutUserinfo(uri)}': ${reason}` }]);
         this.name = 'UriError';
         this.uri = uri;
         this.reason = reason;
     }
+}
+/** A URI's user part may hold a token: never quote it. */
+function withoutUserinfo(uri) {
+    return uri.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/\s@]*@/i, '$1***@');
 }
 const STORE_KINDS = ['models', 'artifacts', 'datasets'];
 /** MLRun project names are DNS-1123 labels. */
@@ -71970,6 +72161,7 @@ async function pollUntilDone(options) {
 ;// CONCATENATED MODULE: ./src/adapters/orchestrators/options.ts
 
 
+
 const silentLog = {
     info: () => { },
     debug: () => { },
@@ -72021,6 +72213,7 @@ function readSecret(env, name, log, what) {
     if (!value) {
         throw new errors_ConfigurationError(`${what}: the environment variable ${name} is empty or unset (pass the secret to the step as env: ${name}: \${{ secrets.${name} }})`);
     }
+    registerSecret(value);
     log.secret(value);
     return value;
 }
@@ -74561,15 +74754,14 @@ function write(stream, text) {
 ;// CONCATENATED MODULE: ./src/cli/log.ts
 
 
+
 /** Use-case logging in a terminal: groups are indented blocks, secrets are replaced by ***. */
 function terminalLog(context) {
-    const secrets = [];
     let depth = 0;
-    const mask = (text) => secrets.reduce((out, s) => out.split(s).join('***'), text);
     const line = (stream, text) => {
         const indent = '  '.repeat(depth);
         // The CLI also runs inside workflow steps, where its output is read for workflow commands.
-        stream.write(neutralizeWorkflowCommands(mask(text))
+        stream.write(neutralizeWorkflowCommands(scrubSecrets(text))
             .split('\n')
             .map(l => indent + l)
             .join('\n') + '\n');
@@ -74593,16 +74785,13 @@ function terminalLog(context) {
                 depth--;
             }
         },
-        secret: value => {
-            if (value)
-                secrets.push(value);
-        }
+        secret: value => registerSecret(value)
     };
 }
 function terminalReporter(context) {
     return {
         async summary(report) {
-            context.stdout.write(`\n${neutralizeWorkflowCommands(renderText(report))}\n\n`);
+            context.stdout.write(`\n${neutralizeWorkflowCommands(scrubSecrets(renderText(report)))}\n\n`);
         }
     };
 }
@@ -80033,6 +80222,7 @@ function getOctokit(token, options, ...additionalPlugins) {
  */
 
 
+
 /** A GitHub API call that failed, with the endpoint, the status and what to do about it. */
 class client_GitHubApiError extends Error {
     status;
@@ -80166,9 +80356,22 @@ function hintFor(status, method, route, message, accepted) {
                 : '';
     }
 }
-/** Removes every occurrence of the token from text that may end in a log. */
+/** Removes the token, and every secret this process read, from text that may end in a log. */
 function redact(text, token) {
-    return token ? text.split(token).join('***') : text;
+    return secrets.scrub(token ? text.split(token).join('***') : text);
+}
+/** Request fields that are not what we write to GitHub (the route, headers, transport). */
+const REQUEST_PLUMBING = new Set(['method', 'url', 'baseUrl', 'headers', 'request', 'mediaType']);
+/**
+ * What we write to GitHub (comment and pull request bodies, deployment descriptions, payloads and
+ * statuses) is public to everyone who can read the repository: no secret may reach it. In place:
+ * the hooks inside ours (octokit's auth) were bound to this very object.
+ */
+function scrubRequest(options) {
+    for (const [key, value] of Object.entries(options)) {
+        if (!REQUEST_PLUMBING.has(key))
+            options[key] = secrets.scrubValue(value);
+    }
 }
 function client_toGitHubApiError(error, method, route, token = '') {
     if (error instanceof client_GitHubApiError)
@@ -80225,8 +80428,10 @@ function createGitHubClient(token, options = {}) {
     const sleep = options.sleep ?? realSleep;
     const maxRateLimitWaitMs = options.maxRateLimitWaitMs ?? 60_000;
     const timeoutMs = options.timeoutMs ?? 60_000;
+    secrets.add(token);
     const octokit = getOctokit(token, { baseUrl });
     octokit.hook.wrap('request', async (request, endpointOptions) => {
+        scrubRequest(endpointOptions);
         const { method = 'GET', url = '' } = endpointOptions;
         // The route template (before {owner} is filled in) names the endpoint in errors.
         const route = url.replace(baseUrl, '').split('?')[0] ?? url;
@@ -80805,6 +81010,7 @@ var nodemailer = __nccwpck_require__(6002);
  */
 
 
+
 class EmailDeliveryError extends Error {
     code;
     fix;
@@ -80841,6 +81047,7 @@ function parseSmtpUrl(url) {
     return parsed;
 }
 function createSmtpMailer(url, options = {}) {
+    secrets.add(url);
     const parsed = parseSmtpUrl(url);
     const timeout = options.timeoutMs ?? 30_000;
     const transport = nodemailer.createTransport(url, {
@@ -80854,9 +81061,10 @@ function createSmtpMailer(url, options = {}) {
                 const info = (await transport.sendMail({
                     from: mail.from,
                     to: mail.to,
-                    subject: mail.subject,
-                    text: mail.text,
-                    html: mail.html
+                    // Mail quotes server errors (from facts) and leaves for inboxes: no secret in it.
+                    subject: secrets.scrub(mail.subject),
+                    text: secrets.scrub(mail.text),
+                    html: secrets.scrub(mail.html)
                 }));
                 return {
                     messageId: info.messageId,
@@ -80872,7 +81080,7 @@ function createSmtpMailer(url, options = {}) {
                     : error.message
                         ? `: ${error.message}`
                         : '';
-                throw new EmailDeliveryError(`sending mail through ${redactUrl(parsed.toString())} failed (${code})${server}`.replace(url, redactUrl(url)), code, FIXES[code]);
+                throw new EmailDeliveryError(secrets.scrub(`sending mail through ${redactUrl(parsed.toString())} failed (${code})${server}`.replace(url, redactUrl(url))), code, FIXES[code]);
             }
             finally {
                 transport.close();
@@ -80971,6 +81179,7 @@ function webhookFix(code, status) {
 
 
 
+
 /** Points the client at another Slack API base URL (tests use a local server). */
 const SLACK_API_URL_ENV = 'PROMOTE_SLACK_API_URL';
 /** Base delay of the retry backoff in milliseconds (tests make it short). */
@@ -81022,6 +81231,7 @@ function quietLogger(debug) {
     };
 }
 function createSlackClient(token, options = {}) {
+    secrets.add(token);
     const policy = { ...SLACK_RETRY, ...options.retry };
     const sleep = options.sleep ?? realSleep;
     const maxRetryAfterMs = options.maxRetryAfterMs ?? 120_000;
@@ -81086,8 +81296,9 @@ function createSlackClient(token, options = {}) {
         async postMessage(message) {
             const result = await call('chat.postMessage', () => client.chat.postMessage({
                 channel: message.channel,
-                text: message.text,
-                blocks: message.blocks,
+                // A message quotes server errors (from facts); a channel is no place for a secret.
+                text: secrets.scrub(message.text),
+                blocks: secrets.scrubValue(message.blocks),
                 unfurl_links: false,
                 unfurl_media: false,
                 ...(message.thread_ts && { thread_ts: message.thread_ts }),
@@ -81099,8 +81310,8 @@ function createSlackClient(token, options = {}) {
             const result = await call('chat.update', () => client.chat.update({
                 channel: message.channel,
                 ts: message.ts,
-                text: message.text,
-                blocks: message.blocks
+                text: secrets.scrub(message.text),
+                blocks: secrets.scrubValue(message.blocks)
             }));
             return {
                 channel: String(result.channel ?? message.channel),
@@ -81117,7 +81328,9 @@ function createSlackClient(token, options = {}) {
  */
 
 
+
 async function postWebhook(url, message, options = {}) {
+    secrets.add(url);
     let parsed;
     try {
         parsed = new URL(url);
@@ -81139,7 +81352,8 @@ async function postWebhook(url, message, options = {}) {
     try {
         // Repeating a POST may post twice; a missing notification is worse than a duplicate.
         await http.request('POST', '', {
-            body: { text: message.text, blocks: message.blocks },
+            // A message quotes server errors (from facts); a channel is no place for a secret.
+            body: secrets.scrubValue({ text: message.text, blocks: message.blocks }),
             idempotent: true,
             headers: { accept: '*/*' }
         });
@@ -82124,10 +82338,12 @@ async function notify(request, ports) {
     const token = request.slackToken ?? (slackConfig?.tokenEnv ? request.env[slackConfig.tokenEnv] : undefined);
     const webhookUrl = request.slackWebhook ??
         (slackConfig?.webhookEnv ? request.env[slackConfig.webhookEnv] : undefined);
-    if (token)
-        log.secret(token);
-    if (webhookUrl)
-        log.secret(webhookUrl);
+    // Every credential of this step before anything is sent: a Slack message must not carry the
+    // SMTP password either (the scrubber also takes a URL's password and user:password apart).
+    const smtpUrl = emailConfig ? request.env[emailConfig.smtpUrlEnv] : undefined;
+    for (const secret of [token, webhookUrl, smtpUrl])
+        if (secret)
+            log.secret(secret);
     const channel = request.channel ?? slackConfig?.channel;
     const slackConfigured = Boolean(slackConfig || request.slackToken || request.slackWebhook);
     if (!slackConfigured) {
@@ -82189,9 +82405,7 @@ async function notify(request, ports) {
     // ------------------------------------------------------------ email
     if (emailConfig && emailConfig.events.includes(event)) {
         const mail = buildEmail(input);
-        const smtpUrl = request.env[emailConfig.smtpUrlEnv];
         if (smtpUrl) {
-            log.secret(smtpUrl);
             const password = /^smtps?:\/\/[^:/@]*:([^@]+)@/.exec(smtpUrl)?.[1];
             if (password)
                 log.secret(notify_safeDecode(password));
@@ -83249,6 +83463,13 @@ async function timed(fn) {
     const value = await fn();
     return [value, Math.round(performance.now() - start)];
 }
+/** Runs the consumer's lint and test commands: the `lint` and `tests` checks. */
+async function runConsumerCommands(request) {
+    return [
+        await runCommand(request, 'lint', request.lintCommand),
+        await runCommand(request, 'tests', request.testCommand)
+    ];
+}
 async function runCommand(request, name, commandLine) {
     if (!commandLine?.trim())
         return {
@@ -83441,8 +83662,7 @@ async function validate_validate(request) {
     const checks = [];
     const problems = [];
     const notes = [];
-    checks.push(await runCommand(request, 'lint', request.lintCommand));
-    checks.push(await runCommand(request, 'tests', request.testCommand));
+    checks.push(...(request.commandChecks ?? (await runConsumerCommands(request))));
     const configFile = repoPath(request.cwd, request.configPath);
     let config;
     const schemaStart = performance.now();
@@ -83948,6 +84168,7 @@ const COMMANDS = [
 
 
 
+
 function usage() {
     const width = Math.max(...COMMANDS.map(c => c.name.length));
     return [
@@ -83979,7 +84200,31 @@ function commandUsage(command) {
     lines.push('  -h, --help');
     return lines.join('\n');
 }
-async function main(argv, context) {
+/**
+ * The stream with every text written to it scrubbed of the secrets this process read: commands
+ * print server answers and errors, which may echo a token, in many places besides the log.
+ */
+function scrubbingStream(stream) {
+    return new Proxy(stream, {
+        get(target, property) {
+            if (property === 'write') {
+                return (chunk, ...rest) => target.write(typeof chunk === 'string'
+                    ? scrubSecrets(chunk)
+                    : Buffer.isBuffer(chunk)
+                        ? scrubSecrets(chunk.toString('utf8'))
+                        : chunk, ...rest);
+            }
+            const value = Reflect.get(target, property, target);
+            return typeof value === 'function' ? value.bind(target) : value;
+        }
+    });
+}
+async function main(argv, unscrubbed) {
+    const context = {
+        ...unscrubbed,
+        stdout: scrubbingStream(unscrubbed.stdout),
+        stderr: scrubbingStream(unscrubbed.stderr)
+    };
     const [name, ...rest] = argv;
     if (!name || name === '--help' || name === '-h' || name === 'help') {
         context.stdout.write(`${usage()}\n`);

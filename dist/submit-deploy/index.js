@@ -29257,16 +29257,20 @@ function githubRunContext(env) {
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9691);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8532);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8532);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_duration_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8571);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8198);
+/* harmony import */ var _surfaces_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6845);
 
 
 
 
 
-const booleanInput = (defaultValue) => zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+
+
+const booleanInput = (defaultValue) => zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP()
     .default(String(defaultValue))
     .transform((value, ctx) => {
     const normal = value.trim().toLowerCase();
@@ -29275,10 +29279,10 @@ const booleanInput = (defaultValue) => zod__WEBPACK_IMPORTED_MODULE_4__/* .strin
     if (['false', 'no', 'off', '0'].includes(normal))
         return false;
     ctx.addIssue({ code: 'custom', message: `expected true or false, got '${value}'` });
-    return zod__WEBPACK_IMPORTED_MODULE_5__/* .NEVER */ .tm;
+    return zod__WEBPACK_IMPORTED_MODULE_7__/* .NEVER */ .tm;
 });
 /** A YAML or JSON object (`{"a": 1}` or `a: 1`), for arguments and facts. */
-const objectInput = () => zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+const objectInput = () => zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP()
     .default('{}')
     .transform((value, ctx) => {
     let parsed;
@@ -29290,7 +29294,7 @@ const objectInput = () => zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
             code: 'custom',
             message: `not valid YAML/JSON: ${error.message.split('\n')[0]}`
         });
-        return zod__WEBPACK_IMPORTED_MODULE_5__/* .NEVER */ .tm;
+        return zod__WEBPACK_IMPORTED_MODULE_7__/* .NEVER */ .tm;
     }
     if (parsed === null || parsed === undefined)
         return {};
@@ -29299,7 +29303,7 @@ const objectInput = () => zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
             code: 'custom',
             message: 'expected an object, e.g. {"epochs": 10} or epochs: 10'
         });
-        return zod__WEBPACK_IMPORTED_MODULE_5__/* .NEVER */ .tm;
+        return zod__WEBPACK_IMPORTED_MODULE_7__/* .NEVER */ .tm;
     }
     return parsed;
 });
@@ -29309,10 +29313,10 @@ const objectInput = () => zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
  * matrix context: actions/runner action_yaml.json input-default-context); outside a runner the
  * expression stays unevaluated and counts as no matrix.
  */
-const matrixInput = () => zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+const matrixInput = () => zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP()
     .default('${{ toJSON(matrix) }}')
     .transform(value => (value.trim().startsWith('${{') ? '' : value.trim()));
-const durationInput = () => zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+const durationInput = () => zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP()
     .optional()
     .refine(value => {
     if (value === undefined)
@@ -29325,14 +29329,18 @@ const durationInput = () => zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
         return false;
     }
 }, { message: 'expected a duration such as 90s, 45m, 2h or 1h30m' });
-/** Inputs whose values are secrets: masked before anything can log them. */
+/**
+ * Inputs whose values are secrets: registered with the scrubber (and so masked by the runner)
+ * before anything can print them.
+ */
 function readInputs(schema, secretKeys = []) {
+    (0,_surfaces_js__WEBPACK_IMPORTED_MODULE_5__/* .maskSecretsOnRunner */ .R)();
     const raw = {};
     for (const key of Object.keys(schema.shape)) {
         const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(key);
         // An unexpanded `${{ github.token }}` default (as @github/local-action passes it) is no secret.
-        if (secretKeys.includes(key) && value && !value.startsWith('${{'))
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+        if (secretKeys.includes(key) && !value.startsWith('${{'))
+            (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_4__/* .registerSecret */ .cl)(value);
         raw[key] = value === '' ? undefined : value;
     }
     const result = schema.safeParse(raw);
@@ -29354,10 +29362,10 @@ function readInputs(schema, secretKeys = []) {
 /* harmony export */   s: () => (/* binding */ jobSummary),
 /* harmony export */   t: () => (/* binding */ runnerLog)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6419);
-/* harmony import */ var _core_log_safety_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(276);
-/* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8557);
+/* harmony import */ var _core_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6419);
+/* harmony import */ var _core_report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8557);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8198);
+/* harmony import */ var _surfaces_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6845);
 
 
 
@@ -29373,28 +29381,29 @@ function annotation(where) {
     };
 }
 /**
- * Use-case logging on the runner: log groups, annotations, masking. Plain lines may quote outside
- * text, so none of them can act as a workflow command (annotations, debug lines and group titles
- * are escaped by @actions/core itself).
+ * Use-case logging on the runner: log groups, annotations, masking, every line scrubbed of
+ * secrets. Plain lines may quote outside text, so none of them can act as a workflow command
+ * (annotations, debug lines and group titles are escaped by @actions/core itself).
  */
 const runnerLog = {
-    info: message => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_core_log_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralizeWorkflowCommands */ .t)(message)),
-    debug: message => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message),
-    warning: (message, where) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message, annotation(where)),
-    error: (message, where) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message, annotation(where)),
-    group: (title, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, fn),
-    secret: value => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value)
+    info: message => _surfaces_js__WEBPACK_IMPORTED_MODULE_3__/* .runner */ .l.info(message),
+    debug: message => _surfaces_js__WEBPACK_IMPORTED_MODULE_3__/* .runner */ .l.debug(message),
+    warning: (message, where) => _surfaces_js__WEBPACK_IMPORTED_MODULE_3__/* .runner */ .l.warning(message, annotation(where)),
+    error: (message, where) => _surfaces_js__WEBPACK_IMPORTED_MODULE_3__/* .runner */ .l.error(message, annotation(where)),
+    group: (title, fn) => _surfaces_js__WEBPACK_IMPORTED_MODULE_3__/* .runner */ .l.group(title, fn),
+    // The scrubber hands it (and its encoded forms) to the runner's masking: maskSecretsOnRunner.
+    secret: value => (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(value)
 };
 const jobSummary = {
     async summary(report) {
-        const markdown = (0,_core_report_js__WEBPACK_IMPORTED_MODULE_3__/* .renderMarkdown */ .Gc)(report);
-        const fitted = (0,_core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .fitMarkdown */ .DJ)(markdown, 
+        const markdown = (0,_core_report_js__WEBPACK_IMPORTED_MODULE_1__/* .renderMarkdown */ .Gc)(report);
+        const fitted = (0,_core_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .fitMarkdown */ .DJ)(markdown, 
         // Other steps' summaries are separate; the margin covers what this step may add later.
-        _core_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .SUMMARY_MAX_BYTES */ .eR - 16 * 1024, 'This summary was cut to fit the 1 MiB job summary limit: the whole report is in the log of this step.', 'bytes');
+        _core_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .SUMMARY_MAX_BYTES */ .eR - 16 * 1024, 'This summary was cut to fit the 1 MiB job summary limit: the whole report is in the log of this step.', 'bytes');
         // The full report goes to the log, which has no such limit.
         if (fitted !== markdown)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_core_log_safety_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralizeWorkflowCommands */ .t)(markdown));
-        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(fitted, true).write();
+            _surfaces_js__WEBPACK_IMPORTED_MODULE_3__/* .runner */ .l.info(markdown);
+        await _surfaces_js__WEBPACK_IMPORTED_MODULE_3__/* .runner */ .l.summary(fitted);
     }
 };
 
@@ -29408,10 +29417,10 @@ const jobSummary = {
 /* harmony export */   C: () => (/* binding */ runAction),
 /* harmony export */   z: () => (/* binding */ workspaceDir)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/* harmony import */ var _surfaces_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6845);
 
 
 
@@ -29420,27 +29429,28 @@ const jobSummary = {
  * message alone; anything else is a bug, so its stack goes to the debug log.
  */
 async function runAction(main) {
+    (0,_surfaces_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecretsOnRunner */ .R)();
     try {
         await main();
     }
     catch (error) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isConfigurationError */ .p0)(error)) {
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isConfigurationError */ .p0)(error)) {
             for (const problem of error.problems) {
                 if (problem.file && problem.line) {
-                    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(problem.path ? `${problem.path}: ${problem.message}` : problem.message, {
+                    _surfaces_js__WEBPACK_IMPORTED_MODULE_2__/* .runner */ .l.error(problem.path ? `${problem.path}: ${problem.message}` : problem.message, {
                         file: problem.file,
                         startLine: problem.line,
                         ...(problem.column !== undefined && { startColumn: problem.column })
                     });
                 }
             }
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error.message);
+            _surfaces_js__WEBPACK_IMPORTED_MODULE_2__/* .runner */ .l.setFailed(error.message);
         }
         else {
             const err = error;
             if (err?.stack)
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(err.stack);
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(err?.message ?? String(error));
+                _surfaces_js__WEBPACK_IMPORTED_MODULE_2__/* .runner */ .l.debug(err.stack);
+            _surfaces_js__WEBPACK_IMPORTED_MODULE_2__/* .runner */ .l.setFailed(err?.message ?? String(error));
         }
     }
 }
@@ -29450,7 +29460,7 @@ async function runAction(main) {
  * started, with GITHUB_WORKSPACE from the .env file, so the process's cwd is not the workspace.
  */
 function workspaceDir(env = process.env) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(env.GITHUB_WORKSPACE || process.cwd());
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(env.GITHUB_WORKSPACE || process.cwd());
 }
 
 
@@ -29493,6 +29503,59 @@ function leftRun(state) {
 function clearSubmitting(state) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(state.runKey, '');
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(state.submission, '');
+}
+
+
+/***/ }),
+
+/***/ 6845:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ maskSecretsOnRunner),
+/* harmony export */   l: () => (/* binding */ runner)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+/* harmony import */ var _core_log_safety_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(276);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8198);
+
+
+
+let masking = false;
+/**
+ * Hands every secret registered with the process's scrubber (and each form it is written in:
+ * base64, URL-encoded, ...) to the runner, which then masks it in the log. Idempotent.
+ */
+function maskSecretsOnRunner() {
+    if (masking)
+        return;
+    masking = true;
+    _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .secrets */ .O3.onAdd(form => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(form));
+}
+/**
+ * What an action writes to the runner, scrubbed of secrets. The runner's masking covers the log
+ * alone: outputs (and from there `facts`, Slack and email in later steps), the failure message and
+ * annotations would carry a token a server echoed back. Actions write through these, never
+ * through @actions/core directly (ESLint enforces it).
+ */
+const runner = {
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_core_log_safety_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralizeWorkflowCommands */ .t)(_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .secrets */ .O3.scrub(message))),
+    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .secrets */ .O3.scrub(message)),
+    warning: (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .secrets */ .O3.scrub(message), scrubProperties(properties)),
+    error: (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .secrets */ .O3.scrub(message), scrubProperties(properties)),
+    setFailed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .secrets */ .O3.scrub(message)),
+    setOutput: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .secrets */ .O3.scrub(value)),
+    exportVariable: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .exportVariable */ .dN(name, _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .secrets */ .O3.scrub(value)),
+    group: (title, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .secrets */ .O3.scrub(title), fn),
+    /** Appends Markdown to the job summary. */
+    summary: async (markdown) => {
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .secrets */ .O3.scrub(markdown), true).write();
+    }
+};
+function scrubProperties(properties) {
+    if (!properties?.title)
+        return properties;
+    return { ...properties, title: _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .secrets */ .O3.scrub(properties.title) };
 }
 
 
@@ -29607,11 +29670,15 @@ class UriError extends errors/* ConfigurationError */.j1 {
     uri;
     reason;
     constructor(uri, reason) {
-        super([{ message: `invalid model URI '${uri}': ${reason}` }]);
+        super([{ message: `invalid model URI '${withoutUserinfo(uri)}': ${reason}` }]);
         this.name = 'UriError';
         this.uri = uri;
         this.reason = reason;
     }
+}
+/** A URI's user part may hold a token: never quote it. */
+function withoutUserinfo(uri) {
+    return uri.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/\s@]*@/i, '$1***@');
 }
 const STORE_KINDS = ['models', 'artifacts', 'datasets'];
 /** MLRun project names are DNS-1123 labels. */
@@ -33546,6 +33613,8 @@ function fourEyesPeople(event, eventName, actors) {
 
 // EXTERNAL MODULE: ./src/actions/submit-deploy/inputs.ts
 var submit_deploy_inputs = __nccwpck_require__(9615);
+// EXTERNAL MODULE: ./src/actions/common/surfaces.ts
+var surfaces = __nccwpck_require__(6845);
 ;// CONCATENATED MODULE: ./src/actions/submit-deploy/plan.ts
 
 
@@ -33583,15 +33652,15 @@ function gitHubPlan(input) {
 async function dryRun(input) {
     const plan = await gitHubPlan(input);
     const { record } = input.manifest;
-    core/* setOutput */.uH('status', plan.refusals.length ? 'refused' : 'planned');
-    core/* setOutput */.uH('environment', input.environment.name);
-    core/* setOutput */.uH('model-uri', record.uri);
-    core/* setOutput */.uH('model-version', record.version ?? '');
-    core/* setOutput */.uH('content-hash', record.contentHash);
-    core/* setOutput */.uH('plan', JSON.stringify(plan));
+    surfaces/* runner */.l.setOutput('status', plan.refusals.length ? 'refused' : 'planned');
+    surfaces/* runner */.l.setOutput('environment', input.environment.name);
+    surfaces/* runner */.l.setOutput('model-uri', record.uri);
+    surfaces/* runner */.l.setOutput('model-version', record.version ?? '');
+    surfaces/* runner */.l.setOutput('content-hash', record.contentHash);
+    surfaces/* runner */.l.setOutput('plan', JSON.stringify(plan));
     await log/* jobSummary */.s.summary(planReport(plan));
     if (plan.refusals.length) {
-        core/* setFailed */.C1(`Dry run: the deploy of ${record.name} ${record.version ?? ''} to ${input.environment.name} would be refused: ${plan.refusals.join('; ')}`);
+        surfaces/* runner */.l.setFailed(`Dry run: the deploy of ${record.name} ${record.version ?? ''} to ${input.environment.name} would be refused: ${plan.refusals.join('; ')}`);
     }
     else {
         log/* runnerLog */.t.info(`Dry run: the deploy of ${record.name} ${record.version ?? ''} to ${input.environment.name} would run ${plan.workflow.key} on ${input.environment.cluster}; nothing was changed`);
@@ -33603,6 +33672,7 @@ var submission_state = __nccwpck_require__(4921);
 // EXTERNAL MODULE: ./src/actions/submit-deploy/state.ts
 var state = __nccwpck_require__(9189);
 ;// CONCATENATED MODULE: ./src/actions/submit-deploy/main.ts
+
 
 
 
@@ -33652,7 +33722,7 @@ async function submitDeploy() {
     });
     const { required, warning } = approvalRequirement(environment.name, environment.requiresApproval, inputs['require-approval']);
     if (warning)
-        core/* warning */.$e(warning);
+        surfaces/* runner */.l.warning(warning);
     const token = (0,submit_deploy_inputs/* tokenValue */.vA)(inputs['github-token']);
     if (!token) {
         throw new errors/* ConfigurationError */.j1('submit-deploy needs a GitHub token to read approvals and record the deployment: pass github-token (default ${{ github.token }}) with `permissions: { deployments: write, contents: read, actions: read }`');
@@ -33662,7 +33732,7 @@ async function submitDeploy() {
     if (!context.runId)
         throw new errors/* ConfigurationError */.j1('GITHUB_RUN_ID is not set: submit-deploy runs in a GitHub Actions job');
     const { owner, repo } = context.repository;
-    const client = (0,adapters_github/* createGitHubClient */.LX)(token, { onRetry: message => core/* warning */.$e(message) });
+    const client = (0,adapters_github/* createGitHubClient */.LX)(token, { onRetry: message => surfaces/* runner */.l.warning(message) });
     const names = environmentNames(config);
     const store = new adapters_github/* GitHubDeploymentStore */.ar(client, {
         owner,
@@ -33723,7 +33793,7 @@ async function submitDeploy() {
     const onSignal = (signal) => {
         if (controller.signal.aborted)
             return;
-        core/* warning */.$e(`Received ${signal}: the job is being cancelled; cancelling the deploy run`);
+        surfaces/* runner */.l.warning(`Received ${signal}: the job is being cancelled; cancelling the deploy run`);
         controller.abort(new Error(`cancelled by ${signal}`));
     };
     process.on('SIGINT', onSignal);
@@ -33769,11 +33839,11 @@ async function submitDeploy() {
             onProgress: progress => {
                 if (progress.deploymentId !== undefined) {
                     core/* saveState */.LZ(state/* STATE */.c.deploymentId, String(progress.deploymentId));
-                    core/* setOutput */.uH('deployment-id', String(progress.deploymentId));
+                    surfaces/* runner */.l.setOutput('deployment-id', String(progress.deploymentId));
                 }
                 if (progress.runId) {
                     core/* saveState */.LZ(state/* STATE */.c.runId, progress.runId);
-                    core/* setOutput */.uH('run-id', progress.runId);
+                    surfaces/* runner */.l.setOutput('run-id', progress.runId);
                 }
                 if (progress.cluster)
                     core/* saveState */.LZ(state/* STATE */.c.cluster, progress.cluster);
@@ -33790,12 +33860,12 @@ async function submitDeploy() {
             // outputs and facts say what and why, so notify can tell people; the summary too.
             const refusal = error instanceof errors/* RefusalError */.XQ ? error.refusal : undefined;
             const facts = refusedDeployFacts({ environment, manifest, ...(rollback && { rollback }) }, config, context, error, startedAt);
-            core/* setOutput */.uH('status', refusal ? 'refused' : 'error');
-            core/* setOutput */.uH('environment', environment.name);
-            core/* setOutput */.uH('model-uri', manifest.record.uri);
-            core/* setOutput */.uH('model-version', manifest.record.version ?? '');
-            core/* setOutput */.uH('content-hash', manifest.record.contentHash);
-            core/* setOutput */.uH('facts', JSON.stringify(facts));
+            surfaces/* runner */.l.setOutput('status', refusal ? 'refused' : 'error');
+            surfaces/* runner */.l.setOutput('environment', environment.name);
+            surfaces/* runner */.l.setOutput('model-uri', manifest.record.uri);
+            surfaces/* runner */.l.setOutput('model-version', manifest.record.version ?? '');
+            surfaces/* runner */.l.setOutput('content-hash', manifest.record.contentHash);
+            surfaces/* runner */.l.setOutput('facts', JSON.stringify(facts));
             await log/* jobSummary */.s.summary({
                 title: `Deploy of ${manifest.record.name} ${manifest.record.version ?? ''} to ${environment.name} refused`,
                 verdict: 'fail',
@@ -33826,23 +33896,23 @@ async function submitDeploy() {
     core/* saveState */.LZ(state/* STATE */.c.finished, 'true');
     if (outcome.cancelFailed) {
         core/* saveState */.LZ(state/* STATE */.c.cancelFailed, 'true');
-        core/* warning */.$e(`The post step will try again to cancel run ${outcome.runId}`);
+        surfaces/* runner */.l.warning(`The post step will try again to cancel run ${outcome.runId}`);
     }
-    core/* setOutput */.uH('deployment-id', String(outcome.deployment.id));
+    surfaces/* runner */.l.setOutput('deployment-id', String(outcome.deployment.id));
     if (outcome.runId)
-        core/* setOutput */.uH('run-id', outcome.runId);
+        surfaces/* runner */.l.setOutput('run-id', outcome.runId);
     if (outcome.runUrl)
-        core/* setOutput */.uH('run-url', outcome.runUrl);
-    core/* setOutput */.uH('status', outcome.status);
-    core/* setOutput */.uH('environment', environment.name);
+        surfaces/* runner */.l.setOutput('run-url', outcome.runUrl);
+    surfaces/* runner */.l.setOutput('status', outcome.status);
+    surfaces/* runner */.l.setOutput('environment', environment.name);
     if (outcome.environmentUrl)
-        core/* setOutput */.uH('environment-url', outcome.environmentUrl);
-    core/* setOutput */.uH('model-uri', manifest.record.uri);
-    core/* setOutput */.uH('model-version', manifest.record.version ?? '');
-    core/* setOutput */.uH('content-hash', manifest.record.contentHash);
-    core/* setOutput */.uH('approvers', outcome.approval.approvers.join(','));
-    core/* setOutput */.uH('results', JSON.stringify(outcome.results));
-    core/* setOutput */.uH('facts', JSON.stringify(outcome.facts));
+        surfaces/* runner */.l.setOutput('environment-url', outcome.environmentUrl);
+    surfaces/* runner */.l.setOutput('model-uri', manifest.record.uri);
+    surfaces/* runner */.l.setOutput('model-version', manifest.record.version ?? '');
+    surfaces/* runner */.l.setOutput('content-hash', manifest.record.contentHash);
+    surfaces/* runner */.l.setOutput('approvers', outcome.approval.approvers.join(','));
+    surfaces/* runner */.l.setOutput('results', JSON.stringify(outcome.results));
+    surfaces/* runner */.l.setOutput('facts', JSON.stringify(outcome.facts));
     let pullFailure;
     if (inputs['open-promotion-pr'] && outcome.status === 'success') {
         pullFailure = await openPromotionPull(inputs, token, owner, repo, outcome, manifest, environment, config, context, 
@@ -33860,19 +33930,19 @@ async function submitDeploy() {
     }
     await log/* jobSummary */.s.summary(outcome.report);
     if (deployFailed(outcome)) {
-        core/* setFailed */.C1(outcome.champion?.failed
+        surfaces/* runner */.l.setFailed(outcome.champion?.failed
             ? outcome.champion.note
             : `Deploy of ${manifest.record.name} ${manifest.record.version ?? ''} to ${environment.name} ${outcome.status}: ${outcome.error ?? 'see the summary'}`);
     }
     else if (pullFailure) {
-        core/* setFailed */.C1(pullFailure);
+        surfaces/* runner */.l.setFailed(pullFailure);
     }
 }
 async function openPromotionPull(inputs, token, owner, repo, outcome, manifest, environment, config, context, planNext) {
     const names = environmentNames(config);
     const nextName = names[environment.index + 1];
     if (!nextName) {
-        core/* warning */.$e(`open-promotion-pr: ${environment.name} is the last environment, there is nothing to promote to`);
+        surfaces/* runner */.l.warning(`open-promotion-pr: ${environment.name} is the last environment, there is nothing to promote to`);
         return undefined;
     }
     const next = resolveEnvironment(config, { name: nextName });
@@ -33886,7 +33956,7 @@ async function openPromotionPull(inputs, token, owner, repo, outcome, manifest, 
     }
     const prToken = (0,submit_deploy_inputs/* tokenValue */.vA)(inputs['promotion-pr-token']) || token;
     try {
-        const pull = await (0,adapters_github/* openOrUpdatePull */.ul)((0,adapters_github/* createGitHubClient */.LX)(prToken, { onRetry: message => core/* warning */.$e(message) }), {
+        const pull = await (0,adapters_github/* openOrUpdatePull */.ul)((0,adapters_github/* createGitHubClient */.LX)(prToken, { onRetry: message => surfaces/* runner */.l.warning(message) }), {
             owner,
             repo,
             head: environment.branch,
@@ -33895,8 +33965,8 @@ async function openPromotionPull(inputs, token, owner, repo, outcome, manifest, 
             // A PR body has the comment limit: cut with a pointer to the run, never refused.
             body: (0,limits/* fitMarkdown */.DJ)(`${(0,core_report/* renderMarkdown */.Gc)(report)}\n---\n\n${plan}`, limits/* COMMENT_MAX_CHARS */.dq, `Cut to fit GitHub's limit: the full report is in the job summary${context.runUrl ? ` of ${context.runUrl}` : ''}.`)
         });
-        core/* setOutput */.uH('pull-request-number', String(pull.number));
-        core/* setOutput */.uH('pull-request-url', pull.url);
+        surfaces/* runner */.l.setOutput('pull-request-number', String(pull.number));
+        surfaces/* runner */.l.setOutput('pull-request-url', pull.url);
         log/* runnerLog */.t.info(`Promotion pull request #${pull.number} ${pull.action}: ${pull.url}`);
         outcome.report.facts?.push(['Promotion PR', `#${pull.number} (${pull.action}) ${pull.url}`]);
         return undefined;
@@ -34031,7 +34101,13 @@ var inputs = __nccwpck_require__(9615);
 var submission_state = __nccwpck_require__(4921);
 // EXTERNAL MODULE: ./src/actions/submit-deploy/state.ts
 var state = __nccwpck_require__(9189);
+// EXTERNAL MODULE: ./src/actions/common/surfaces.ts
+var surfaces = __nccwpck_require__(6845);
+// EXTERNAL MODULE: ./src/core/secrets.ts
+var secrets = __nccwpck_require__(8198);
 ;// CONCATENATED MODULE: ./src/actions/submit-deploy/post.ts
+
+
 
 
 
@@ -34089,13 +34165,13 @@ async function post() {
     }
     // The truth, loudly: a run the orchestrator would not stop may still be deploying.
     if (failures.length)
-        core/* setFailed */.C1(failures.join('\n'));
+        surfaces/* runner */.l.setFailed(failures.join('\n'));
     // The main step gave the deployment its final status; it only left the cancel to retry.
     if (finished)
         return;
     const token = (0,inputs/* tokenValue */.vA)(core/* getInput */.V4('github-token'));
     if (token)
-        core/* setSecret */.Pq(token);
+        (0,secrets/* registerSecret */.cl)(token);
     try {
         const { owner, repo } = (0,github/* parseRepository */.SU)(process.env.GITHUB_REPOSITORY);
         const store = new github/* GitHubDeploymentStore */.ar((0,github/* createGitHubClient */.LX)(token), { owner, repo });
@@ -34107,7 +34183,7 @@ async function post() {
         log/* runnerLog */.t.info(`Deployment #${deploymentId} marked error (the job was cancelled)`);
     }
     catch (error) {
-        core/* warning */.$e(`Could not mark deployment #${deploymentId} as error: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        surfaces/* runner */.l.warning(`Could not mark deployment #${deploymentId} as error: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
 }
 /** The post step as the runner and @github/local-action (`--post`) call it: never throws. */
@@ -34166,11 +34242,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 var github = __nccwpck_require__(2413);
 // EXTERNAL MODULE: ./src/adapters/http.ts
 var http = __nccwpck_require__(3618);
+// EXTERNAL MODULE: ./src/core/secrets.ts
+var secrets = __nccwpck_require__(8198);
 ;// CONCATENATED MODULE: ./src/adapters/github/client.ts
 /**
  * The one way this project talks to GitHub's REST API: @actions/github's octokit, plus retries
  * where they are safe and errors that name the endpoint and the likely fix (never the token).
  */
+
 
 
 /** A GitHub API call that failed, with the endpoint, the status and what to do about it. */
@@ -34306,9 +34385,22 @@ function hintFor(status, method, route, message, accepted) {
                 : '';
     }
 }
-/** Removes every occurrence of the token from text that may end in a log. */
+/** Removes the token, and every secret this process read, from text that may end in a log. */
 function redact(text, token) {
-    return token ? text.split(token).join('***') : text;
+    return secrets/* secrets */.O3.scrub(token ? text.split(token).join('***') : text);
+}
+/** Request fields that are not what we write to GitHub (the route, headers, transport). */
+const REQUEST_PLUMBING = new Set(['method', 'url', 'baseUrl', 'headers', 'request', 'mediaType']);
+/**
+ * What we write to GitHub (comment and pull request bodies, deployment descriptions, payloads and
+ * statuses) is public to everyone who can read the repository: no secret may reach it. In place:
+ * the hooks inside ours (octokit's auth) were bound to this very object.
+ */
+function scrubRequest(options) {
+    for (const [key, value] of Object.entries(options)) {
+        if (!REQUEST_PLUMBING.has(key))
+            options[key] = secrets/* secrets */.O3.scrubValue(value);
+    }
 }
 function client_toGitHubApiError(error, method, route, token = '') {
     if (error instanceof client_GitHubApiError)
@@ -34365,8 +34457,10 @@ function createGitHubClient(token, options = {}) {
     const sleep = options.sleep ?? http/* realSleep */.uk;
     const maxRateLimitWaitMs = options.maxRateLimitWaitMs ?? 60_000;
     const timeoutMs = options.timeoutMs ?? 60_000;
+    secrets/* secrets */.O3.add(token);
     const octokit = (0,github/* getOctokit */.Q)(token, { baseUrl });
     octokit.hook.wrap('request', async (request, endpointOptions) => {
+        scrubRequest(endpointOptions);
         const { method = 'GET', url = '' } = endpointOptions;
         // The route template (before {owner} is filled in) names the endpoint in errors.
         const route = url.replace(baseUrl, '').split('?')[0] ?? url;
@@ -34807,7 +34901,8 @@ async function openOrUpdatePull(client, input) {
 /* harmony export */   vI: () => (/* binding */ DEFAULT_RETRY)
 /* harmony export */ });
 /* unused harmony exports linkOf, redactUrl */
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8316);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8198);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8316);
 /**
  * One HTTP client for every outside system we poll or call: JSON in and out, auth headers,
  * retries with backoff on connection errors, 5xx and 429 (honouring Retry-After), errors that
@@ -34819,6 +34914,7 @@ async function openOrUpdatePull(client, input) {
  * after the upstream accepted it), the error is `ambiguous` and the caller looks for what it
  * created before sending it again. Only a connection never made is retried.
  */
+
 
 const realSleep = ms => new Promise(resolve => setTimeout(resolve, ms));
 const DEFAULT_RETRY = { attempts: 5, baseDelayMs: 500, maxDelayMs: 30_000 };
@@ -34862,7 +34958,12 @@ class HttpClient {
         this.options = options;
         this.retry = { ...DEFAULT_RETRY, ...options.retry };
         this.sleep = options.sleep ?? realSleep;
-        this.fetchImpl = options.fetch ?? (0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .proxyAwareFetch */ .Fm)(options.env ?? process.env);
+        this.fetchImpl = options.fetch ?? (0,_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .proxyAwareFetch */ .Fm)(options.env ?? process.env);
+        // However the headers were built, their credentials never come back in an error.
+        for (const [name, value] of Object.entries(options.headers ?? {})) {
+            if (CREDENTIAL_HEADERS.test(name))
+                _core_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .secrets */ .O3.addAuthorization(value);
+        }
     }
     url(path, query) {
         const url = new URL(this.options.baseUrl.replace(/\/+$/, '') + path);
@@ -34907,7 +35008,7 @@ class HttpClient {
                 if (options.signal?.aborted)
                     throw error;
                 // The request may have reached the server; only repeat it when that is harmless.
-                const reason = describeNetworkError(error);
+                const reason = _core_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .secrets */ .O3.scrub(describeNetworkError(error));
                 const neverSent = CONNECTION_NEVER_MADE.has(networkErrorCode(error) ?? '');
                 if ((!idempotent && !neverSent) || last) {
                     throw new HttpError(`${this.options.service}: ${method} ${linkOf(url)} failed: ${reason}`, undefined, undefined, !neverSent);
@@ -34925,7 +35026,7 @@ class HttpClient {
                 await this.sleep(Math.min(retryAfter ?? backoffDelay(attempt, this.retry), this.retry.maxDelayMs * 4));
                 continue;
             }
-            throw new HttpError(this.describe(method, url, response.status, body), response.status, body, transient && !idempotent, retryAfter);
+            throw new HttpError(this.describe(method, url, response.status, body), response.status, _core_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .secrets */ .O3.scrubValue(body), transient && !idempotent, retryAfter);
         }
     }
     describe(method, url, status, body) {
@@ -34938,7 +35039,8 @@ class HttpClient {
         const hint = status === 401 || status === 403
             ? ' (check the credentials: the token is missing, wrong or lacks permission)'
             : '';
-        return `${this.options.service}: ${method} ${linkOf(url)} returned ${status}${detail ? `: ${detail}` : ''}${hint}`;
+        // A server that echoes the request (headers, body) would otherwise hand the token back.
+        return _core_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .secrets */ .O3.scrub(`${this.options.service}: ${method} ${linkOf(url)} returned ${status}${detail ? `: ${detail}` : ''}${hint}`);
     }
 }
 async function readBody(response, parse = JSON.parse) {
@@ -35017,10 +35119,14 @@ function redactUrl(url) {
         return url;
     }
 }
+/** Headers whose values are credentials. */
+const CREDENTIAL_HEADERS = /^(authorization|proxy-authorization|x-api-key|private-token|x-v3io-session-key)$/i;
 function bearer(token) {
+    _core_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .secrets */ .O3.add(token);
     return token ? { authorization: `Bearer ${token}` } : {};
 }
 function basic(username, password) {
+    _core_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .secrets */ .O3.addBasic(username, password);
     return { authorization: `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}` };
 }
 
@@ -36563,6 +36669,8 @@ function createOrchestrator(cluster, options = {}) {
 /* unused harmony export silentLog */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 /* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6313);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8198);
+
 
 
 const silentLog = {
@@ -36616,6 +36724,7 @@ function readSecret(env, name, log, what) {
     if (!value) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${what}: the environment variable ${name} is empty or unset (pass the secret to the step as env: ${name}: \${{ secrets.${name} }})`);
     }
+    (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(value);
     log.secret(value);
     return value;
 }
@@ -36910,6 +37019,7 @@ class CancelFailedError extends Error {
 /* unused harmony exports proxySettings, bypassesProxy, proxyForUrl */
 /* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6752);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8198);
 /**
  * Outbound proxies from the environment, read as the runner, @actions/http-client and undici
  * read them: `https_proxy`/`HTTPS_PROXY` for https URLs (else the HTTP proxy, as undici does),
@@ -36923,6 +37033,7 @@ class CancelFailedError extends Error {
  * so the bundles without Slack do not carry https-proxy-agent).
  * A proxy URL may carry credentials: it is never printed.
  */
+
 
 
 const DEFAULT_PORTS = { 'http:': 80, 'https:': 443 };
@@ -36948,6 +37059,9 @@ function proxyUrl(variable) {
         // The value may hold credentials: name the variable, never quote it.
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`the proxy in ${variable.name} is not an http:// or https:// URL (expected e.g. http://proxy.example.com:3128)`);
     }
+    // user:password@ in a proxy URL is a credential like any other.
+    if (url.username || url.password)
+        (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(url.href);
     return url.href;
 }
 /** The proxy settings of an environment; undefined when no proxy variable is set. */
@@ -37121,7 +37235,12 @@ const LITERAL_SECRETS = [
     { pattern: /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\./, what: 'a JWT' },
     { pattern: /-----BEGIN [A-Z ]*PRIVATE KEY-----/, what: 'a private key' },
     { pattern: /hooks\.slack\.com\/(services|workflows|triggers)\//, what: 'a Slack webhook URL' },
-    { pattern: /^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:[^/\s@]+@/i, what: 'a URL with a password' }
+    { pattern: /^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:[^/\s@]+@/i, what: 'a URL with a password' },
+    // https://TOKEN@host: a token in the user part (ssh's user part is a login name, not a secret).
+    {
+        pattern: /(?:^|\s)(?!(?:git\+)?ssh:)[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+@/i,
+        what: 'a URL with credentials in its user part'
+    }
 ];
 /** Whether an `...Env` value is a secret rather than the name of the variable holding it. */
 function looksLikeSecret(value) {
@@ -38935,6 +39054,181 @@ function formatValue(value) {
         return value;
     return JSON.stringify(value);
 }
+
+
+/***/ }),
+
+/***/ 8198:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O3: () => (/* binding */ secrets),
+/* harmony export */   cl: () => (/* binding */ registerSecret)
+/* harmony export */ });
+/* unused harmony exports REDACTED, MIN_SECRET_LENGTH, SecretScrubber, registerBasicCredentials, scrubSecrets, scrubSecretsIn */
+/**
+ * The one secret scrubber of the process. Every place that reads a credential (action inputs, the
+ * environment variables promote.yaml names, SMTP and webhook URLs, proxy URLs, auth headers)
+ * registers it here; every surface that text leaves the process through (log, job summary,
+ * outputs, facts, Slack, email, GitHub deployment statuses and comments, the CLI's terminal,
+ * error messages) passes through {@link scrubSecrets}. The runner masks registered values in the
+ * log only; a server that echoes a request back puts the token into an error message, and from
+ * there into every other surface, so each of them is scrubbed here as well.
+ */
+const REDACTED = '***';
+/**
+ * Values shorter than this are not scrubbed: replacing every "ok" or "1" would garble output
+ * without hiding anything worth hiding (the runner's own masking still covers them in the log).
+ */
+const MIN_SECRET_LENGTH = 4;
+/**
+ * An authorization header echoed back by a server (`Bearer <x>`, `Basic <x>`), even for a
+ * credential this process never registered (one read by another step). The credential must
+ * contain a digit, so prose such as "Basic auth" stays as it is.
+ */
+const AUTH_HEADER_VALUE = /\b(Bearer|Basic)(\s+|%20|\+)(?=[A-Za-z0-9._~+/-]*\d)[A-Za-z0-9._~+/-]{8,}=*/gi;
+const base64 = (text) => Buffer.from(text, 'utf8').toString('base64');
+const base64url = (text) => Buffer.from(text, 'utf8').toString('base64url');
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** The ways a value is commonly written out: as is, JSON-escaped, URL-encoded, base64. */
+function writtenForms(value) {
+    const forms = [value, value.trim(), JSON.stringify(value).slice(1, -1)];
+    forms.push(encodeURIComponent(value), encodeURIComponent(value).replace(/%20/g, '+'));
+    const encoded = base64(value);
+    // Unpadded too: the padding depends on what follows when the value is part of a longer blob.
+    forms.push(encoded, encoded.replace(/=+$/, ''), base64url(value));
+    return forms;
+}
+class SecretScrubber {
+    forms = new Set();
+    listeners = [];
+    pattern;
+    /** Registers a secret and the forms it is written in (and, for a URL, its credentials). */
+    add(secret) {
+        if (!secret || secret.trim().length < MIN_SECRET_LENGTH)
+            return;
+        for (const form of writtenForms(secret))
+            this.addForm(form);
+        this.addUrlParts(secret.trim());
+    }
+    /**
+     * Registers Basic credentials: the password and the base64 of `user:password` that the header
+     * carries. The user name alone is not a secret (it is part of MLRun project names).
+     */
+    addBasic(username, password) {
+        this.add(password);
+        const pair = `${username}:${password}`;
+        if (pair.length < MIN_SECRET_LENGTH)
+            return;
+        const encoded = base64(pair);
+        for (const form of [
+            encoded,
+            encoded.replace(/=+$/, ''),
+            encodeURIComponent(encoded),
+            base64url(pair)
+        ])
+            this.addForm(form);
+    }
+    /** Registers the credential of an authorization header value (`Bearer x`, `Basic x`, `x`). */
+    addAuthorization(value) {
+        if (!value)
+            return;
+        const match = /^\s*(?:Bearer|Basic|token)\s+(.+)$/i.exec(value);
+        this.add(match ? match[1] : value);
+        if (match && /^Basic$/i.test(value.trim().split(/\s+/)[0] ?? '')) {
+            const decoded = Buffer.from(match[1].trim(), 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon > 0)
+                this.add(decoded.slice(colon + 1));
+        }
+    }
+    /** Calls `listener` with every form registered so far and every form registered later. */
+    onAdd(listener) {
+        for (const form of this.forms)
+            listener(form);
+        this.listeners.push(listener);
+        return () => {
+            const index = this.listeners.indexOf(listener);
+            if (index >= 0)
+                this.listeners.splice(index, 1);
+        };
+    }
+    /** Text with every registered secret, in any of its forms, and echoed auth headers replaced. */
+    scrub(text) {
+        if (!text)
+            return text;
+        let out = text;
+        if (this.forms.size) {
+            this.pattern ??= new RegExp([...this.forms]
+                .sort((a, b) => b.length - a.length)
+                .map(form => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+                .join('|'), 'g');
+            out = out.replace(this.pattern, REDACTED);
+        }
+        return out.replace(AUTH_HEADER_VALUE, `$1$2${REDACTED}`);
+    }
+    /** A JSON-like value with every string in it (keys too) scrubbed. */
+    scrubValue(value) {
+        if (typeof value === 'string')
+            return this.scrub(value);
+        if (Array.isArray(value))
+            return value.map(item => this.scrubValue(item));
+        if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+            return Object.fromEntries(Object.entries(value).map(([key, item]) => [this.scrub(key), this.scrubValue(item)]));
+        }
+        return value;
+    }
+    /** Whether any registered secret (or an auth header value) occurs in `text`. */
+    leaks(text) {
+        return this.scrub(text) !== text;
+    }
+    addForm(form) {
+        if (form.length < MIN_SECRET_LENGTH || this.forms.has(form))
+            return;
+        this.forms.add(form);
+        this.pattern = undefined;
+        for (const listener of this.listeners)
+            listener(form);
+    }
+    /** A URL's credentials (SMTP, proxy) and a credential-free URL's path (a webhook's secret). */
+    addUrlParts(value) {
+        if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
+            return;
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            return;
+        }
+        if (url.password) {
+            for (const password of new Set([url.password, safeDecode(url.password)]))
+                this.add(password);
+            this.addBasic(safeDecode(url.username), safeDecode(url.password));
+        }
+        else if (url.username) {
+            // https://TOKEN@host: the user part is the token.
+            this.add(safeDecode(url.username));
+        }
+        else if (url.pathname.length >= 16) {
+            // A Slack webhook's secret is its path; a server may echo the path alone.
+            this.add(url.pathname + url.search);
+        }
+    }
+}
+/** The process's scrubber: shared by the actions, the CLI and the adapters. */
+const secrets = new SecretScrubber();
+const registerSecret = (value) => secrets.add(value);
+const registerBasicCredentials = (username, password) => secrets.addBasic(username, password);
+const scrubSecrets = (text) => secrets.scrub(text);
+const scrubSecretsIn = (value) => secrets.scrubValue(value);
 
 
 /***/ }),
@@ -51292,6 +51586,7 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
   z3: () => (/* binding */ error),
+  dN: () => (/* binding */ exportVariable),
   V4: () => (/* binding */ getInput),
   Gu: () => (/* binding */ getState),
   Os: () => (/* binding */ group),
@@ -51304,7 +51599,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, isDebug, markdownSummary, notice, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, getBooleanInput, getIDToken, getMultilineInput, isDebug, markdownSummary, notice, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
@@ -51315,7 +51610,7 @@ var external_os_ = __nccwpck_require__(857);
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function utils_toCommandValue(input) {
+function toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -51422,13 +51717,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -51456,13 +51751,13 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
-function file_command_prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
+    const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -53977,9 +54272,9 @@ function exportVariable(name, val) {
     process.env[name] = convertedVal;
     const filePath = process.env['GITHUB_ENV'] || '';
     if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+        return file_command_issueFileCommand('ENV', prepareKeyValueMessage(name, val));
     }
-    issueCommand('set-env', { name }, convertedVal);
+    command_issueCommand('set-env', { name }, convertedVal);
 }
 /**
  * Registers a secret which will get masked from logs
@@ -54094,10 +54389,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+    command_issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -54216,9 +54511,9 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('STATE', prepareKeyValueMessage(name, value));
     }
-    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
+    command_issueCommand('save-state', { name }, toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.

@@ -28380,8 +28380,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   t: () => (/* binding */ runnerLog)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
-var core = __nccwpck_require__(3218);
 ;// CONCATENATED MODULE: ./src/core/limits.ts
 /**
  * Size limits of the places reports go, and a cut that keeps Markdown readable.
@@ -28426,10 +28424,12 @@ function prefixWithinBytes(text, maxBytes) {
     return text.slice(0, index);
 }
 
-// EXTERNAL MODULE: ./src/core/log-safety.ts
-var log_safety = __nccwpck_require__(276);
 // EXTERNAL MODULE: ./src/core/report.ts
 var core_report = __nccwpck_require__(8557);
+// EXTERNAL MODULE: ./src/core/secrets.ts
+var secrets = __nccwpck_require__(8198);
+// EXTERNAL MODULE: ./src/actions/common/surfaces.ts
+var surfaces = __nccwpck_require__(6845);
 ;// CONCATENATED MODULE: ./src/actions/common/log.ts
 
 
@@ -28446,17 +28446,18 @@ function annotation(where) {
     };
 }
 /**
- * Use-case logging on the runner: log groups, annotations, masking. Plain lines may quote outside
- * text, so none of them can act as a workflow command (annotations, debug lines and group titles
- * are escaped by @actions/core itself).
+ * Use-case logging on the runner: log groups, annotations, masking, every line scrubbed of
+ * secrets. Plain lines may quote outside text, so none of them can act as a workflow command
+ * (annotations, debug lines and group titles are escaped by @actions/core itself).
  */
 const runnerLog = {
-    info: message => core/* info */.pq((0,log_safety/* neutralizeWorkflowCommands */.t)(message)),
-    debug: message => core/* debug */.Yz(message),
-    warning: (message, where) => core/* warning */.$e(message, annotation(where)),
-    error: (message, where) => core/* error */.z3(message, annotation(where)),
-    group: (title, fn) => core/* group */.Os(title, fn),
-    secret: value => core/* setSecret */.Pq(value)
+    info: message => surfaces/* runner */.l.info(message),
+    debug: message => surfaces/* runner */.l.debug(message),
+    warning: (message, where) => surfaces/* runner */.l.warning(message, annotation(where)),
+    error: (message, where) => surfaces/* runner */.l.error(message, annotation(where)),
+    group: (title, fn) => surfaces/* runner */.l.group(title, fn),
+    // The scrubber hands it (and its encoded forms) to the runner's masking: maskSecretsOnRunner.
+    secret: value => (0,secrets/* registerSecret */.cl)(value)
 };
 const jobSummary = {
     async summary(report) {
@@ -28466,8 +28467,8 @@ const jobSummary = {
         SUMMARY_MAX_BYTES - 16 * 1024, 'This summary was cut to fit the 1 MiB job summary limit: the whole report is in the log of this step.', 'bytes');
         // The full report goes to the log, which has no such limit.
         if (fitted !== markdown)
-            core/* info */.pq((0,log_safety/* neutralizeWorkflowCommands */.t)(markdown));
-        await core/* summary */.z.addRaw(fitted, true).write();
+            surfaces/* runner */.l.info(markdown);
+        await surfaces/* runner */.l.summary(fitted);
     }
 };
 
@@ -28481,10 +28482,10 @@ const jobSummary = {
 /* harmony export */   C: () => (/* binding */ runAction),
 /* harmony export */   z: () => (/* binding */ workspaceDir)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/* harmony import */ var _surfaces_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6845);
 
 
 
@@ -28493,27 +28494,28 @@ const jobSummary = {
  * message alone; anything else is a bug, so its stack goes to the debug log.
  */
 async function runAction(main) {
+    (0,_surfaces_js__WEBPACK_IMPORTED_MODULE_2__/* .maskSecretsOnRunner */ .R)();
     try {
         await main();
     }
     catch (error) {
-        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isConfigurationError */ .p0)(error)) {
+        if ((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isConfigurationError */ .p0)(error)) {
             for (const problem of error.problems) {
                 if (problem.file && problem.line) {
-                    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(problem.path ? `${problem.path}: ${problem.message}` : problem.message, {
+                    _surfaces_js__WEBPACK_IMPORTED_MODULE_2__/* .runner */ .l.error(problem.path ? `${problem.path}: ${problem.message}` : problem.message, {
                         file: problem.file,
                         startLine: problem.line,
                         ...(problem.column !== undefined && { startColumn: problem.column })
                     });
                 }
             }
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error.message);
+            _surfaces_js__WEBPACK_IMPORTED_MODULE_2__/* .runner */ .l.setFailed(error.message);
         }
         else {
             const err = error;
             if (err?.stack)
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(err.stack);
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(err?.message ?? String(error));
+                _surfaces_js__WEBPACK_IMPORTED_MODULE_2__/* .runner */ .l.debug(err.stack);
+            _surfaces_js__WEBPACK_IMPORTED_MODULE_2__/* .runner */ .l.setFailed(err?.message ?? String(error));
         }
     }
 }
@@ -28523,7 +28525,7 @@ async function runAction(main) {
  * started, with GITHUB_WORKSPACE from the .env file, so the process's cwd is not the workspace.
  */
 function workspaceDir(env = process.env) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(env.GITHUB_WORKSPACE || process.cwd());
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(env.GITHUB_WORKSPACE || process.cwd());
 }
 
 
@@ -28566,6 +28568,59 @@ function leftRun(state) {
 function clearSubmitting(state) {
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(state.runKey, '');
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(state.submission, '');
+}
+
+
+/***/ }),
+
+/***/ 6845:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ maskSecretsOnRunner),
+/* harmony export */   l: () => (/* binding */ runner)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
+/* harmony import */ var _core_log_safety_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(276);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8198);
+
+
+
+let masking = false;
+/**
+ * Hands every secret registered with the process's scrubber (and each form it is written in:
+ * base64, URL-encoded, ...) to the runner, which then masks it in the log. Idempotent.
+ */
+function maskSecretsOnRunner() {
+    if (masking)
+        return;
+    masking = true;
+    _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .secrets */ .O3.onAdd(form => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(form));
+}
+/**
+ * What an action writes to the runner, scrubbed of secrets. The runner's masking covers the log
+ * alone: outputs (and from there `facts`, Slack and email in later steps), the failure message and
+ * annotations would carry a token a server echoed back. Actions write through these, never
+ * through @actions/core directly (ESLint enforces it).
+ */
+const runner = {
+    info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_core_log_safety_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralizeWorkflowCommands */ .t)(_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .secrets */ .O3.scrub(message))),
+    debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .secrets */ .O3.scrub(message)),
+    warning: (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .secrets */ .O3.scrub(message), scrubProperties(properties)),
+    error: (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .secrets */ .O3.scrub(message), scrubProperties(properties)),
+    setFailed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .secrets */ .O3.scrub(message)),
+    setOutput: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .secrets */ .O3.scrub(value)),
+    exportVariable: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .exportVariable */ .dN(name, _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .secrets */ .O3.scrub(value)),
+    group: (title, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .secrets */ .O3.scrub(title), fn),
+    /** Appends Markdown to the job summary. */
+    summary: async (markdown) => {
+        await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .secrets */ .O3.scrub(markdown), true).write();
+    }
+};
+function scrubProperties(properties) {
+    if (!properties?.title)
+        return properties;
+    return { ...properties, title: _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .secrets */ .O3.scrub(properties.title) };
 }
 
 
@@ -29272,7 +29327,13 @@ var dist = __nccwpck_require__(8815);
 var schemas = __nccwpck_require__(9691);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(8532);
+// EXTERNAL MODULE: ./src/core/secrets.ts
+var secrets = __nccwpck_require__(8198);
+// EXTERNAL MODULE: ./src/actions/common/surfaces.ts
+var surfaces = __nccwpck_require__(6845);
 ;// CONCATENATED MODULE: ./src/actions/common/inputs.ts
+
+
 
 
 
@@ -29337,14 +29398,18 @@ const durationInput = () => schemas/* string */.YjP()
         return false;
     }
 }, { message: 'expected a duration such as 90s, 45m, 2h or 1h30m' });
-/** Inputs whose values are secrets: masked before anything can log them. */
+/**
+ * Inputs whose values are secrets: registered with the scrubber (and so masked by the runner)
+ * before anything can print them.
+ */
 function readInputs(schema, secretKeys = []) {
+    (0,surfaces/* maskSecretsOnRunner */.R)();
     const raw = {};
     for (const key of Object.keys(schema.shape)) {
         const value = core/* getInput */.V4(key);
         // An unexpanded `${{ github.token }}` default (as @github/local-action passes it) is no secret.
-        if (secretKeys.includes(key) && value && !value.startsWith('${{'))
-            core/* setSecret */.Pq(value);
+        if (secretKeys.includes(key) && !value.startsWith('${{'))
+            (0,secrets/* registerSecret */.cl)(value);
         raw[key] = value === '' ? undefined : value;
     }
     const result = schema.safeParse(raw);
@@ -29418,6 +29483,7 @@ var state = __nccwpck_require__(1230);
 
 
 
+
 /**
  * Submits a workflow of promote.yaml (train by default) to the environment's cluster, waits for
  * it, and reports. SIGINT/SIGTERM (the job being cancelled) cancels the remote run; if the step is
@@ -29439,7 +29505,7 @@ async function submitTrain() {
     const onSignal = (signal) => {
         if (controller.signal.aborted)
             return;
-        core/* warning */.$e(`Received ${signal}: the job is being cancelled${submittedId ? `, cancelling run ${submittedId}` : ''}`);
+        surfaces/* runner */.l.warning(`Received ${signal}: the job is being cancelled${submittedId ? `, cancelling run ${submittedId}` : ''}`);
         controller.abort(new Error(`cancelled by ${signal}`));
     };
     process.on('SIGINT', onSignal);
@@ -29464,33 +29530,33 @@ async function submitTrain() {
                 core/* saveState */.LZ(state/* STATE */.c.runId, submitted.runId);
                 core/* saveState */.LZ(state/* STATE */.c.project, info.project);
                 core/* saveState */.LZ(state/* STATE */.c.workflow, info.workflow);
-                core/* setOutput */.uH('run-id', submitted.runId);
+                surfaces/* runner */.l.setOutput('run-id', submitted.runId);
                 const url = submitted.url ?? info.orchestrator.runUrl(submitted.runId);
                 if (url)
-                    core/* setOutput */.uH('run-url', url);
+                    surfaces/* runner */.l.setOutput('run-url', url);
             }
         });
         const { status } = result;
         // A run we no longer wait for, or that ended (even by being cancelled), needs no post step;
         // one the orchestrator would not cancel does: the post step tries again.
         if (result.cancelFailed)
-            core/* warning */.$e(`The post step will try again to cancel run ${status.runId}`);
+            surfaces/* runner */.l.warning(`The post step will try again to cancel run ${status.runId}`);
         else
             core/* saveState */.LZ(state/* STATE */.c.finished, 'true');
-        core/* setOutput */.uH('run-id', status.runId);
-        core/* setOutput */.uH('status', status.state);
+        surfaces/* runner */.l.setOutput('run-id', status.runId);
+        surfaces/* runner */.l.setOutput('status', status.state);
         if (result.facts.runUrl)
-            core/* setOutput */.uH('run-url', result.facts.runUrl);
-        core/* setOutput */.uH('results', JSON.stringify(status.results));
+            surfaces/* runner */.l.setOutput('run-url', result.facts.runUrl);
+        surfaces/* runner */.l.setOutput('results', JSON.stringify(status.results));
         if (result.modelUri)
-            core/* setOutput */.uH('model-uri', result.modelUri);
-        core/* setOutput */.uH('facts', JSON.stringify(result.facts));
+            surfaces/* runner */.l.setOutput('model-uri', result.modelUri);
+        surfaces/* runner */.l.setOutput('facts', JSON.stringify(result.facts));
         await log/* jobSummary */.s.summary(result.report);
         if (!result.ok) {
-            core/* setFailed */.C1(`Workflow '${result.workflow.key}' on ${result.environment.name} ${status.state}${status.error ? `: ${status.error}` : ''}`);
+            surfaces/* runner */.l.setFailed(`Workflow '${result.workflow.key}' on ${result.environment.name} ${status.state}${status.error ? `: ${status.error}` : ''}`);
         }
         else if (result.modelUri) {
-            core/* info */.pq(`Model: ${result.modelUri}`);
+            surfaces/* runner */.l.info(`Model: ${result.modelUri}`);
         }
     }
     finally {
@@ -29603,7 +29669,10 @@ var submission_state = __nccwpck_require__(4921);
 var run = __nccwpck_require__(9040);
 // EXTERNAL MODULE: ./src/actions/submit-train/state.ts
 var state = __nccwpck_require__(1230);
+// EXTERNAL MODULE: ./src/actions/common/surfaces.ts
+var surfaces = __nccwpck_require__(6845);
 ;// CONCATENATED MODULE: ./src/actions/submit-train/post.ts
+
 
 
 
@@ -29633,7 +29702,7 @@ async function post() {
         const config = await (0,load/* loadConfig */.Z9)(core/* getState */.Gu(state/* STATE */.c.config));
         const cluster = config.clusters[clusterName];
         if (!cluster) {
-            core/* warning */.$e(`cannot cancel ${what}: cluster '${clusterName}' is no longer in the config`);
+            surfaces/* runner */.l.warning(`cannot cancel ${what}: cluster '${clusterName}' is no longer in the config`);
             return;
         }
         const options = {
@@ -29650,7 +29719,7 @@ async function post() {
     }
     // The truth, loudly: a run the orchestrator would not stop may still be using the cluster.
     if (failures.length)
-        core/* setFailed */.C1(failures.join('\n'));
+        surfaces/* runner */.l.setFailed(failures.join('\n'));
 }
 /** The post step as the runner and @github/local-action (`--post`) call it: never throws. */
 const post_run = () => (0,run/* runAction */.C)(post);
@@ -29693,7 +29762,8 @@ const STATE = {
 /* harmony export */   j$: () => (/* binding */ HttpError)
 /* harmony export */ });
 /* unused harmony exports realSleep, DEFAULT_RETRY, parseRetryAfter, backoffDelay, linkOf, redactUrl */
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8316);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8198);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8316);
 /**
  * One HTTP client for every outside system we poll or call: JSON in and out, auth headers,
  * retries with backoff on connection errors, 5xx and 429 (honouring Retry-After), errors that
@@ -29705,6 +29775,7 @@ const STATE = {
  * after the upstream accepted it), the error is `ambiguous` and the caller looks for what it
  * created before sending it again. Only a connection never made is retried.
  */
+
 
 const realSleep = ms => new Promise(resolve => setTimeout(resolve, ms));
 const DEFAULT_RETRY = { attempts: 5, baseDelayMs: 500, maxDelayMs: 30_000 };
@@ -29748,7 +29819,12 @@ class HttpClient {
         this.options = options;
         this.retry = { ...DEFAULT_RETRY, ...options.retry };
         this.sleep = options.sleep ?? realSleep;
-        this.fetchImpl = options.fetch ?? (0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .proxyAwareFetch */ .Fm)(options.env ?? process.env);
+        this.fetchImpl = options.fetch ?? (0,_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .proxyAwareFetch */ .Fm)(options.env ?? process.env);
+        // However the headers were built, their credentials never come back in an error.
+        for (const [name, value] of Object.entries(options.headers ?? {})) {
+            if (CREDENTIAL_HEADERS.test(name))
+                _core_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .secrets */ .O3.addAuthorization(value);
+        }
     }
     url(path, query) {
         const url = new URL(this.options.baseUrl.replace(/\/+$/, '') + path);
@@ -29793,7 +29869,7 @@ class HttpClient {
                 if (options.signal?.aborted)
                     throw error;
                 // The request may have reached the server; only repeat it when that is harmless.
-                const reason = describeNetworkError(error);
+                const reason = _core_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .secrets */ .O3.scrub(describeNetworkError(error));
                 const neverSent = CONNECTION_NEVER_MADE.has(networkErrorCode(error) ?? '');
                 if ((!idempotent && !neverSent) || last) {
                     throw new HttpError(`${this.options.service}: ${method} ${linkOf(url)} failed: ${reason}`, undefined, undefined, !neverSent);
@@ -29811,7 +29887,7 @@ class HttpClient {
                 await this.sleep(Math.min(retryAfter ?? backoffDelay(attempt, this.retry), this.retry.maxDelayMs * 4));
                 continue;
             }
-            throw new HttpError(this.describe(method, url, response.status, body), response.status, body, transient && !idempotent, retryAfter);
+            throw new HttpError(this.describe(method, url, response.status, body), response.status, _core_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .secrets */ .O3.scrubValue(body), transient && !idempotent, retryAfter);
         }
     }
     describe(method, url, status, body) {
@@ -29824,7 +29900,8 @@ class HttpClient {
         const hint = status === 401 || status === 403
             ? ' (check the credentials: the token is missing, wrong or lacks permission)'
             : '';
-        return `${this.options.service}: ${method} ${linkOf(url)} returned ${status}${detail ? `: ${detail}` : ''}${hint}`;
+        // A server that echoes the request (headers, body) would otherwise hand the token back.
+        return _core_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .secrets */ .O3.scrub(`${this.options.service}: ${method} ${linkOf(url)} returned ${status}${detail ? `: ${detail}` : ''}${hint}`);
     }
 }
 async function readBody(response, parse = JSON.parse) {
@@ -29903,10 +29980,14 @@ function redactUrl(url) {
         return url;
     }
 }
+/** Headers whose values are credentials. */
+const CREDENTIAL_HEADERS = /^(authorization|proxy-authorization|x-api-key|private-token|x-v3io-session-key)$/i;
 function bearer(token) {
+    _core_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .secrets */ .O3.add(token);
     return token ? { authorization: `Bearer ${token}` } : {};
 }
 function basic(username, password) {
+    _core_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .secrets */ .O3.addBasic(username, password);
     return { authorization: `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}` };
 }
 
@@ -31449,6 +31530,8 @@ function createOrchestrator(cluster, options = {}) {
 /* unused harmony export silentLog */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 /* harmony import */ var _poll_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6313);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8198);
+
 
 
 const silentLog = {
@@ -31502,6 +31585,7 @@ function readSecret(env, name, log, what) {
     if (!value) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1(`${what}: the environment variable ${name} is empty or unset (pass the secret to the step as env: ${name}: \${{ secrets.${name} }})`);
     }
+    (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(value);
     log.secret(value);
     return value;
 }
@@ -31796,6 +31880,7 @@ class CancelFailedError extends Error {
 /* unused harmony exports proxySettings, bypassesProxy, proxyForUrl */
 /* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6752);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8198);
 /**
  * Outbound proxies from the environment, read as the runner, @actions/http-client and undici
  * read them: `https_proxy`/`HTTPS_PROXY` for https URLs (else the HTTP proxy, as undici does),
@@ -31809,6 +31894,7 @@ class CancelFailedError extends Error {
  * so the bundles without Slack do not carry https-proxy-agent).
  * A proxy URL may carry credentials: it is never printed.
  */
+
 
 
 const DEFAULT_PORTS = { 'http:': 80, 'https:': 443 };
@@ -31834,6 +31920,9 @@ function proxyUrl(variable) {
         // The value may hold credentials: name the variable, never quote it.
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`the proxy in ${variable.name} is not an http:// or https:// URL (expected e.g. http://proxy.example.com:3128)`);
     }
+    // user:password@ in a proxy URL is a credential like any other.
+    if (url.username || url.password)
+        (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(url.href);
     return url.href;
 }
 /** The proxy settings of an environment; undefined when no proxy variable is set. */
@@ -35785,7 +35874,12 @@ const LITERAL_SECRETS = [
     { pattern: /\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\./, what: 'a JWT' },
     { pattern: /-----BEGIN [A-Z ]*PRIVATE KEY-----/, what: 'a private key' },
     { pattern: /hooks\.slack\.com\/(services|workflows|triggers)\//, what: 'a Slack webhook URL' },
-    { pattern: /^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:[^/\s@]+@/i, what: 'a URL with a password' }
+    { pattern: /^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]*:[^/\s@]+@/i, what: 'a URL with a password' },
+    // https://TOKEN@host: a token in the user part (ssh's user part is a login name, not a secret).
+    {
+        pattern: /(?:^|\s)(?!(?:git\+)?ssh:)[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+@/i,
+        what: 'a URL with credentials in its user part'
+    }
 ];
 /** Whether an `...Env` value is a secret rather than the name of the variable holding it. */
 function looksLikeSecret(value) {
@@ -37179,6 +37273,181 @@ function formatValue(value) {
         return value;
     return JSON.stringify(value);
 }
+
+
+/***/ }),
+
+/***/ 8198:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O3: () => (/* binding */ secrets),
+/* harmony export */   cl: () => (/* binding */ registerSecret)
+/* harmony export */ });
+/* unused harmony exports REDACTED, MIN_SECRET_LENGTH, SecretScrubber, registerBasicCredentials, scrubSecrets, scrubSecretsIn */
+/**
+ * The one secret scrubber of the process. Every place that reads a credential (action inputs, the
+ * environment variables promote.yaml names, SMTP and webhook URLs, proxy URLs, auth headers)
+ * registers it here; every surface that text leaves the process through (log, job summary,
+ * outputs, facts, Slack, email, GitHub deployment statuses and comments, the CLI's terminal,
+ * error messages) passes through {@link scrubSecrets}. The runner masks registered values in the
+ * log only; a server that echoes a request back puts the token into an error message, and from
+ * there into every other surface, so each of them is scrubbed here as well.
+ */
+const REDACTED = '***';
+/**
+ * Values shorter than this are not scrubbed: replacing every "ok" or "1" would garble output
+ * without hiding anything worth hiding (the runner's own masking still covers them in the log).
+ */
+const MIN_SECRET_LENGTH = 4;
+/**
+ * An authorization header echoed back by a server (`Bearer <x>`, `Basic <x>`), even for a
+ * credential this process never registered (one read by another step). The credential must
+ * contain a digit, so prose such as "Basic auth" stays as it is.
+ */
+const AUTH_HEADER_VALUE = /\b(Bearer|Basic)(\s+|%20|\+)(?=[A-Za-z0-9._~+/-]*\d)[A-Za-z0-9._~+/-]{8,}=*/gi;
+const base64 = (text) => Buffer.from(text, 'utf8').toString('base64');
+const base64url = (text) => Buffer.from(text, 'utf8').toString('base64url');
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** The ways a value is commonly written out: as is, JSON-escaped, URL-encoded, base64. */
+function writtenForms(value) {
+    const forms = [value, value.trim(), JSON.stringify(value).slice(1, -1)];
+    forms.push(encodeURIComponent(value), encodeURIComponent(value).replace(/%20/g, '+'));
+    const encoded = base64(value);
+    // Unpadded too: the padding depends on what follows when the value is part of a longer blob.
+    forms.push(encoded, encoded.replace(/=+$/, ''), base64url(value));
+    return forms;
+}
+class SecretScrubber {
+    forms = new Set();
+    listeners = [];
+    pattern;
+    /** Registers a secret and the forms it is written in (and, for a URL, its credentials). */
+    add(secret) {
+        if (!secret || secret.trim().length < MIN_SECRET_LENGTH)
+            return;
+        for (const form of writtenForms(secret))
+            this.addForm(form);
+        this.addUrlParts(secret.trim());
+    }
+    /**
+     * Registers Basic credentials: the password and the base64 of `user:password` that the header
+     * carries. The user name alone is not a secret (it is part of MLRun project names).
+     */
+    addBasic(username, password) {
+        this.add(password);
+        const pair = `${username}:${password}`;
+        if (pair.length < MIN_SECRET_LENGTH)
+            return;
+        const encoded = base64(pair);
+        for (const form of [
+            encoded,
+            encoded.replace(/=+$/, ''),
+            encodeURIComponent(encoded),
+            base64url(pair)
+        ])
+            this.addForm(form);
+    }
+    /** Registers the credential of an authorization header value (`Bearer x`, `Basic x`, `x`). */
+    addAuthorization(value) {
+        if (!value)
+            return;
+        const match = /^\s*(?:Bearer|Basic|token)\s+(.+)$/i.exec(value);
+        this.add(match ? match[1] : value);
+        if (match && /^Basic$/i.test(value.trim().split(/\s+/)[0] ?? '')) {
+            const decoded = Buffer.from(match[1].trim(), 'base64').toString('utf8');
+            const colon = decoded.indexOf(':');
+            if (colon > 0)
+                this.add(decoded.slice(colon + 1));
+        }
+    }
+    /** Calls `listener` with every form registered so far and every form registered later. */
+    onAdd(listener) {
+        for (const form of this.forms)
+            listener(form);
+        this.listeners.push(listener);
+        return () => {
+            const index = this.listeners.indexOf(listener);
+            if (index >= 0)
+                this.listeners.splice(index, 1);
+        };
+    }
+    /** Text with every registered secret, in any of its forms, and echoed auth headers replaced. */
+    scrub(text) {
+        if (!text)
+            return text;
+        let out = text;
+        if (this.forms.size) {
+            this.pattern ??= new RegExp([...this.forms]
+                .sort((a, b) => b.length - a.length)
+                .map(form => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+                .join('|'), 'g');
+            out = out.replace(this.pattern, REDACTED);
+        }
+        return out.replace(AUTH_HEADER_VALUE, `$1$2${REDACTED}`);
+    }
+    /** A JSON-like value with every string in it (keys too) scrubbed. */
+    scrubValue(value) {
+        if (typeof value === 'string')
+            return this.scrub(value);
+        if (Array.isArray(value))
+            return value.map(item => this.scrubValue(item));
+        if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+            return Object.fromEntries(Object.entries(value).map(([key, item]) => [this.scrub(key), this.scrubValue(item)]));
+        }
+        return value;
+    }
+    /** Whether any registered secret (or an auth header value) occurs in `text`. */
+    leaks(text) {
+        return this.scrub(text) !== text;
+    }
+    addForm(form) {
+        if (form.length < MIN_SECRET_LENGTH || this.forms.has(form))
+            return;
+        this.forms.add(form);
+        this.pattern = undefined;
+        for (const listener of this.listeners)
+            listener(form);
+    }
+    /** A URL's credentials (SMTP, proxy) and a credential-free URL's path (a webhook's secret). */
+    addUrlParts(value) {
+        if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
+            return;
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            return;
+        }
+        if (url.password) {
+            for (const password of new Set([url.password, safeDecode(url.password)]))
+                this.add(password);
+            this.addBasic(safeDecode(url.username), safeDecode(url.password));
+        }
+        else if (url.username) {
+            // https://TOKEN@host: the user part is the token.
+            this.add(safeDecode(url.username));
+        }
+        else if (url.pathname.length >= 16) {
+            // A Slack webhook's secret is its path; a server may echo the path alone.
+            this.add(url.pathname + url.search);
+        }
+    }
+}
+/** The process's scrubber: shared by the actions, the CLI and the adapters. */
+const secrets = new SecretScrubber();
+const registerSecret = (value) => secrets.add(value);
+const registerBasicCredentials = (username, password) => secrets.addBasic(username, password);
+const scrubSecrets = (text) => secrets.scrub(text);
+const scrubSecretsIn = (value) => secrets.scrubValue(value);
 
 
 /***/ }),
@@ -46035,6 +46304,7 @@ exports.visitAsync = visitAsync;
 __nccwpck_require__.d(__webpack_exports__, {
   Yz: () => (/* binding */ core_debug),
   z3: () => (/* binding */ error),
+  dN: () => (/* binding */ exportVariable),
   V4: () => (/* binding */ getInput),
   Gu: () => (/* binding */ getState),
   Os: () => (/* binding */ group),
@@ -46047,7 +46317,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, isDebug, markdownSummary, notice, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, getBooleanInput, getIDToken, getMultilineInput, isDebug, markdownSummary, notice, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -46058,7 +46328,7 @@ const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function utils_toCommandValue(input) {
+function toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -46165,13 +46435,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -46199,13 +46469,13 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_namespaceObject.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
-function file_command_prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
+    const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -48720,9 +48990,9 @@ function exportVariable(name, val) {
     process.env[name] = convertedVal;
     const filePath = process.env['GITHUB_ENV'] || '';
     if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+        return file_command_issueFileCommand('ENV', prepareKeyValueMessage(name, val));
     }
-    issueCommand('set-env', { name }, convertedVal);
+    command_issueCommand('set-env', { name }, convertedVal);
 }
 /**
  * Registers a secret which will get masked from logs
@@ -48837,10 +49107,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+    command_issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -48959,9 +49229,9 @@ function group(name, fn) {
 function saveState(name, value) {
     const filePath = process.env['GITHUB_STATE'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
+        return file_command_issueFileCommand('STATE', prepareKeyValueMessage(name, value));
     }
-    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
+    command_issueCommand('save-state', { name }, toCommandValue(value));
 }
 /**
  * Gets the value of an state set by this action's main execution.
