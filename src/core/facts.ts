@@ -41,7 +41,13 @@ export const planFactsSchema = z.looseObject({
     })
     .optional(),
   metrics: z
-    .array(z.looseObject({ name: z.string(), candidate: z.unknown(), live: z.unknown() }))
+    .array(
+      z.looseObject({
+        name: z.string(),
+        candidate: z.unknown().optional(),
+        live: z.unknown().optional()
+      })
+    )
     .default([]),
   sameArtifact: z.looseObject({ verdict: z.string(), note: z.string() }).optional(),
   approval: z

@@ -749,7 +749,16 @@ function stagesSection(input: NotificationInput): Block | undefined {
       s.url && isHttpUrl(s.url) ? slackLink(s.url, STAGE_LABEL[s.status]) : STAGE_LABEL[s.status]
     return `${STAGE_EMOJI[s.status]} ${name}${model} · ${status}`
   })
-  const text = `*Promotion* · ${STAGE_LABEL[overall]}\n${lines.join('\n')}`
+  // Whole lines only (a cut inside <url|label> would break the markup); the latest stage last.
+  let text = `*Promotion* · ${STAGE_LABEL[overall]}`
+  const kept: string[] = []
+  for (const line of [...lines].reverse()) {
+    if (text.length + kept.join('\n').length + line.length + 40 > SLACK_LIMITS.sectionText) break
+    kept.unshift(line)
+  }
+  if (kept.length < lines.length)
+    text += `\n_${lines.length - kept.length} earlier stages not shown_`
+  text += `\n${kept.join('\n')}`
   return {
     type: 'section',
     text: { type: 'mrkdwn', text: truncate(text, SLACK_LIMITS.sectionText) }
