@@ -21,6 +21,7 @@ import {
   type NotificationInput,
   type SlackMessage
 } from '../core/notification.js'
+import { recordStage, stageFromFacts, type PromotionStage } from '../core/promotion-thread.js'
 import type { Report, ReportSection } from '../core/report.js'
 import type { Mailer } from '../adapters/email/smtp.js'
 import type { SlackChat } from '../adapters/slack/web-api.js'
@@ -37,6 +38,8 @@ export interface NotifyRequest {
   ts?: string
   /** The thread to reply in (default: ts). */
   threadTs?: string
+  /** The promotion's stages so far (the stages output of the previous notify step). */
+  stages?: PromotionStage[]
   /** Override the environment variables the config names. */
   slackToken?: string
   slackWebhook?: string
@@ -69,11 +72,11 @@ export interface NotifyResult {
   ts?: string
   channel?: string
   threadTs?: string
+  /** The promotion's stages after this event, for the next notify step. */
+  stages: PromotionStage[]
   deliveries: Delivery[]
   message: BuiltSlackMessage
 }
-
-const UPDATE_GONE = new Set(['message_not_found', 'cant_update_message', 'edit_window_closed'])
 
 function repositoryUrl(context: RunContext): string | undefined {
   return context.repository
@@ -177,9 +180,11 @@ export async function notify(request: NotifyRequest, ports: NotifyPorts): Promis
   const slackConfig = request.config?.notifications.slack
   const emailConfig = request.config?.notifications.email
   const facts = withRunContext(request.facts, request.context)
+  const stages = recordStage(request.stages ?? [], stageFromFacts(event, facts))
   const input: NotificationInput = {
     event,
     facts,
+    stages,
     ...(request.config?.project && {
       project: submittedProject(request.config, facts, request.env) ?? request.config.project
     }),
@@ -193,6 +198,7 @@ export async function notify(request: NotifyRequest, ports: NotifyPorts): Promis
   const deliveries: Delivery[] = []
   const result: NotifyResult = {
     ok: true,
+    stages,
     deliveries,
     message,
     ...(request.ts && { ts: request.ts }),
@@ -348,7 +354,13 @@ interface BotPosted {
   detail: string
 }
 
-/** Bot mode: post or update the pipeline message, then reply in its thread when a stage ends. */
+/**
+ * Bot mode: update the promotion's message in place (or post it), then reply in its thread when a
+ * stage ends or waits for approval. A message that cannot be updated, whatever the reason
+ * (message_not_found, cant_update_message, edit_window_closed, channel_not_found when the channel
+ * is a #name, which chat.update does not take, ...), is posted anew: the notice is never lost,
+ * the log says why, and the new ts is returned for the next step.
+ */
 async function postWithBot(
   slack: SlackChat,
   channel: string,
@@ -359,6 +371,7 @@ async function postWithBot(
 ): Promise<BotPosted> {
   const done: string[] = []
   let parentTs = request.ts
+  let threadTs = request.threadTs
   let parentChannel = channel
   if (parentTs) {
     try {
@@ -372,11 +385,17 @@ async function postWithBot(
       done.push(`updated message ${parentTs}`)
     } catch (error) {
       const code = (error as { code?: string }).code
-      if (!code || !UPDATE_GONE.has(code)) throw error
+      const why =
+        code === 'channel_not_found' && !isChannelId(channel)
+          ? `channel_not_found: chat.update takes the channel ID, not the name '${channel}'; pass the channel output of the notify step that posted it`
+          : errorMessage(error)
       log.warning(
-        `Slack: could not update message ${parentTs} (${code}): posting a new one instead`,
+        `Slack: could not update message ${parentTs} in ${channel} (${why}): posting a new message instead${threadTs && threadTs !== parentTs ? '' : '; later steps get its ts'}`,
         { title: 'promote notify' }
       )
+      done.push(`could not update ${parentTs} (${code ?? 'error'})`)
+      // The old thread went with the message (or cannot be reached): the new one starts a thread.
+      if (threadTs === parentTs) threadTs = undefined
       parentTs = undefined
     }
   }
@@ -385,29 +404,37 @@ async function postWithBot(
       channel,
       text: message.text,
       blocks: message.blocks,
-      ...(request.threadTs && { thread_ts: request.threadTs })
+      ...(threadTs && { thread_ts: threadTs })
     })
     parentTs = posted.ts
     parentChannel = posted.channel
     done.push(`posted message ${posted.ts}`)
-  } else if (input.event !== 'started') {
+  }
+  // A stage reply continues a thread; a first message waiting for approval gets one too, as the
+  // plan is in the reply.
+  if (input.event !== 'started' && (request.ts || input.event === 'approval-pending')) {
     const reply = buildStageReply(input)
-    const threadTs = request.threadTs ?? parentTs
+    const replyTo = threadTs ?? parentTs
     const posted = await slack.postMessage({
       channel: parentChannel,
       text: reply.text,
       blocks: reply.blocks,
-      thread_ts: threadTs,
+      thread_ts: replyTo,
       reply_broadcast: input.event === 'failed'
     })
-    done.push(`replied in thread ${threadTs} (${posted.ts})`)
+    done.push(`replied in thread ${replyTo} (${posted.ts})`)
   }
   return {
     ts: parentTs,
     channel: parentChannel,
-    threadTs: request.threadTs ?? parentTs,
+    threadTs: threadTs ?? parentTs,
     detail: `${done.join(', ')} in ${parentChannel}`
   }
+}
+
+/** Slack's conversation IDs: C (public), G (private), D (direct), then upper-case letters and digits. */
+function isChannelId(channel: string): boolean {
+  return /^[CGD][A-Z0-9]{6,}$/.test(channel)
 }
 
 /** The summary: one line per channel; what was cut from Slack, in full. */

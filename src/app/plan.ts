@@ -1,6 +1,7 @@
 import type { DeploymentRecord, DeploymentStore } from '../adapters/deployments/types.js'
 import { isConfigurationError, errorMessage } from '../core/errors.js'
 import type { PromoteConfig } from '../core/config/schema.js'
+import type { PipelineFacts, PlanFacts } from '../core/facts.js'
 import { resolveWorkflow, type ResolvedEnvironment } from '../core/config/resolve.js'
 import { formatDuration } from '../core/duration.js'
 import { formatValue, type Report, type ReportSection, type Verdict } from '../core/report.js'
@@ -356,5 +357,60 @@ export async function gitHubApprovalPlan(
           ? ` (not ${actors.join(', ')}, who started this run)`
           : ' (not whoever starts the deploy)'
     }`
+  }
+}
+
+/** The plan as notify reads it (the compiler holds PromotionPlan to the facts' plan shape). */
+export function planFacts(plan: PromotionPlan): PlanFacts {
+  return { ...plan }
+}
+
+/**
+ * The facts of a planned deploy, for the approval-pending notice: the model, the live model's
+ * metrics beside its own, the plan, and where reviewers approve (this run's page). The state says
+ * whether a reviewer is waited for; a plan that would be refused says so in its refusals, as the
+ * deploy itself decides.
+ */
+export function plannedDeployFacts(
+  plan: PromotionPlan,
+  input: {
+    config: PromoteConfig
+    project: string
+    rollback: boolean
+    context: Pick<RunContext, 'runUrl' | 'sha' | 'actor' | 'triggeringActor'>
+  }
+): PipelineFacts {
+  const numbers = (pick: (m: PromotionPlan['metrics'][number]) => unknown) =>
+    Object.fromEntries(
+      plan.metrics.flatMap(m => {
+        const value = pick(m)
+        return typeof value === 'number' ? [[m.name, value]] : []
+      })
+    )
+  const champion = numbers(m => m.live)
+  const workflowKey = input.config.deployment.workflow
+  const { context } = input
+  return {
+    kind: input.rollback ? 'rollback' : 'deploy',
+    project: input.project,
+    environment: plan.environment.name,
+    workflow: input.config.workflows[workflowKey]?.name ?? workflowKey,
+    ...(context.runUrl && { logUrl: context.runUrl, reviewUrl: context.runUrl }),
+    state: plan.approval.required ? 'approval-pending' : 'planned',
+    model: {
+      name: plan.model.name,
+      ...(plan.model.version !== undefined && { version: plan.model.version }),
+      uri: plan.model.uri,
+      contentHash: plan.model.contentHash,
+      metrics: numbers(m => m.candidate),
+      ...(Object.keys(champion).length > 0 && { championMetrics: champion })
+    },
+    plan: planFacts(plan),
+    steps: [],
+    results: {},
+    ...(/^[0-9a-f]{7,40}$/i.test(context.sha) && { commit: context.sha }),
+    ...((context.triggeringActor ?? context.actor) && {
+      actor: context.triggeringActor ?? context.actor
+    })
   }
 }

@@ -13,6 +13,63 @@ export const stepFactsSchema = z.looseObject({
   finishedAt: z.string().optional()
 })
 
+/**
+ * A promotion plan as notify reads it (submit-deploy's dry run, src/app/plan.ts `PromotionPlan`):
+ * what the approval-pending notice shows a reviewer. Loose, so a plan from a newer submit-deploy
+ * still renders.
+ */
+export const planFactsSchema = z.looseObject({
+  environment: z.looseObject({
+    name: z.string(),
+    branch: z.string().optional(),
+    cluster: z.string().optional(),
+    clusterKind: z.string().optional()
+  }),
+  model: z.looseObject({
+    name: z.string(),
+    version: z.string().optional(),
+    uri: z.string().optional(),
+    contentHash: z.string().optional(),
+    manifestPath: z.string().optional()
+  }),
+  live: z
+    .looseObject({
+      id: z.union([z.string(), z.number()]).optional(),
+      modelName: z.string().optional(),
+      modelVersion: z.string().optional(),
+      contentHash: z.string().optional()
+    })
+    .optional(),
+  metrics: z
+    .array(
+      z.looseObject({
+        name: z.string(),
+        candidate: z.unknown().optional(),
+        live: z.unknown().optional()
+      })
+    )
+    .default([]),
+  sameArtifact: z.looseObject({ verdict: z.string(), note: z.string() }).optional(),
+  approval: z
+    .looseObject({
+      required: z.boolean(),
+      verdict: z.string().optional(),
+      rule: z.string().optional(),
+      approvers: z.string().optional()
+    })
+    .optional(),
+  workflow: z
+    .looseObject({
+      key: z.string(),
+      remoteName: z.string().optional(),
+      project: z.string().optional(),
+      timeout: z.string().optional(),
+      arguments: z.record(z.string(), z.unknown()).default({})
+    })
+    .optional(),
+  refusals: z.array(z.string()).default([])
+})
+
 export const pipelineFactsSchema = z.looseObject({
   kind: z.enum(['train', 'deploy', 'rollback', 'check', 'workflow']).default('workflow'),
   project: z.string().optional(),
@@ -53,6 +110,10 @@ export const pipelineFactsSchema = z.looseObject({
       fix: z.string().optional()
     })
     .optional(),
+  /** What the deploy would do (submit-deploy's dry run), for the approval-pending notice. */
+  plan: planFactsSchema.optional(),
+  /** Where reviewers approve the waiting deploy (the workflow run page). */
+  reviewUrl: z.string().optional(),
   steps: z.array(stepFactsSchema).default([]),
   results: z.record(z.string(), z.unknown()).default({}),
   commit: z.string().optional(),
@@ -63,3 +124,4 @@ export const pipelineFactsSchema = z.looseObject({
 
 export type PipelineFacts = z.output<typeof pipelineFactsSchema>
 export type StepFacts = z.output<typeof stepFactsSchema>
+export type PlanFacts = z.output<typeof planFactsSchema>

@@ -7,7 +7,8 @@
 import type { PipelineEvent } from './config/schema.js'
 import { formatDuration } from './duration.js'
 import { ConfigurationError } from './errors.js'
-import type { PipelineFacts, StepFacts } from './facts.js'
+import type { PipelineFacts, PlanFacts, StepFacts } from './facts.js'
+import { overallStatus, type PromotionStage, type StageStatus } from './promotion-thread.js'
 import { formatValue } from './report.js'
 
 /** Slack's documented Block Kit limits (https://api.slack.com/reference/block-kit). */
@@ -79,6 +80,8 @@ export interface NotificationInput {
   summaryUrl?: string
   /** https://github.com/owner/repo, for commit links. */
   repositoryUrl?: string
+  /** The promotion's stages so far, this one included: the parent message lists them. */
+  stages?: PromotionStage[]
   /** Filled while building: what was cut to fit (the run summary then shows it in full). */
   cuts?: string[]
 }
@@ -444,9 +447,17 @@ function factFields(input: NotificationInput): Mrkdwn[] {
   return fields.slice(0, SLACK_LIMITS.fields)
 }
 
+/** Where reviewers approve a waiting deploy: the workflow run page. */
+function reviewUrlOf(facts: PipelineFacts): string | undefined {
+  return facts.reviewUrl ?? facts.logUrl
+}
+
 function buttons(input: NotificationInput): Button[] {
   const { facts } = input
   const candidates: Array<[string, string | undefined, string]> = [
+    ...(input.event === 'approval-pending'
+      ? [['Review deployment', reviewUrlOf(facts), 'promote_review'] as [string, string, string]]
+      : []),
     ['View run', facts.runUrl, 'promote_run'],
     ['GitHub run', facts.logUrl, 'promote_github_run'],
     ['Deployment', deploymentUrl(facts), 'promote_deployment']
@@ -617,6 +628,8 @@ export function buildSlackMessage(notification: NotificationInput): BuiltSlackMe
     }
   }
   const head: Block[] = [header]
+  const stages = stagesSection(input)
+  if (stages) head.push(stages)
   const fields = factFields(input)
   if (fields.length > 0) head.push({ type: 'section', fields })
   const error = errorSection(input)
@@ -678,8 +691,9 @@ export function buildStageReply(notification: NotificationInput): BuiltSlackMess
     .join(' ')
   const lines = [first]
   if (input.event === 'approval-pending') {
-    const review = facts.logUrl
-      ? slackLink(facts.logUrl, 'review the deployment')
+    const reviewUrl = reviewUrlOf(facts)
+    const review = reviewUrl
+      ? slackLink(reviewUrl, 'review the deployment')
       : 'review the deployment in GitHub'
     lines.push(`Waiting for a reviewer: ${review}.`)
   }
@@ -703,12 +717,175 @@ export function buildStageReply(notification: NotificationInput): BuiltSlackMess
   const blocks: Block[] = [
     { type: 'section', text: { type: 'mrkdwn', text: truncate(text, SLACK_LIMITS.sectionText) } }
   ]
+  if (facts.plan && input.event === 'approval-pending')
+    blocks.push(...planBlocks(facts.plan, input))
   const actions = buttons(input)
   if (actions.length > 0) blocks.push({ type: 'actions', elements: actions })
   const fallback = [mention, `${unicodeEmojiOf(input)} ${slackEscape(headline(input))}`]
     .filter(Boolean)
     .join(' ')
   return { text: truncate(fallback, SLACK_LIMITS.fallbackText), blocks, cuts: input.cuts }
+}
+
+const STAGE_LABEL: Record<StageStatus, string> = {
+  started: 'running',
+  'approval-pending': 'awaiting approval',
+  succeeded: 'succeeded',
+  failed: 'failed',
+  cancelled: 'cancelled',
+  refused: 'refused'
+}
+const STAGE_EMOJI: Record<StageStatus, string> = { ...SLACK_EMOJI, refused: ':no_entry:' }
+
+/** The promotion so far, one line per stage, in the parent message (two stages or more). */
+function stagesSection(input: NotificationInput): Block | undefined {
+  const stages = input.stages ?? []
+  if (stages.length < 2) return undefined
+  const overall = overallStatus(stages)!
+  const lines = stages.map(s => {
+    const name = `*${slackEscape(truncate(s.stage, 60))}*${s.environment ? ` in *${slackEscape(truncate(s.environment, 60))}*` : ''}`
+    const model = s.model ? ` · ${slackEscape(truncate(s.model, 80))}` : ''
+    const status =
+      s.url && isHttpUrl(s.url) ? slackLink(s.url, STAGE_LABEL[s.status]) : STAGE_LABEL[s.status]
+    return `${STAGE_EMOJI[s.status]} ${name}${model} · ${status}`
+  })
+  // Whole lines only (a cut inside <url|label> would break the markup); the latest stage last.
+  let text = `*Promotion* · ${STAGE_LABEL[overall]}`
+  const kept: string[] = []
+  for (const line of [...lines].reverse()) {
+    if (text.length + kept.join('\n').length + line.length + 40 > SLACK_LIMITS.sectionText) break
+    kept.unshift(line)
+  }
+  if (kept.length < lines.length)
+    text += `\n_${lines.length - kept.length} earlier stages not shown_`
+  text += `\n${kept.join('\n')}`
+  return {
+    type: 'section',
+    text: { type: 'mrkdwn', text: truncate(text, SLACK_LIMITS.sectionText) }
+  }
+}
+
+const VERDICT_EMOJI: Record<string, string> = {
+  pass: ':white_check_mark:',
+  info: ':information_source:',
+  warn: ':warning:',
+  fail: ':x:',
+  skip: ':fast_forward:'
+}
+
+function mrkdwnSection(text: string): Block {
+  return {
+    type: 'section',
+    text: { type: 'mrkdwn', text: truncate(text, SLACK_LIMITS.sectionText) }
+  }
+}
+
+/**
+ * The plan in the approval-pending reply: what would be deployed and what is live, the refusals,
+ * the metrics side by side, the same-artifact verdict, the approval rule and who may approve, the
+ * pipeline and its arguments. At most 6 blocks, each within Block Kit's limits; tables too long
+ * for a section are cut with a link to the run summary, which has the plan in full.
+ */
+function planBlocks(plan: PlanFacts, input: NotificationInput): Block[] {
+  const blocks: Block[] = []
+  const model = `${plan.model.name}${plan.model.version ? ` v${plan.model.version}` : ''}`
+  const hash = plan.model.contentHash
+    ? ` (\`${slackEscape(plan.model.contentHash.slice(0, 12))}\`)`
+    : ''
+  const where = [
+    plan.environment.cluster,
+    plan.environment.clusterKind && `(${plan.environment.clusterKind})`
+  ]
+    .filter(Boolean)
+    .join(' ')
+  const live = plan.live
+    ? `#${slackEscape(String(plan.live.id ?? '?'))}: ${slackEscape(`${plan.live.modelName ?? ''}${plan.live.modelVersion ? ` v${plan.live.modelVersion}` : ''}`)}${plan.live.contentHash ? ` (\`${slackEscape(plan.live.contentHash.slice(0, 12))}\`)` : ''}`
+    : 'nothing deployed yet'
+  blocks.push(
+    mrkdwnSection(
+      `*Plan* · deploy *${slackEscape(truncate(model, 200))}*${hash} to *${slackEscape(truncate(plan.environment.name, 100))}*${where ? ` on ${slackEscape(truncate(where, 200))}` : ''}\nLive now: ${truncate(live, 400)}`
+    )
+  )
+  if (plan.refusals.length > 0) {
+    const head = `${VERDICT_EMOJI.fail} *Would be refused* (a reviewer should reject it)\n`
+    const items = plan.refusals.map(r => `• ${slackEscape(truncate(r.replace(/\s+/g, ' '), 600))}`)
+    blocks.push(mrkdwnSection(head + items.join('\n')))
+  }
+  if (plan.metrics.length > 0) {
+    const head = `*Metrics* (this model vs live in ${slackEscape(truncate(plan.environment.name, 100))})\n`
+    const table = textTable(
+      ['metric', 'this model', 'live'],
+      plan.metrics.map(m => [
+        truncate(m.name, 60),
+        m.candidate === undefined ? '—' : cell(m.candidate, 40),
+        m.live === undefined ? '—' : cell(m.live, 40)
+      ])
+    )
+    blocks.push(
+      mrkdwnSection(
+        head +
+          codeBlockWithin(
+            table,
+            SLACK_LIMITS.sectionText - head.length,
+            cutNoteFor(input, "the plan's metrics")
+          )
+      )
+    )
+  }
+  const fields: Mrkdwn[] = []
+  if (plan.sameArtifact)
+    fields.push(
+      field(
+        'Same artifact',
+        `${VERDICT_EMOJI[plan.sameArtifact.verdict] ?? ''} ${slackEscape(truncate(plan.sameArtifact.note, 1500))}`.trim()
+      )
+    )
+  if (plan.approval) {
+    fields.push(
+      field(
+        'Approval',
+        `${VERDICT_EMOJI[plan.approval.verdict ?? ''] ?? ''} ${plan.approval.required ? 'required' : 'not required'}${plan.approval.rule ? `: ${slackEscape(truncate(plan.approval.rule, 1200))}` : ''}`.trim()
+      )
+    )
+    if (plan.approval.approvers)
+      fields.push(field('Who may approve', slackEscape(truncate(plan.approval.approvers, 1500))))
+  }
+  if (plan.workflow) {
+    const remote =
+      plan.workflow.remoteName && plan.workflow.remoteName !== plan.workflow.key
+        ? ` (submitted as ${plan.workflow.remoteName})`
+        : ''
+    fields.push(
+      field(
+        'Pipeline',
+        slackEscape(
+          truncate(
+            `${plan.workflow.key}${remote}${plan.workflow.project ? ` in ${plan.workflow.project}` : ''}${plan.workflow.timeout ? `, timeout ${plan.workflow.timeout}` : ''}`,
+            1500
+          )
+        )
+      )
+    )
+  }
+  if (fields.length > 0) blocks.push({ type: 'section', fields })
+  const args = Object.entries(plan.workflow?.arguments ?? {})
+  if (args.length > 0) {
+    const head = '*Arguments*\n'
+    blocks.push(
+      mrkdwnSection(
+        head +
+          codeBlockWithin(
+            textTable(
+              ['argument', 'value'],
+              args.map(([k, v]) => [truncate(k, 80), cell(v)])
+            ),
+            SLACK_LIMITS.sectionText - head.length,
+            cutNoteFor(input, "the plan's arguments")
+          )
+      )
+    )
+  }
+  return blocks
 }
 
 /** Checks a message against Slack's limits; an empty list means Slack accepts it. */

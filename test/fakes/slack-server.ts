@@ -21,7 +21,8 @@
  *   { kind: 'drop' }                   the connection is destroyed before any answer
  *   { kind: 'http', status }           an HTTP error status (e.g. 503) with an HTML body
  * Permanent errors: an unknown token is invalid_auth, none not_authed, an unknown channel
- * channel_not_found, a channel the bot was not invited to not_in_channel.
+ * channel_not_found (so is a channel name given to chat.update, which takes only the ID), a
+ * channel the bot was not invited to not_in_channel.
  */
 import type { ServerResponse } from 'node:http'
 import { startServer, type RecordedRequest, type TestServer } from '../helpers/http-server.js'
@@ -390,7 +391,12 @@ export async function startSlackServer(options: FakeSlackOptions = {}): Promise<
     }
     if (!text && !blocks) return reply(method, { ok: false, error: 'no_text' }, contentType)
 
-    const channel = resolveChannel(String(fields.channel ?? ''))
+    // chat.postMessage takes "an encoded ID, or a name" (the spec's channel parameter);
+    // chat.update only the ID of the channel holding the message: a #name is channel_not_found.
+    const channel =
+      method === 'chat.update'
+        ? Object.values(channelIds).find(id => id === fields.channel)
+        : resolveChannel(String(fields.channel ?? ''))
     if (!channel) return reply(method, { ok: false, error: 'channel_not_found' }, contentType)
     if (notMember.has(channel))
       return reply(method, { ok: false, error: 'not_in_channel' }, contentType, channel)

@@ -374,10 +374,13 @@ describe('notify action (dist bundle)', () => {
     })
     expect(result.outputs.ok).toBe('true')
     expect(warnings(result)[0]).toContain(
-      'could not update message 1111111111.000001 (message_not_found): posting a new one instead'
+      'could not update message 1111111111.000001 in C0MLOPS001 (Slack chat.update failed: message_not_found'
     )
+    expect(warnings(result)[0]).toContain('posting a new message instead')
     expect(slack.messages(CHANNEL)).toHaveLength(1)
     expect(result.outputs.ts).toBe(slack.messages(CHANNEL)[0]!.ts)
+    // The stage's reply goes to the new message's thread.
+    expect(slack.replies(CHANNEL, result.outputs.ts!)).toHaveLength(1)
   })
 
   it('a bad event input fails the step with the allowed values', async () => {
@@ -402,6 +405,6 @@ it('action.yml declares exactly the input schema, with the same defaults', () =>
     if (expected === undefined) expect(parsed.data).toBeUndefined()
     else expect(String(parsed.data)).toBe(expected)
   }
-  expect(Object.keys(action.outputs).sort()).toEqual(['channel', 'ok', 'thread-ts', 'ts'])
+  expect(Object.keys(action.outputs).sort()).toEqual(['channel', 'ok', 'stages', 'thread-ts', 'ts'])
   expect(action.runs).toEqual({ using: 'node24', main: '../dist/notify/index.js' })
 })

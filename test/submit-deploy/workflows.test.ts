@@ -7,20 +7,30 @@ import { REPO_ROOT } from '../helpers/shared.js'
 
 type Step = {
   name?: string
+  id?: string
   uses?: string
   run?: string
   with?: Record<string, unknown>
   env?: Record<string, string>
   if?: string
+  'continue-on-error'?: boolean
 }
 type Job = {
-  environment: { name: string; url?: string }
-  concurrency: { group: string; 'cancel-in-progress': boolean }
+  needs?: string
+  if?: string
+  environment?: { name: string; url?: string }
+  concurrency?: { group: string; 'cancel-in-progress': boolean }
   permissions: Record<string, string>
+  outputs: Record<string, string>
   steps: Step[]
 }
 type Workflow = {
-  on: { workflow_call: { inputs: Record<string, unknown> } }
+  on: {
+    workflow_call: {
+      inputs: Record<string, unknown>
+      outputs: Record<string, { value: string }>
+    }
+  }
   jobs: Record<string, Job>
 }
 
@@ -38,64 +48,124 @@ function actionInputs(name: string): string[] {
 describe.each(['deploy.yml', 'promote.yml'])('%s', file => {
   const workflow = load(file)
   const jobs = Object.values(workflow.jobs)
+  const { plan, deploy } = workflow.jobs as { plan: Job; deploy: Job }
 
-  it('is a reusable workflow with one job in the environment, queued per environment, least privilege', () => {
+  it('is a reusable workflow: an ungated plan job, then one job in the environment, queued per environment, least privilege', () => {
     expect(workflow.on.workflow_call).toBeDefined()
-    expect(jobs).toHaveLength(1)
-    const job = jobs[0]!
-    expect(job.environment.name).toBe('${{ inputs.environment }}')
-    expect(job.concurrency['cancel-in-progress']).toBe(false)
-    expect(job.concurrency.group).toContain('${{ inputs.environment }}')
+    expect(Object.keys(workflow.jobs)).toEqual(['plan', 'deploy'])
+    expect(deploy.environment!.name).toBe('${{ inputs.environment }}')
+    expect(deploy.concurrency!['cancel-in-progress']).toBe(false)
+    expect(deploy.concurrency!.group).toContain('${{ inputs.environment }}')
     const expected: Record<string, string> = {
       deployments: 'write',
       contents: 'read',
       actions: 'read'
     }
     if (file === 'promote.yml') expected['pull-requests'] = 'write'
-    expect(job.permissions).toEqual(expected)
+    expect(deploy.permissions).toEqual(expected)
+    // The plan runs before reviewers are asked (no environment), reads only, and never holds
+    // the deploy back (a plan that fails still lets the deploy decide for itself).
+    expect(plan.environment).toBeUndefined()
+    expect(plan.concurrency).toBeUndefined()
+    expect(plan.permissions).toEqual({ deployments: 'read', contents: 'read', actions: 'read' })
+    expect(deploy.needs).toBe('plan')
+    expect(deploy.if).toBe('${{ !cancelled() }}')
   })
 
   it('checks out without leaving the token in .git/config (persist-credentials: false)', () => {
-    const checkouts = jobs[0]!.steps.filter(s => s.uses?.startsWith('actions/checkout@'))
-    expect(checkouts).toHaveLength(1)
-    for (const step of checkouts) expect(step.with?.['persist-credentials']).toBe(false)
-  })
-
-  it('puts no input or event text inside run: (script injection)', () => {
-    for (const step of jobs[0]!.steps) {
-      if (step.run) expect(step.run).not.toMatch(/\$\{\{/)
+    for (const job of jobs) {
+      const checkouts = job.steps.filter(s => s.uses?.startsWith('actions/checkout@'))
+      expect(checkouts).toHaveLength(1)
+      for (const step of checkouts) expect(step.with?.['persist-credentials']).toBe(false)
     }
   })
 
+  it('puts no input or event text inside run: (script injection)', () => {
+    for (const job of jobs)
+      for (const step of job.steps) {
+        if (step.run) expect(step.run).not.toMatch(/\$\{\{/)
+      }
+  })
+
   it('references the actions as promote-actions/promote-actions/<name>@v1 with inputs they declare', () => {
-    const uses = jobs[0]!.steps.filter(s => s.uses?.startsWith('promote-actions/'))
-    expect(uses.map(s => s.uses)).toEqual([
+    const uses = (job: Job) => job.steps.filter(s => s.uses?.startsWith('promote-actions/'))
+    expect(uses(plan).map(s => s.uses)).toEqual([
       'promote-actions/promote-actions/submit-deploy@v1',
       'promote-actions/promote-actions/notify@v1'
     ])
-    for (const step of uses) {
+    expect(uses(deploy).map(s => s.uses)).toEqual([
+      'promote-actions/promote-actions/notify@v1',
+      'promote-actions/promote-actions/submit-deploy@v1',
+      'promote-actions/promote-actions/notify@v1'
+    ])
+    for (const step of [...uses(plan), ...uses(deploy)]) {
       const name = /promote-actions\/promote-actions\/([^@]+)@v1/.exec(step.uses!)![1]!
       expect(existsSync(join(REPO_ROOT, name, 'action.yml'))).toBe(true)
       const declared = actionInputs(name)
       for (const key of Object.keys(step.with ?? {})) expect(declared).toContain(key)
     }
-    const notify = uses[1]!
+    const notify = uses(deploy)[2]!
     expect(notify.if).toBe('always()')
     expect(notify.with?.facts).toBe('${{ steps.deploy.outputs.facts }}')
   })
 
-  const JOB_INPUTS = new Set(['runs-on', 'job-timeout-minutes', 'secret-names'])
-  it('passes every deploy input of the workflow through to submit-deploy', () => {
-    const deploy = jobs[0]!.steps.find(s => s.uses?.includes('/submit-deploy@'))!
-    for (const input of Object.keys(workflow.on.workflow_call.inputs)) {
-      // Inputs of the job itself, not of the action.
-      if (JOB_INPUTS.has(input)) continue
-      expect(deploy.with?.[input]).toBe(`\${{ inputs.${input} }}`)
+  it('posts approval-pending with the plan (dry run) before the gated job waits', () => {
+    const [dryRun, notice] = plan.steps.filter(s => s.uses?.startsWith('promote-actions/'))
+    expect(dryRun!.with?.['dry-run']).toBe(true)
+    expect(dryRun!['continue-on-error']).toBe(true)
+    expect(notice!.with?.event).toBe('approval-pending')
+    expect(notice!.with?.facts).toMatch(/^\$\{\{ steps\.plan\.outputs\.facts \|\| /)
+    expect(notice!.if).toContain("steps.plan.outputs.approval-required != 'false'")
+  })
+
+  it('continues one Slack thread: takes and returns the message ts, the channel ID and the stages', () => {
+    const inputs = workflow.on.workflow_call.inputs
+    const outputs = workflow.on.workflow_call.outputs
+    for (const [output, name] of [
+      ['ts', 'slack-ts'],
+      ['channel', 'slack-channel'],
+      ['stages', 'slack-stages']
+    ] as const) {
+      expect(inputs).toHaveProperty(name)
+      expect(outputs[name]!.value).toBe(
+        `\${{ jobs.deploy.outputs.${name} || jobs.plan.outputs.${name} }}`
+      )
+      expect(plan.outputs[name]).toBe(`\${{ steps.notify.outputs.${output} || inputs.${name} }}`)
+      expect(deploy.outputs[name]).toBe(
+        `\${{ steps.notify.outputs.${output} || steps.started.outputs.${output} || needs.plan.outputs.${name} || inputs.${name} }}`
+      )
+      const notices = [...plan.steps, ...deploy.steps].filter(s => s.uses?.includes('/notify@'))
+      const passed = notices.map(s => s.with?.[output])
+      expect(passed).toEqual([
+        `\${{ inputs.${name} }}`,
+        `\${{ needs.plan.outputs.${name} || inputs.${name} }}`,
+        `\${{ steps.started.outputs.${output} || needs.plan.outputs.${name} || inputs.${name} }}`
+      ])
     }
-    expect(Object.keys(inputSchema.shape)).toEqual(
-      expect.arrayContaining(Object.keys(deploy.with ?? {}))
-    )
-    if (file === 'promote.yml') expect(deploy.with?.['open-promotion-pr']).toBe(true)
+  })
+
+  const JOB_INPUTS = new Set([
+    'runs-on',
+    'job-timeout-minutes',
+    'secret-names',
+    'slack-ts',
+    'slack-channel',
+    'slack-stages'
+  ])
+  it('passes every deploy input of the workflow through to submit-deploy, in the plan as in the deploy', () => {
+    for (const job of [plan, deploy]) {
+      const step = job.steps.find(s => s.uses?.includes('/submit-deploy@'))!
+      for (const input of Object.keys(workflow.on.workflow_call.inputs)) {
+        // Inputs of the job itself, not of the action.
+        if (JOB_INPUTS.has(input)) continue
+        expect(step.with?.[input]).toBe(`\${{ inputs.${input} }}`)
+      }
+      expect(Object.keys(inputSchema.shape)).toEqual(
+        expect.arrayContaining(Object.keys(step.with ?? {}))
+      )
+    }
+    const step = deploy.steps.find(s => s.uses?.includes('/submit-deploy@'))!
+    if (file === 'promote.yml') expect(step.with?.['open-promotion-pr']).toBe(true)
   })
 })
 

@@ -11,6 +11,7 @@ export const inputSchema = z.object({
   channel: z.string().optional(),
   ts: z.string().optional(),
   'thread-ts': z.string().optional(),
+  stages: z.string().optional(),
   'slack-token': z.string().optional(),
   'slack-webhook': z.string().optional(),
   'summary-url': z.string().optional(),

@@ -7,6 +7,7 @@ import { notify, parseFactsInput } from '../../app/notify.js'
 import { loadConfig } from '../../core/config/load.js'
 import type { PromoteConfig } from '../../core/config/schema.js'
 import { resolveEvent } from '../../core/notification.js'
+import { parseStages } from '../../core/promotion-thread.js'
 import { readInputs } from '../common/inputs.js'
 import { runAction, workspaceDir } from '../common/run.js'
 import { jobSummary, runnerLog } from '../common/log.js'
@@ -17,6 +18,7 @@ import { runner } from '../common/surfaces.js'
 /** Later notify steps of the same job find the message here when no ts input is given. */
 export const TS_ENV = 'PROMOTE_NOTIFY_TS'
 export const CHANNEL_ENV = 'PROMOTE_NOTIFY_CHANNEL'
+export const STAGES_ENV = 'PROMOTE_NOTIFY_STAGES'
 
 export const run = (): Promise<void> => runAction(notifyStep)
 
@@ -35,6 +37,7 @@ async function notifyStep(): Promise<void> {
 
   const ts = inputs.ts ?? env[TS_ENV]
   const channel = inputs.channel ?? (inputs.ts ? undefined : env[CHANNEL_ENV])
+  const stages = parseStages(inputs.stages ?? (inputs.ts ? undefined : env[STAGES_ENV]), warn)
   const result = await notify(
     {
       event,
@@ -43,6 +46,7 @@ async function notifyStep(): Promise<void> {
       ...(channel && { channel }),
       ...(ts && { ts }),
       ...(inputs['thread-ts'] && { threadTs: inputs['thread-ts'] }),
+      stages,
       ...(inputs['slack-token'] && { slackToken: inputs['slack-token'] }),
       ...(inputs['slack-webhook'] && { slackWebhook: inputs['slack-webhook'] }),
       ...(inputs['summary-url'] && { summaryUrl: inputs['summary-url'] }),
@@ -70,10 +74,12 @@ async function notifyStep(): Promise<void> {
   runner.setOutput('ts', result.ts ?? '')
   runner.setOutput('channel', result.channel ?? '')
   runner.setOutput('thread-ts', result.threadTs ?? '')
+  runner.setOutput('stages', JSON.stringify(result.stages))
   if (result.ts && result.channel) {
     runner.exportVariable(TS_ENV, result.ts)
     runner.exportVariable(CHANNEL_ENV, result.channel)
   }
+  runner.exportVariable(STAGES_ENV, JSON.stringify(result.stages))
   for (const delivery of result.deliveries) {
     runnerLog.info(
       `${delivery.via}: ${delivery.ok ? (delivery.skipped ? 'skipped' : 'ok') : 'FAILED'}: ${delivery.detail}`

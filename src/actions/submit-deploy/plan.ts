@@ -1,7 +1,13 @@
 import type { GitHubClient } from '../../adapters/github/index.js'
 import type { DeploymentStore } from '../../adapters/deployments/types.js'
 import type { DeployManifest, DeployRequest } from '../../app/deploy.js'
-import { gitHubApprovalPlan, planDeploy, planReport, type PromotionPlan } from '../../app/plan.js'
+import {
+  gitHubApprovalPlan,
+  planDeploy,
+  planReport,
+  plannedDeployFacts,
+  type PromotionPlan
+} from '../../app/plan.js'
 import type { RunContext } from '../../app/ports.js'
 import type { ResolvedEnvironment } from '../../core/config/resolve.js'
 import type { PromoteConfig } from '../../core/config/schema.js'
@@ -72,6 +78,19 @@ export async function dryRun(input: PlanInput): Promise<void> {
   runner.setOutput('model-version', record.version ?? '')
   runner.setOutput('content-hash', record.contentHash)
   runner.setOutput('plan', JSON.stringify(plan))
+  runner.setOutput('approval-required', String(plan.approval.required))
+  // For notify's approval-pending notice: the plan and where reviewers approve.
+  runner.setOutput(
+    'facts',
+    JSON.stringify(
+      plannedDeployFacts(plan, {
+        config: input.config,
+        project: input.environment.projectName,
+        rollback: input.rollback !== undefined,
+        context: input.context
+      })
+    )
+  )
   await jobSummary.summary(planReport(plan))
   if (plan.refusals.length) {
     runner.setFailed(
