@@ -124,7 +124,7 @@ function parametersToResults(parameters: Parameter[] | undefined): Record<string
 }
 
 /**
- * The inputs the exit hook gives the callback template (docs/detached.md ships it): where to POST,
+ * The inputs the exit hook gives the callback template (docs/argo-callback.yaml): where to POST,
  * the body, and the Kubernetes Secret (name, key) its container reads the token from
  * (env valueFrom.secretKeyRef): the token itself is never in the Workflow.
  */
@@ -284,7 +284,7 @@ export class ArgoOrchestrator implements Orchestrator {
     })
     if (found.status === 404) {
       throw new ConfigurationError(
-        `the callback template of cluster ${this.cluster.url} is missing: ${what} does not exist (apply the one in docs/detached.md, or set clusters.<name>.callback.template)`
+        `the callback template of cluster ${this.cluster.url} is missing: ${what} does not exist (apply docs/argo-callback.yaml, or set clusters.<name>.callback.template)`
       )
     }
     const template = found.body?.spec?.templates?.find(t => t.name === callback.entrypoint)
@@ -293,7 +293,7 @@ export class ArgoOrchestrator implements Orchestrator {
     if (!template || missing.length) {
       throw new ConfigurationError(
         template
-          ? `${what}: template '${callback.entrypoint}' does not take the inputs ${missing.join(', ')} the exit hook passes (use the template in docs/detached.md)`
+          ? `${what}: template '${callback.entrypoint}' does not take the inputs ${missing.join(', ')} the exit hook passes (use docs/argo-callback.yaml)`
           : `${what} has no template '${callback.entrypoint}' (callback.entrypoint)`
       )
     }

@@ -167,7 +167,7 @@ const argoCallback = z
     template: kubernetesName
       .default('promote-callback')
       .describe(
-        'WorkflowTemplate holding the exit handler (docs/detached.md has it): a Workflow referring to a WorkflowTemplate may not carry templates of its own (workflow/validate/validate.go WorkflowTemplateRefFields)'
+        'WorkflowTemplate holding the exit handler (docs/argo-callback.yaml has it): a Workflow referring to a WorkflowTemplate may not carry templates of its own (workflow/validate/validate.go WorkflowTemplateRefFields)'
       ),
     entrypoint: z
       .string()
