@@ -18,6 +18,7 @@ import { startKfpServer } from '../fakes/kfp-server.js'
 import { startMlrunServer, type MlrunServer } from '../fakes/mlrun-server.js'
 import { runDistAction, type ActionRun } from '../helpers/run-dist.js'
 import { REPO_ROOT, sharedFile } from '../helpers/shared.js'
+import { runCli } from '../deploy/fixture.js'
 import { consumerRepo, TOKEN, TOKEN_ENV } from './kits.js'
 
 const FAST = { PROMOTE_POLL_SCALE: '0.01' }
@@ -218,6 +219,43 @@ describe('detached on MLRun: a webhook run notification, its token in a project 
     expect(attached.outputs.status).toBe('succeeded')
     const bodies = server.requests.filter(r => r.path.endsWith('/submit')).map(r => r.body)
     expect(bodies[1]).not.toHaveProperty('notifications')
+  })
+})
+
+describe('promote run --detach', () => {
+  test('submits with the callback to the repository GITHUB_REPOSITORY names, and returns', async () => {
+    const gh = await github()
+    const server = await startMlrunServer({
+      token: TOKEN,
+      projects: { heart: { train: { hang: true } } }
+    })
+    closers.push(() => server.close())
+    server.setProjectSecret(
+      'heart',
+      'PROMOTE_GITHUB_DISPATCH',
+      JSON.stringify({ headers: { Authorization: `Bearer ${gh.token}` } })
+    )
+    const cwd = consumerRepo(
+      `{kind: mlrun, url: '${server.url}', tokenEnv: ${TOKEN_ENV}, callback: {tokenSecret: PROMOTE_GITHUB_DISPATCH}}`
+    )
+    const result = await runCli(cwd, ['run', '--env', 'development', '--detach'], {
+      env: { [TOKEN_ENV]: TOKEN, GITHUB_REPOSITORY: REPO, GITHUB_API_URL: gh.url }
+    })
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('Detached: run')
+    expect(result.stdout).toContain(`${gh.url}/repos/${REPO}/dispatches`)
+    const runner = server.runners[0]!
+    await server.finish(runner.uid)
+    expect(gh.dispatches(REPO)).toEqual([
+      expect.objectContaining({
+        eventType: TRAINING_FINISHED_EVENT,
+        clientPayload: expect.objectContaining({ cluster: 'dev', runId: runner.name })
+      })
+    ])
+    expect(result.stdout + result.stderr).not.toContain(gh.token)
+    expect(server.violations).toEqual([])
+    expect(gh.violations).toEqual([])
   })
 })
 

@@ -756,8 +756,9 @@ export function crossReferenceIssues(config: unknown): Issue[] {
   issues.push(...argumentIssues(config))
 
   walkStrings(config, [], (value, path) => {
-    // ...Env fields have their own, stricter check (secretEnv).
-    if (path[0] === '$schema' || String(path[path.length - 1]).endsWith('Env')) return
+    // ...Env fields and callback secret names have their own, stricter check.
+    const last = String(path[path.length - 1])
+    if (path[0] === '$schema' || last.endsWith('Env') || last === 'tokenSecret') return
     const kind = literalSecretKind(value)
     if (kind) {
       issues.push({
