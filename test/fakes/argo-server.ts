@@ -344,7 +344,8 @@ export async function startArgoServer(options: {
   /** The controller running the exit hook of an ended workflow, and the hook's curl container. */
   const runExitHook = async (wf: FakeWorkflow) => {
     const hook = wf.hooks?.exit
-    if (!hook) return
+    // A terminated workflow runs no exit handler (ShutdownStrategy.ShouldExecute: Terminate → false).
+    if (!hook || wf.terminated) return
     const { phase } = phaseOf(wf)
     const record: ExitHookRun = { workflow: wf.name, phase: 'Error' }
     exitHooks.push(record)
