@@ -23,8 +23,9 @@ export interface TrainingFinishedPayload {
    * The run as the orchestrator names it. Argo: the Workflow's name. MLRun: the workflow
    * runner's run *name* (`<run key>-a<attempt>`, the submission's display name as MLRun
    * normalizes it), not its uid: the notification is fixed when the run is submitted, before the
-   * uid exists. List `/api/v1/projects/{project}/runs?name=<runId>&label=job-type=workflow-runner`
-   * to find its uid.
+   * uid exists. Listing the runs of project `*` (every project) with `name=<runId>` and
+   * `label=job-type=workflow-runner` finds it (its uid, project, and spec.parameters.workflow_name); the name ends with `-a<attempt>`, and
+   * the first 8 characters of `submission` end the part before it.
    */
   runId: string
 }
