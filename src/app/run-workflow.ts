@@ -9,6 +9,7 @@ import {
   type RunState,
   type RunStatus,
   type StepStatus,
+  type SubmitCallback,
   type SubmitRequest,
   type SubmittedRun
 } from '../adapters/orchestrators/types.js'
@@ -20,7 +21,8 @@ import {
   type ResolvedWorkflow
 } from '../core/config/resolve.js'
 import { formatDuration } from '../core/duration.js'
-import { errorMessage } from '../core/errors.js'
+import { dispatchUrl, TRAINING_FINISHED_EVENT } from '../core/detached.js'
+import { ConfigurationError, errorMessage } from '../core/errors.js'
 import type { PipelineFacts } from '../core/facts.js'
 import { formatValue, type Report, type Verdict } from '../core/report.js'
 import type { Log, RunContext } from './ports.js'
@@ -40,6 +42,12 @@ export interface RunWorkflowOptions {
   timeout?: string | undefined
   /** Wait for the run to finish (default true). */
   wait?: boolean | undefined
+  /**
+   * Detached: submit, arrange the callback the cluster offers (`clusters.<n>.callback`), label the
+   * run `promote-actions/mode=detached`, and return without waiting; `promote collect` picks the
+   * result up. Refused on command clusters (their run is a process of this machine).
+   */
+  detach?: boolean | undefined
   context: RunContext
   log: Log
   /** Aborts on SIGINT/SIGTERM: the remote run is cancelled. */
@@ -95,6 +103,50 @@ export interface RunWorkflowResult {
   cancelFailed?: string
   report: Report
   facts: PipelineFacts
+  /** Set for a detached submission: how its end will be reported. */
+  detached?: DetachedInfo
+}
+
+export interface DetachedInfo {
+  /** The submission label value (the dispatch's client_payload.submission). */
+  submission: string
+  /** How the orchestrator calls back; undefined: only the scheduled reconcile finds the run. */
+  callback?: 'mlrun-notification' | 'argo-exit-hook'
+  /** Where the callback goes (the dispatches URL), when there is one. */
+  callbackUrl?: string
+}
+
+/** What a detached submission of a cluster can arrange, or why it cannot be detached at all. */
+function detachedCallback(
+  cluster: ClusterConfig,
+  clusterName: string,
+  context: RunContext,
+  env: NodeJS.ProcessEnv,
+  submission: string
+): { callback?: SubmitCallback; info: DetachedInfo } {
+  if (cluster.kind === 'command') {
+    throw new ConfigurationError(
+      `cluster '${clusterName}' is a command cluster: its run is a process of this machine and ends with the job, so it cannot be detached (use wait: false to start it and go on, or an orchestrator: mlrun, argo or kfp)`
+    )
+  }
+  if (cluster.kind === 'kfp' || !cluster.callback) return { info: { submission } }
+  if (!context.repository) {
+    throw new ConfigurationError(
+      `clusters.${clusterName}.callback: the callback needs the repository to dispatch to: set GITHUB_REPOSITORY=owner/repo (the runner sets it)`
+    )
+  }
+  const url = dispatchUrl(
+    cluster.callback.apiUrl ?? env.GITHUB_API_URL ?? 'https://api.github.com',
+    context.repository
+  )
+  return {
+    callback: { url, submission, cluster: clusterName },
+    info: {
+      submission,
+      callback: cluster.kind === 'mlrun' ? 'mlrun-notification' : 'argo-exit-hook',
+      callbackUrl: url
+    }
+  }
 }
 
 export { labelValue, runLabels } from './submission.js'
@@ -183,7 +235,8 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunWorkf
     cluster,
     orchestratorOptions
   )
-  const wait = options.wait ?? true
+  const detach = options.detach ?? false
+  const wait = detach ? false : (options.wait ?? true)
   const startedAt = new Date()
 
   // The seed loads each environment's own branch: `#{branch}` in a source names it.
@@ -205,9 +258,19 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunWorkf
     workflowKey,
     environment: environment.name,
     cluster: clusterName,
-    target
+    target,
+    detached: detach
   })
   const { labels } = identity
+  const detached = detach
+    ? detachedCallback(
+        cluster,
+        clusterName,
+        context,
+        options.orchestrator?.env ?? process.env,
+        identity.submission
+      )
+    : undefined
   const request: SubmitRequest = {
     ...target,
     labels,
@@ -216,7 +279,8 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunWorkf
     // What a missing MLRun project is created with: every workflow promote.yaml gives a file.
     projectWorkflows: Object.entries(config.workflows).flatMap(([key, w]) =>
       w.path ? [{ name: w.name ?? key, path: w.path }] : []
-    )
+    ),
+    ...(detached?.callback && { callback: detached.callback })
   }
 
   log.info(
@@ -252,7 +316,16 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunWorkf
   let status: RunStatus
   let failure: string | undefined
   let cancelFailed: string | undefined
-  if (!wait) {
+  if (detach) {
+    // Nothing to wait for: the run is reported when it ends, by its callback or the reconcile.
+    status = {
+      runId: submitted.runId,
+      state: 'pending',
+      rawState: 'submitted',
+      steps: [],
+      results: {}
+    }
+  } else if (!wait) {
     status = await orchestrator.getStatus(submitted.runId).catch(error => {
       log.warning(`could not read the run's status: ${errorMessage(error)}`)
       return {
@@ -356,7 +429,8 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunWorkf
     waited: wait,
     ok,
     durationMs,
-    context
+    context,
+    detached: detached?.info
   })
   return {
     status,
@@ -368,7 +442,8 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunWorkf
     ok,
     report,
     facts,
-    ...(cancelFailed && { cancelFailed })
+    ...(cancelFailed && { cancelFailed }),
+    ...(detached && { detached: detached.info })
   }
 }
 
@@ -478,6 +553,21 @@ interface ReportInput {
   ok: boolean
   durationMs: number
   context: RunContext
+  detached?: DetachedInfo | undefined
+}
+
+/** How a detached run's result will arrive, for the job summary. */
+function detachedText(info: DetachedInfo, clusterName: string): string[] {
+  const how =
+    info.callback === 'mlrun-notification'
+      ? `MLRun sends the repository_dispatch '${TRAINING_FINISHED_EVENT}' when the workflow runner ends (a webhook run notification; its token is the project secret named in clusters.${clusterName}.callback.tokenSecret)`
+      : info.callback === 'argo-exit-hook'
+        ? `the Workflow's exit hook sends the repository_dispatch '${TRAINING_FINISHED_EVENT}' when it ends, whatever its phase (its token is the Kubernetes Secret named in clusters.${clusterName}.callback.tokenSecret)`
+        : `this cluster does not call back (Kubeflow Pipelines, or no callback configured): the scheduled reconcile of the collect workflow finds the run by its labels`
+  return [
+    `Detached: this job does not wait. When the run ends, ${how}; the collect workflow then reports it and, for a trained model, opens the challenger pull request. The scheduled reconcile also picks it up if the callback is lost.`,
+    `Submission: ${info.submission}`
+  ]
 }
 
 function buildReport(input: ReportInput): Report {
@@ -503,6 +593,12 @@ function buildReport(input: ReportInput): Report {
   if (input.submitted.adopted)
     facts.push(['Submission', 'adopted an existing run for this GitHub run (not submitted twice)'])
   const sections: Report['sections'] = []
+  if (input.detached)
+    sections.push({
+      title: 'Detached',
+      verdict: 'info',
+      text: detachedText(input.detached, input.clusterName)
+    })
   if (status.error) sections.push({ title: 'Error', verdict: 'fail', text: [status.error] })
   if (status.steps.length) {
     sections.push({
@@ -540,6 +636,6 @@ function buildReport(input: ReportInput): Report {
   const links: Report['links'] = []
   if (input.runUrl) links.push({ label: `Run in ${input.cluster.kind}`, url: input.runUrl })
   if (input.context.runUrl) links.push({ label: 'Logs', url: input.context.runUrl })
-  const title = `${input.workflowKey} on ${environment.name}: ${input.waited ? status.state : `submitted (${status.state})`}`
+  const title = `${input.workflowKey} on ${environment.name}: ${input.waited ? status.state : input.detached ? 'submitted, detached' : `submitted (${status.state})`}`
   return { title, verdict, facts, sections, ...(links.length && { links }) }
 }

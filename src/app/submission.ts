@@ -6,6 +6,7 @@ import {
   type RunIdentity,
   type SubmitRequest
 } from '../adapters/orchestrators/types.js'
+import { MODE_DETACHED } from '../core/detached.js'
 import { canonicalJson, sha256 } from '../core/hash.js'
 import type { RunContext } from './ports.js'
 
@@ -13,6 +14,35 @@ import type { RunContext } from './ports.js'
 export const LABEL_COMMIT = 'promote-actions/commit'
 export const LABEL_ACTOR = 'promote-actions/actor'
 export const LABEL_GITHUB_RUN = 'promote-actions/github-run'
+/**
+ * The repository that submitted, as a label value: labelValue(`<owner>-<repo>`) (lowercase,
+ * [a-z0-9-], 63 at most). On every submission, so `promote collect` can list the runs this
+ * repository started (`promote-actions/repository=<value>`, with `promote-actions/mode=detached`
+ * for the ones nobody waits for); it is lossy (`a-b/c` and `a/b-c` give the same value), so the
+ * collector checks the `promote-actions/repository` annotation (`owner/repo`) too.
+ */
+export const LABEL_REPOSITORY = 'promote-actions/repository'
+/** `detached` (MODE_DETACHED) on a detached submission; absent when the submitting step waits. */
+export const LABEL_MODE = 'promote-actions/mode'
+
+/*
+ * Where the labels go, and what identifies a run where they cannot:
+ * - Argo: Workflow labels and annotations, as written here (selectable with
+ *   `listOptions.labelSelector`).
+ * - Kubeflow Pipelines: the run's description holds `key=value` lines of the labels and
+ *   annotations (kfp.ts), no server-side selection: list runs of the experiment and read them.
+ * - MLRun: the workflow submit API takes no labels (mlrun/common/schemas/workflow.py
+ *   WorkflowRequest: spec, arguments, artifact_path, source, run_name, namespace, notifications).
+ *   The workflow runner run (job-type=workflow-runner, in the environment's project) carries
+ *   instead: its name `<key>-a<attempt>` (the key ends with the first 8 characters of the
+ *   submission hash and starts with `gh<GitHub run id>`; GitHub run ids are unique across
+ *   repositories, so GET /repos/{owner}/{repo}/actions/runs/{id} tells whether it is this
+ *   repository's), spec.parameters.workflow_name / workflow_arguments (the arguments sent, checked
+ *   by findRuns), and, for a detached submission with a callback, the notification named
+ *   DETACHED_NOTIFICATION (mlrun.ts) whose params hold the dispatch URL (the repository) and
+ *   override_body.client_payload (submission, cluster, run name); runs list it with
+ *   `with-notifications=true`, and status.notifications[name].status says whether it was sent.
+ */
 export const ANNOTATION_REPOSITORY = 'promote-actions/repository'
 export const ANNOTATION_COMMIT = 'promote-actions/commit'
 export const ANNOTATION_ACTOR = 'promote-actions/actor'
@@ -84,6 +114,8 @@ export function submissionIdentity(input: {
   environment: string
   cluster: string
   target: SubmissionTarget
+  /** A detached submission: labelled `promote-actions/mode=detached` (not part of the hash). */
+  detached?: boolean
 }): SubmissionIdentity {
   const { context, target } = input
   const run = context.runId ? `gh${context.runId}` : `local-${randomBytes(4).toString('hex')}`
@@ -122,6 +154,9 @@ export function submissionIdentity(input: {
   }
   const actor = context.triggeringActor ?? context.actor
   if (context.runId && /^\d+$/.test(context.runId)) labels[LABEL_GITHUB_RUN] = context.runId
+  if (context.repository)
+    labels[LABEL_REPOSITORY] = labelValue(`${context.repository.owner}-${context.repository.repo}`)
+  if (input.detached) labels[LABEL_MODE] = MODE_DETACHED
   if (/^[0-9a-f]{40}$/i.test(context.sha)) labels[LABEL_COMMIT] = context.sha.toLowerCase()
   // Bots are `name[bot]`: the label keeps what a label value may hold, the annotation the login.
   const actorLabel = actor

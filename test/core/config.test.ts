@@ -326,7 +326,7 @@ describe('unknown keys', () => {
       'colour: blue\n'
     const problems = problemsOf(text)
     expect(problemAt(problems, 'clusters.iguazio.zzz').message).toBe(
-      "unknown key 'zzz' (allowed: kind, url, uiUrl, tokenEnv, usernameEnv, accessKeyEnv, source, artifactPath, clientVersion, createProject)"
+      "unknown key 'zzz' (allowed: kind, url, uiUrl, tokenEnv, usernameEnv, accessKeyEnv, source, artifactPath, clientVersion, createProject, callback)"
     )
     expect(problemAt(problems, 'colour').message).toBe(
       "unknown key 'colour' (allowed: project, model, clusters, environments, workflows, gates, deployment, notifications)"

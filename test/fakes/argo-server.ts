@@ -31,6 +31,22 @@
  * `events`: 'stream' (default), a status to refuse the route with (404 as behind a proxy that
  * does not route it, 501), or 'json' (a proxy that drops the Accept header: the answer is JSON).
  * `breakStreamAfter: n` drops each stream's connection after n events.
+ *
+ * Detached submissions: POST /api/v1/workflows/{ns} (server/workflow/workflow_server.go
+ * CreateWorkflow → workflow/validate/validate.go ValidateWorkflow): `workflow` is required; with
+ * spec.workflowTemplateRef the Workflow may hold no `templates` ("Templates is invalid field in
+ * spec if workflow referred WorkflowTemplate reference", 400) and the referred template must exist
+ * (404 NotFound); hooks other than `exit` need an `expression` (validateHooks); hooks.exit is not
+ * resolved at creation, as in Argo. GET /api/v1/workflow-templates/{ns}/{name} and
+ * /api/v1/cluster-workflow-templates/{name} answer the training templates and the
+ * `workflowTemplates` given as manifests (e.g. docs/argo-callback.yaml). `finish(name)` ends a
+ * workflow and runs its exit hook as the controller does (operator.go: GetExitHook, hook arguments
+ * or else the workflow's; globals such as {{workflow.name}} / {{workflow.status}} substituted before
+ * inputs, workflow/common/util.go SubstituteParams); the hook's template must exist (else the exit
+ * node errors, recorded in `exitHooks`), and its container is run the way docs/argo-callback.yaml's
+ * script runs curl: its env is resolved (value, or secretKeyRef from `secrets`; a missing Secret or
+ * key fails the pod, CreateContainerConfigError), then POST DISPATCH_URL with `Authorization:
+ * Bearer $GITHUB_TOKEN`, the DISPATCH_HEADERS lines and DISPATCH_BODY.
  */
 import { randomBytes, randomUUID } from 'node:crypto'
 import type { ServerResponse } from 'node:http'
@@ -61,10 +77,51 @@ export interface FakeWorkflow {
   polls: number
   terminated: boolean
   def: FakeTemplate
+  /** spec.hooks (created Workflows only). */
+  hooks?: Record<string, FakeHook>
+  /** The outcome `finish()` forced. */
+  forced?: 'Succeeded' | 'Failed' | 'Error'
+}
+
+export interface FakeHook {
+  template?: string
+  templateRef?: { name?: string; template?: string; clusterScope?: boolean }
+  arguments?: { parameters?: Array<{ name: string; value?: string }> }
+  expression?: string
+}
+
+/** A WorkflowTemplate manifest (the parts the fake runs: templates with inputs and a container). */
+export interface WorkflowTemplateManifest {
+  metadata: { name: string }
+  spec: {
+    templates: Array<{
+      name: string
+      inputs?: { parameters?: Array<{ name: string; value?: string }> }
+      container?: {
+        env?: Array<{
+          name: string
+          value?: string
+          valueFrom?: { secretKeyRef?: { name: string; key: string } }
+        }>
+      }
+    }>
+  }
+}
+
+/** What an exit hook did when its workflow ended. */
+export interface ExitHookRun {
+  workflow: string
+  phase: 'Succeeded' | 'Failed' | 'Error'
+  message?: string
+  request?: { url: string; headers: Record<string, string>; body: string; status: number }
 }
 
 export interface ArgoServer extends TestServer {
   workflows: FakeWorkflow[]
+  /** Exit hooks run by finish(), in order. */
+  exitHooks: ExitHookRun[]
+  /** Ends a workflow (its template's outcome, or `outcome`) and runs its exit hook. */
+  finish(name: string, outcome?: 'Succeeded' | 'Failed' | 'Error'): Promise<void>
   violations: string[]
   faults: Faults
   terminated: string[]
@@ -76,6 +133,10 @@ export interface ArgoServer extends TestServer {
 
 function phaseOf(wf: FakeWorkflow): { phase: string; message?: string } {
   if (wf.terminated) return { phase: 'Failed', message: "Stopped with strategy 'Terminate'" }
+  if (wf.forced)
+    return wf.forced === 'Succeeded'
+      ? { phase: wf.forced }
+      : { phase: wf.forced, message: wf.def.error ?? 'child failed' }
   const pending = wf.def.pendingPolls ?? 1
   const running = wf.def.runningPolls ?? 2
   if (wf.polls <= pending) return { phase: 'Pending' }
@@ -140,7 +201,8 @@ function toWorkflow(wf: FakeWorkflow): Record<string, unknown> {
       workflowTemplateRef: { name: wf.template },
       arguments: {
         parameters: Object.entries(wf.parameters).map(([name, value]) => ({ name, value }))
-      }
+      },
+      ...(wf.hooks && { hooks: wf.hooks })
     },
     status: {
       phase,
@@ -254,13 +316,105 @@ export async function startArgoServer(options: {
   keepaliveMs?: number
   streamTickMs?: number
   breakStreamAfter?: number
+  /** More WorkflowTemplates (manifests), e.g. the callback template of docs/argo-callback.yaml. */
+  workflowTemplates?: WorkflowTemplateManifest[]
+  /** Kubernetes Secrets of the namespace: name → data (decoded). */
+  secrets?: Record<string, Record<string, string>>
 }): Promise<ArgoServer> {
   const spec: SpecValidator = loadSpecValidator(options.specFile)
   const templates = options.templates ?? { train: {} }
   const workflows: FakeWorkflow[] = []
   const violations: string[] = []
   const terminated: string[] = []
+  const exitHooks: ExitHookRun[] = []
   const faults = new Faults()
+  const manifests = new Map((options.workflowTemplates ?? []).map(t => [t.metadata.name, t]))
+  /** A WorkflowTemplate as the server answers it: the training ones get a `main` template. */
+  const templateJson = (name: string, namespace: string) => {
+    const manifest = manifests.get(name)
+    if (manifest) return { metadata: { name, namespace }, spec: structuredClone(manifest.spec) }
+    if (templates[name])
+      return {
+        metadata: { name, namespace },
+        spec: { entrypoint: 'main', templates: [{ name: 'main' }] }
+      }
+    return undefined
+  }
+
+  /** The controller running the exit hook of an ended workflow, and the hook's curl container. */
+  const runExitHook = async (wf: FakeWorkflow) => {
+    const hook = wf.hooks?.exit
+    // A terminated workflow runs no exit handler (ShutdownStrategy.ShouldExecute: Terminate → false).
+    if (!hook || wf.terminated) return
+    const { phase } = phaseOf(wf)
+    const record: ExitHookRun = { workflow: wf.name, phase: 'Error' }
+    exitHooks.push(record)
+    const manifest = hook.templateRef ? manifests.get(hook.templateRef.name ?? '') : undefined
+    const template = manifest?.spec.templates.find(t => t.name === hook.templateRef?.template)
+    if (!template) {
+      record.message = `error in exit template execution : template reference ${hook.templateRef?.name}.${hook.templateRef?.template} not found`
+      return
+    }
+    // Globals first (SubstituteParams), then the inputs into the template.
+    const globals: Record<string, string> = {
+      'workflow.name': wf.name,
+      'workflow.namespace': wf.namespace,
+      'workflow.status': phase,
+      'workflow.uid': wf.uid
+    }
+    const substitute = (text: string, values: Record<string, string>) =>
+      text.replace(/{{\s*([^}]+?)\s*}}/g, (all, key: string) => values[key] ?? all)
+    const args = Object.fromEntries(
+      (hook.arguments?.parameters ?? []).map(p => [p.name, substitute(p.value ?? '', globals)])
+    )
+    const inputs: Record<string, string> = { ...globals }
+    for (const p of template.inputs?.parameters ?? []) {
+      const value = args[p.name] ?? p.value
+      if (value === undefined) {
+        record.message = `inputs.parameters.${p.name} was not supplied`
+        return
+      }
+      inputs[`inputs.parameters.${p.name}`] = value
+    }
+    const env: Record<string, string> = {}
+    for (const e of template.container?.env ?? []) {
+      if (e.value !== undefined) env[e.name] = substitute(e.value, inputs)
+      const ref = e.valueFrom?.secretKeyRef
+      if (ref) {
+        const name = substitute(ref.name, inputs)
+        const key = substitute(ref.key, inputs)
+        const value = options.secrets?.[name]?.[key]
+        if (value === undefined) {
+          record.message = `CreateContainerConfigError: secret "${name}" (key "${key}") not found`
+          return
+        }
+        env[e.name] = value
+      }
+    }
+    const headers: Record<string, string> = {
+      authorization: `Bearer ${env.GITHUB_TOKEN ?? ''}`,
+      'content-type': 'application/json',
+      'user-agent': 'curl/8.11.1'
+    }
+    for (const line of (env.DISPATCH_HEADERS ?? '').split('\n')) {
+      const at = line.indexOf(':')
+      if (at > 0) headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim()
+    }
+    const url = env.DISPATCH_URL ?? ''
+    const body = env.DISPATCH_BODY ?? ''
+    const response = await fetch(url, { method: 'POST', headers, body })
+    record.request = { url, headers, body, status: response.status }
+    record.phase = response.ok ? 'Succeeded' : 'Failed'
+    if (!response.ok)
+      record.message = `curl: (22) The requested URL returned error: ${response.status}`
+  }
+
+  const finish = async (name: string, outcome?: 'Succeeded' | 'Failed' | 'Error') => {
+    const wf = workflows.find(w => w.name === name)
+    if (!wf) throw new Error(`fake Argo: no workflow ${name}`)
+    wf.forced = outcome ?? wf.def.outcome ?? 'Succeeded'
+    await runExitHook(wf)
+  }
 
   const reply = (request: RecordedRequest, status: number, body: unknown) => {
     const problems = spec.validateResponse(request.method, request.path, status, body)
@@ -340,6 +494,24 @@ export async function startArgoServer(options: {
         violations.push('GET workflow-events without Accept: text/event-stream')
       return stream(request, response, wf)
     }
+    const templateRoute =
+      /^\/api\/v1\/(?:workflow-templates\/([^/]+)|cluster-workflow-templates)\/([^/]+)$/.exec(
+        request.path
+      )
+    if (request.method === 'GET' && templateRoute) {
+      const tplName = decodeURIComponent(templateRoute[2]!)
+      const found = templateJson(tplName, decodeURIComponent(templateRoute[1] ?? ''))
+      if (!found)
+        return reply(
+          request,
+          404,
+          rpcError(
+            5,
+            `${templateRoute[1] ? 'workflowtemplates' : 'clusterworkflowtemplates'}.argoproj.io "${tplName}" not found`
+          )
+        )
+      return reply(request, 200, found)
+    }
     const parts = request.path.split('/').slice(4).map(decodeURIComponent)
     const [namespace, name, action] = parts
     const find = () => workflows.find(w => w.namespace === namespace && w.name === name)
@@ -418,6 +590,83 @@ export async function startArgoServer(options: {
       workflows.push(wf)
       return reply(request, 200, toWorkflow(wf))
     }
+    if (request.method === 'POST' && parts.length === 1) {
+      const body = request.body as {
+        workflow?: {
+          metadata?: {
+            name?: string
+            generateName?: string
+            labels?: Record<string, string>
+            annotations?: Record<string, string>
+          }
+          spec?: {
+            workflowTemplateRef?: { name?: string; clusterScope?: boolean }
+            templates?: unknown[]
+            arguments?: { parameters?: Array<{ name: string; value?: string }> }
+            hooks?: Record<string, FakeHook>
+            onExit?: string
+          }
+        }
+      }
+      const workflow = body.workflow
+      if (!workflow) return reply(request, 400, rpcError(3, 'workflow body not specified'))
+      const spec = workflow.spec ?? {}
+      const ref = spec.workflowTemplateRef
+      if (!ref?.name) {
+        violations.push('fake Argo creates Workflows from a workflowTemplateRef only')
+        return reply(request, 400, rpcError(3, 'fake Argo needs spec.workflowTemplateRef'))
+      }
+      if (spec.templates?.length)
+        return reply(
+          request,
+          400,
+          rpcError(
+            3,
+            'Templates is invalid field in spec if workflow referred WorkflowTemplate reference'
+          )
+        )
+      const def = templates[ref.name]
+      if (!def)
+        return reply(
+          request,
+          404,
+          rpcError(5, `workflowtemplates.argoproj.io "${ref.name}" not found`)
+        )
+      for (const [hookName, hook] of Object.entries(spec.hooks ?? {}))
+        if (hookName !== 'exit' && !hook.expression)
+          return reply(request, 400, rpcError(3, `hooks.${hookName} Expression required`))
+      const labels = workflow.metadata?.labels ?? {}
+      const annotations = workflow.metadata?.annotations ?? {}
+      const invalid = metadataProblems(labels, annotations)
+      if (invalid.length) {
+        violations.push(...invalid)
+        return reply(
+          request,
+          400,
+          rpcError(3, `Workflow.argoproj.io is invalid: ${invalid.join(', ')}`)
+        )
+      }
+      const parameters: Record<string, string> = {}
+      for (const p of spec.arguments?.parameters ?? []) parameters[p.name] = p.value ?? ''
+      const wf: FakeWorkflow = {
+        name:
+          workflow.metadata?.name ??
+          `${workflow.metadata?.generateName ?? `${ref.name}-`}${randomBytes(3).toString('hex').slice(0, 5)}`,
+        namespace: namespace!,
+        uid: randomUUID(),
+        template: ref.name,
+        labels,
+        annotations,
+        parameters,
+        created: new Date().toISOString(),
+        polls: 0,
+        terminated: false,
+        def,
+        ...(spec.hooks && { hooks: spec.hooks })
+      }
+      workflows.push(wf)
+      return reply(request, 200, toWorkflow(wf))
+    }
     if (request.method === 'GET' && parts.length === 1) {
       const selector = parseLabels(request.query.get('listOptions.labelSelector') ?? '')
       const items = workflows
@@ -459,6 +708,8 @@ export async function startArgoServer(options: {
   const statusPath = /^\/api\/v1\/workflows\/[^/]+\/[^/]+$/
   return Object.assign(server, {
     workflows,
+    exitHooks,
+    finish,
     violations,
     faults,
     terminated,

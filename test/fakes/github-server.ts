@@ -49,6 +49,7 @@
  *   POST   /repos/{o}/{r}/pulls                              422 "A pull request already exists"
  *   GET    /repos/{o}/{r}/pulls/{n}
  *   PATCH  /repos/{o}/{r}/pulls/{n}                          title, body, state, base
+ *   POST   /repos/{o}/{r}/dispatches                         repository_dispatch, 204; dispatches(repo)
  * A real GitHub operation the fake does not implement answers 501 and is recorded as a violation.
  *
  * Seeding and inspection (`repo` is 'owner/name'):
@@ -199,6 +200,7 @@ interface RepoState {
   deployments: FakeDeployment[]
   comments: FakeComment[]
   pulls: FakePull[]
+  dispatches: FakeDispatch[]
   nextIssueNumber: number
 }
 
@@ -212,6 +214,13 @@ interface Fault {
   delayMs?: number
 }
 
+/** A repository_dispatch event received (POST /repos/{o}/{r}/dispatches), with the request's headers. */
+export interface FakeDispatch {
+  eventType: string
+  clientPayload: Record<string, unknown>
+  headers: Record<string, string | string[] | undefined>
+}
+
 export interface GitHubServer {
   url: string
   token: string
@@ -221,6 +230,8 @@ export interface GitHubServer {
   violations: string[]
   close(): Promise<void>
   addRepo(seed: RepoSeed): void
+  /** repository_dispatch events received, oldest first. */
+  dispatches(repo: string): FakeDispatch[]
   setRepoVisibility(repo: string, visibility: Visibility, plan?: Plan): void
   addBranch(repo: string, name: string, sha?: string): string
   setCommitStatuses(
@@ -366,6 +377,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       deployments: [],
       comments: [],
       pulls: [],
+      dispatches: [],
       nextIssueNumber: 1
     })
   }
@@ -950,6 +962,17 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       return { status: 200, body: page.items.map(c => commentJson(repo, c)), headers: page.headers }
     },
 
+    // repos/create-dispatch-event: 204 No Content; the body was checked against the description
+    // (event_type 1-100 characters, client_payload an object of at most 10 properties).
+    'POST /repos/{owner}/{repo}/dispatches': ({ repo, body, request }) => {
+      repo.dispatches.push({
+        eventType: String(body.event_type),
+        clientPayload: (body.client_payload as Record<string, unknown> | undefined) ?? {},
+        headers: request.headers
+      })
+      return { status: 204, body: undefined }
+    },
+
     'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': ({ repo, params, body }) => {
       if (commentsForbidden) return forbiddenComment('create-an-issue-comment')
       if (String(body.body).length > 65_536) return commentTooLong()
@@ -1243,6 +1266,7 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     violations,
     close: () => server.close(),
     addRepo,
+    dispatches: repo => repoState(repo).dispatches,
     setRepoVisibility(repo, visibility, plan) {
       const state = repoState(repo)
       state.visibility = visibility

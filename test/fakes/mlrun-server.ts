@@ -40,6 +40,25 @@
  *        (exact, or `~text`: case-insensitive contains), `uid` (repeatable), `label` (repeatable,
  *        `key=value` or `key`, all must match), `iter` (default true: every iteration); project `*`
  *        means every project; newest first. Unknown parameters are ignored, as FastAPI does.
+ *   Notifications (the submit request's `notifications`): each is checked as
+ *        mlrun/common/schemas/notification.py Notification (pydantic: kind one of console, git,
+ *        ipython, slack, webhook; name required; severity one of info, debug, verbose, warning,
+ *        error; when a list of strings; params / secret_params dicts; else 422), then concealed as
+ *        server/api/api/utils.py _conceal_notification_params_with_secret does: secret_params
+ *        without a `secret` key are stored as an internal project secret and replaced by
+ *        {"secret": <key>} (recorded in `concealed`: a test that sends none proves no token was in
+ *        clear), a `secret` key is kept as the name of a project secret. `finish(uid)` ends a
+ *        runner run (completed, or error / aborted) and pushes its notifications as the API's run
+ *        monitor does (server/api/main.py _push_terminal_run_notifications →
+ *        notification_pusher.py: only for a state in `when`; secret params loaded from the
+ *        project secret, server/api/api/utils.py unmask_notification_params_secret, a missing one
+ *        is an error; params win over secret params, _load_notification); a webhook is sent as
+ *        mlrun/utils/notifications/notification/webhook.py (newer releases, after
+ *        mlrun/mlrun#7022: override_body's string values get `{{ runs }}` replaced, other values
+ *        are sent as they are) with `json=`; its status (sent / error + reason) shows in
+ *        status.notifications of runs listed with `with-notifications=true`, whose spec lists the
+ *        notifications without secret_params (sqldb/db.py _enrich_notification).
+ *        `setProjectSecret(project, key, value)` seeds project secrets.
  * Auth: Bearer token or Basic user:access-key (401). Requests MLRun would answer but that show a
  * client bug (a missing x-mlrun-client-version, an ignored field or parameter, a wrong type) are
  * recorded in `violations`; tests end with `expect(mlrun.violations).toEqual([])`.
@@ -100,11 +119,31 @@ export interface FakeRunnerRun {
   terminated: boolean
   started: string
   def: FakeMlrunWorkflow
+  /** spec.notifications as stored (secret_params concealed). */
+  notifications: Array<Record<string, unknown>>
+  /** status.notifications: name → {status, sent_time?, reason?}. */
+  notificationStatus: Record<string, { status: string; sent_time?: string; reason?: string }>
 }
 
 export interface MlrunServer extends TestServer {
   projects: Map<string, FakeProject>
   runners: FakeRunnerRun[]
+  /** secret_params that arrived in clear and were stored as internal secrets (none, when all is well). */
+  concealed: Array<Record<string, unknown>>
+  /** Webhook requests the notification pusher sent: url, method, headers, body. */
+  webhooks: Array<{
+    url: string
+    method: string
+    headers: Record<string, string>
+    body: unknown
+    status?: number
+  }>
+  setProjectSecret(project: string, key: string, value: string): void
+  /**
+   * Ends a runner run as the pipeline would (its workflow's `outcome`, or `state`) and pushes its
+   * notifications; resolves once they were sent (or failed).
+   */
+  finish(uid: string, state?: 'completed' | 'error' | 'aborted'): Promise<void>
   violations: string[]
   faults: Faults
   terminated: string[]
@@ -189,6 +228,58 @@ const WORKFLOW_REQUEST_FIELDS: Record<string, 'str' | 'dict' | 'list' | 'spec'> 
   notifications: 'list'
 }
 
+const NOTIFICATION_KINDS = ['console', 'git', 'ipython', 'slack', 'webhook']
+const NOTIFICATION_SEVERITIES = ['info', 'debug', 'verbose', 'warning', 'error']
+const NOTIFICATION_FIELDS: Record<string, 'str' | 'dict' | 'list' | 'any'> = {
+  kind: 'str',
+  name: 'str',
+  message: 'str',
+  severity: 'str',
+  when: 'list',
+  condition: 'str',
+  params: 'dict',
+  status: 'str',
+  sent_time: 'any',
+  secret_params: 'dict',
+  reason: 'str'
+}
+
+/** mlrun/common/schemas/notification.py Notification, as pydantic v1 checks it. */
+function notificationProblems(value: unknown, index: number): PydanticError[] {
+  const loc = ['body', 'notifications', index]
+  if (!isRecord(value)) return [{ loc, msg: 'value is not a valid dict', type: 'type_error.dict' }]
+  const problems: PydanticError[] = []
+  for (const field of ['kind', 'name'])
+    if (value[field] === undefined || value[field] === null)
+      problems.push({ loc: [...loc, field], msg: 'field required', type: 'value_error.missing' })
+  for (const [key, type] of Object.entries(NOTIFICATION_FIELDS)) {
+    const problem = typeProblem(value[key], type, [...loc, key])
+    if (problem) problems.push(problem)
+  }
+  const enumProblem = (field: string, allowed: string[]) => {
+    const v = value[field]
+    if (v !== undefined && v !== null && !allowed.includes(String(v)))
+      problems.push({
+        loc: [...loc, field],
+        msg: `value is not a valid enumeration member; permitted: ${allowed.map(a => `'${a}'`).join(', ')}`,
+        type: 'type_error.enum'
+      })
+  }
+  enumProblem('kind', NOTIFICATION_KINDS)
+  enumProblem('severity', NOTIFICATION_SEVERITIES)
+  enumProblem('status', ['pending', 'sent', 'error'])
+  if (Array.isArray(value.when))
+    value.when.forEach((w, i) => {
+      if (typeof w !== 'string')
+        problems.push({
+          loc: [...loc, 'when', i],
+          msg: 'str type expected',
+          type: 'type_error.str'
+        })
+    })
+  return problems
+}
+
 function typeProblem(
   value: unknown,
   type: string,
@@ -258,6 +349,82 @@ export async function startMlrunServer(
   const terminated: string[] = []
   const aborted: string[] = []
   const faults = new Faults()
+  const concealed: Array<Record<string, unknown>> = []
+  const webhooks: MlrunServer['webhooks'] = []
+  const projectSecrets = new Map<string, Map<string, string>>()
+  const secretsOf = (project: string) => {
+    let secrets = projectSecrets.get(project)
+    if (!secrets) projectSecrets.set(project, (secrets = new Map()))
+    return secrets
+  }
+
+  /** webhook.py push (after mlrun/mlrun#7022): aiohttp `json=` of the body, raise_for_status. */
+  const pushWebhook = async (run: FakeRunnerRun, n: Record<string, unknown>) => {
+    const secret = (n.secret_params as Record<string, unknown> | undefined)?.secret
+    let secretParams: Record<string, unknown> = {}
+    if (typeof secret === 'string') {
+      const stored = secretsOf(run.project).get(secret)
+      // unmask_notification_params_secret: MLRunPreconditionFailedError, the notification errs.
+      if (stored === undefined) throw new Error('MLRunPreconditionFailedError()')
+      secretParams = JSON.parse(stored) as Record<string, unknown>
+    } else secretParams = (n.secret_params as Record<string, unknown> | undefined) ?? {}
+    const params = { ...secretParams, ...((n.params as Record<string, unknown> | undefined) ?? {}) }
+    const url = String(params.url)
+    const method = String(params.method ?? 'post').toUpperCase()
+    const headers = {
+      'content-type': 'application/json',
+      'user-agent': 'Python/3.9 aiohttp/3.9.5',
+      ...((params.headers as Record<string, string> | undefined) ?? {})
+    }
+    const runs = `[{'project': '${run.project}', 'name': '${run.name}', 'status': {'state': '${run.state}'}}]`
+    let body: unknown = { message: `Run ${run.state}`, severity: n.severity, runs: [] }
+    if (isRecord(params.override_body)) {
+      body = Object.fromEntries(
+        Object.entries(params.override_body).map(([k, v]) => [
+          k,
+          typeof v === 'string' ? v.replace(/{{\s*runs\s*}}/g, runs) : v
+        ])
+      )
+    }
+    const sent = { url, method, headers, body } as MlrunServer['webhooks'][number]
+    webhooks.push(sent)
+    const response = await fetch(url, { method, headers, body: JSON.stringify(body) })
+    sent.status = response.status
+    if (!response.ok)
+      throw new Error(`${response.status}, message='${response.statusText}', url='${url}'`)
+  }
+
+  const finish = async (uid: string, state?: 'completed' | 'error' | 'aborted') => {
+    const run = runners.find(r => r.uid === uid)
+    if (!run) throw new Error(`fake MLRun: no runner run ${uid}`)
+    run.def = { ...run.def, hang: false }
+    run.lookups = Math.max(run.lookups, (run.def.runnerPolls ?? 1) + 1)
+    run.polls = Math.max(run.polls, (run.def.runningPolls ?? 2) + 1)
+    // load_and_run raises when the pipeline failed: the runner ends in error.
+    run.state =
+      state ??
+      (run.def.runnerError
+        ? 'error'
+        : run.terminated
+          ? 'aborted'
+          : pipelineStatus(run) === 'Succeeded'
+            ? 'completed'
+            : 'error')
+    if (run.def.runnerError) run.error = run.def.runnerError
+    for (const n of run.notifications) {
+      const name = String(n.name)
+      if (!(n.when as string[]).includes(run.state)) continue
+      if (run.notificationStatus[name]?.status === 'sent') continue
+      try {
+        if (n.kind !== 'webhook')
+          throw new Error(`fake MLRun pushes webhooks only, not ${String(n.kind)}`)
+        await pushWebhook(run, n)
+        run.notificationStatus[name] = { status: 'sent', sent_time: isoformat(Date.now()) }
+      } catch (error) {
+        run.notificationStatus[name] = { status: 'error', reason: (error as Error).message }
+      }
+    }
+  }
 
   const violation = (request: RecordedRequest, problem: string) =>
     violations.push(`${request.method} ${request.path}: ${problem}`)
@@ -283,10 +450,15 @@ export async function startMlrunServer(
   const projectNotFound = (name: string) =>
     mlrunError(404, 'MLRunNotFoundError', `Project not found: name=${name}, project_id=None`)
 
-  const runnerRecord = (r: FakeRunnerRun) => ({
+  const runnerRecord = (r: FakeRunnerRun, withNotifications = false) => ({
     kind: 'run',
     metadata: { uid: r.uid, name: r.name, project: r.project, iteration: 0, labels: r.labels },
     spec: {
+      ...(withNotifications &&
+        r.notifications.length && {
+          // sqldb/db.py _enrich_notification: secret_params are never returned.
+          notifications: r.notifications.map(({ secret_params: _, ...n }) => n)
+        }),
       handler: 'mlrun.projects.load_and_run',
       parameters: {
         url: r.body.source ?? projects.get(r.project)?.spec.source,
@@ -306,7 +478,16 @@ export async function startMlrunServer(
       last_update: r.started,
       ...(r.lookups > (r.def.runnerPolls ?? 1) &&
         !r.def.runnerError && { results: { workflow_id: r.workflowId } }),
-      ...(r.error && { error: r.error })
+      ...(r.error && { error: r.error }),
+      ...(withNotifications &&
+        r.notifications.length && {
+          notifications: Object.fromEntries(
+            r.notifications.map(n => [
+              String(n.name),
+              r.notificationStatus[String(n.name)] ?? { status: 'pending' }
+            ])
+          )
+        })
     }
   })
 
@@ -499,10 +680,56 @@ export async function startMlrunServer(
           if (!(key in WORKFLOW_SPEC_FIELDS)) violation(request, `spec.${key} is ignored by MLRun`)
       }
     }
+    if (Array.isArray(body.notifications))
+      body.notifications.forEach((n, i) => problems.push(...notificationProblems(n, i)))
     if (problems.length) return unprocessable(request, problems)
 
     const project = projects.get(projectName)
     if (!project) return projectNotFound(projectName)
+
+    // crud/workflows.py: Notification.from_dict, then mask_notification_params_on_task_object CONCEAL.
+    const notifications: Array<Record<string, unknown>> = []
+    for (const raw of (body.notifications as Array<Record<string, unknown>> | undefined) ?? []) {
+      const n = structuredClone(raw)
+      for (const key of Object.keys(n))
+        if (!(key in NOTIFICATION_FIELDS))
+          violation(request, `notifications[].${key} is ignored by MLRun`)
+      if (n.kind === 'webhook') {
+        const merged = { ...(n.secret_params as object), ...(n.params as object) } as Record<
+          string,
+          unknown
+        >
+        if (!('secret' in ((n.secret_params as object | undefined) ?? {})) && !merged.url)
+          violation(
+            request,
+            "webhook notification without 'url' (WebhookNotification.validate_params)"
+          )
+      }
+      const secretParams = (n.secret_params as Record<string, unknown> | undefined) ?? {}
+      if ('secret' in secretParams && Object.keys(secretParams).length > 1)
+        violation(
+          request,
+          "When the 'secret' key is present, 'secret_params' should not contain any other keys."
+        )
+      if (Object.keys(secretParams).length && !('secret' in secretParams)) {
+        concealed.push(secretParams)
+        const key = `mlrun.internal_notifications.${randomBytes(8).toString('hex')}`
+        secretsOf(projectName).set(key, JSON.stringify(secretParams))
+        n.secret_params = { secret: key }
+      }
+      notifications.push({
+        message: '',
+        severity: 'info',
+        when: ['completed'],
+        condition: '',
+        params: {},
+        secret_params: {},
+        ...n
+      })
+    }
+    const names = notifications.map(n => n.name)
+    if (new Set(names).size !== names.length)
+      return raised({ reason: 'Notification names must be unique' })
 
     // _fill_workflow_missing_fields_from_project
     const stored = project.spec.workflows.find(w => isRecord(w) && w.name === name)
@@ -605,7 +832,9 @@ export async function startMlrunServer(
       polls: 0,
       terminated: false,
       started: isoformat(Date.now()),
-      def
+      def,
+      notifications,
+      notificationStatus: {}
     }
     runners.push(run)
     return {
@@ -662,7 +891,12 @@ export async function startMlrunServer(
       ])
       if (projectName !== '*' && !projects.has(projectName)) return projectNotFound(projectName)
       const all = [
-        ...runners.map(runnerRecord),
+        ...runners.map(r =>
+          runnerRecord(
+            r,
+            ['true', 'True', '1'].includes(request.query.get('with-notifications') ?? '')
+          )
+        ),
         ...runners.filter(r => r.polls > 0).flatMap(stepRuns)
       ].filter(r => projectName === '*' || r.metadata.project === projectName)
       const name = request.query.get('name')
@@ -878,7 +1112,19 @@ export async function startMlrunServer(
   const server = await startServer((request, response) =>
     withFaults(faults, request, response, () => route(request))
   )
-  return Object.assign(server, { projects, runners, violations, faults, terminated, aborted })
+  return Object.assign(server, {
+    projects,
+    runners,
+    violations,
+    faults,
+    terminated,
+    aborted,
+    concealed,
+    webhooks,
+    setProjectSecret: (project: string, key: string, value: string) =>
+      void secretsOf(project).set(key, value),
+    finish
+  })
 }
 
 function notFound(request: RecordedRequest) {

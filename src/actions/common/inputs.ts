@@ -25,6 +25,20 @@ export const booleanInput = (defaultValue: boolean) =>
       return z.NEVER
     })
 
+/** A boolean with no default: undefined when the input is empty (so a caller can tell "not set"). */
+export const optionalBooleanInput = () =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      const normal = (value ?? '').trim().toLowerCase()
+      if (normal === '') return undefined
+      if (['true', 'yes', 'on', '1'].includes(normal)) return true
+      if (['false', 'no', 'off', '0'].includes(normal)) return false
+      ctx.addIssue({ code: 'custom', message: `expected true or false, got '${value}'` })
+      return z.NEVER
+    })
+
 /** A YAML or JSON object (`{"a": 1}` or `a: 1`), for arguments and facts. */
 export const objectInput = () =>
   z

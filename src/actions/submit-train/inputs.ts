@@ -1,5 +1,11 @@
 import { z } from 'zod'
-import { booleanInput, durationInput, matrixInput, objectInput } from '../common/inputs.js'
+import {
+  booleanInput,
+  durationInput,
+  matrixInput,
+  objectInput,
+  optionalBooleanInput
+} from '../common/inputs.js'
 
 /** The inputs of submit-train/action.yml: same names, same defaults (a metadata test compares). */
 export const inputSchema = z.object({
@@ -7,7 +13,9 @@ export const inputSchema = z.object({
   environment: z.string().optional(),
   workflow: z.string().default('train'),
   arguments: objectInput(),
-  wait: booleanInput(true),
+  /** Default true; empty so that `detach: true` alone needs no `wait: false`, and both true is an error. */
+  wait: optionalBooleanInput(),
+  detach: booleanInput(false),
   timeout: durationInput(),
   matrix: matrixInput()
 })

@@ -10,16 +10,24 @@ import { inputSchema, SECRET_INPUTS } from './inputs.js'
 import { clearSubmitting, saveSubmitting } from '../common/submission-state.js'
 import { STATE } from './state.js'
 import { runner } from '../common/surfaces.js'
+import { LABEL_SUBMISSION } from '../../adapters/orchestrators/types.js'
+import { ConfigurationError } from '../../core/errors.js'
 
 /**
  * Submits a workflow of promote.yaml (train by default) to the environment's cluster, waits for
  * it, and reports. SIGINT/SIGTERM (the job being cancelled) cancels the remote run; if the step is
- * killed before that finishes, the post step cancels it from the saved state.
+ * killed before that finishes, the post step cancels it from the saved state. Detached
+ * (`detach: true`), it submits with the cluster's callback and returns at once.
  */
 export const run = (): Promise<void> => runAction(submitTrain)
 
 async function submitTrain(): Promise<void> {
   const inputs = readInputs(inputSchema, SECRET_INPUTS)
+  if (inputs.detach && inputs.wait === true) {
+    throw new ConfigurationError(
+      "inputs 'detach: true' and 'wait: true' exclude each other: a detached run is not waited for (remove wait, or set detach: false to wait)"
+    )
+  }
   const cwd = workspaceDir()
   const configPath = resolve(cwd, inputs.config)
   core.saveState(STATE.config, configPath)
@@ -48,12 +56,17 @@ async function submitTrain(): Promise<void> {
       workflowKey: inputs.workflow,
       overrides: inputs.arguments,
       timeout: inputs.timeout,
-      wait: inputs.wait,
+      wait: inputs.wait ?? true,
+      detach: inputs.detach,
       context,
       log: runnerLog,
       signal: controller.signal,
       orchestrator: { env: process.env, cwd },
-      onSubmitting: info => saveSubmitting(info, STATE),
+      onSubmitting: info => {
+        // Before the submission leaves: a step killed mid-submit must not have its run cancelled.
+        if (inputs.detach) core.saveState(STATE.detached, 'true')
+        saveSubmitting(info, STATE)
+      },
       onNotSubmitted: () => clearSubmitting(STATE),
       onSubmitted: (submitted, info) => {
         submittedId = submitted.runId
@@ -73,7 +86,8 @@ async function submitTrain(): Promise<void> {
       runner.warning(`The post step will try again to cancel run ${status.runId}`)
     else core.saveState(STATE.finished, 'true')
     runner.setOutput('run-id', status.runId)
-    runner.setOutput('status', status.state)
+    runner.setOutput('status', result.detached ? 'submitted' : status.state)
+    runner.setOutput('submission', result.labels[LABEL_SUBMISSION] ?? '')
     if (result.facts.runUrl) runner.setOutput('run-url', result.facts.runUrl)
     runner.setOutput('results', JSON.stringify(status.results))
     if (result.modelUri) runner.setOutput('model-uri', result.modelUri)

@@ -16,9 +16,11 @@ import { runner } from '../common/surfaces.js'
  * during the submit round trip, the main step saved no run id, only the submission it was
  * sending: the run is found by that identity and cancelled. A run the main step could not cancel
  * (it saved no `finished`) is cancelled again; a cancel the orchestrator refuses or does not
- * confirm fails this step with the reason.
+ * confirm fails this step with the reason. A detached run (`detach: true`) is never cancelled.
  */
 export async function post(): Promise<void> {
+  // A detached run is meant to outlive this job: the collect workflow reports it.
+  if (core.getState(STATE.detached) === 'true') return
   const left = leftRun(STATE)
   if ((!left.runId && !left.submission) || core.getState(STATE.finished) === 'true') return
   const what = left.runId ? `run ${left.runId}` : `the run of submission ${left.submission!.key}`

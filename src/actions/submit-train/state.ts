@@ -10,6 +10,8 @@ export const STATE = {
   runKey: 'run-key',
   submission: 'submission',
   attempt: 'attempt',
+  /** 'true' for a detached submission: the post step leaves its run alone, whatever happened. */
+  detached: 'detached',
   /** 'true' once the run is finished or cancelled: nothing left for the post step to do. */
   finished: 'finished'
 } as const

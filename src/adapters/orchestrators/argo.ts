@@ -1,4 +1,5 @@
 import { ConfigurationError } from '../../core/errors.js'
+import { DISPATCH_HEADERS, trainingFinishedDispatch } from '../../core/detached.js'
 import type { ClusterConfig } from '../../core/config/schema.js'
 import { bearer, HttpError, type HttpClient } from '../http.js'
 import { proxyAwareFetch } from '../proxy.js'
@@ -122,6 +123,79 @@ function parametersToResults(parameters: Parameter[] | undefined): Record<string
   return results
 }
 
+/**
+ * The inputs the exit hook gives the callback template (docs/argo-callback.yaml): where to POST,
+ * the body, and the Kubernetes Secret (name, key) its container reads the token from
+ * (env valueFrom.secretKeyRef): the token itself is never in the Workflow.
+ */
+export const CALLBACK_PARAMETERS = ['url', 'body', 'headers', 'token-secret', 'token-key'] as const
+
+/**
+ * The Workflow a detached submission creates instead of /submit: the WorkflowTemplate by
+ * reference (spec.workflowTemplateRef; the controller merges its spec in), and an exit hook
+ * (spec.hooks.exit, run whatever the phase: operator.go runs GetExitHook once the entrypoint is
+ * fulfilled) on a template of another WorkflowTemplate (templateRef), since a Workflow that
+ * refers to a WorkflowTemplate may not hold templates itself (workflow/validate/validate.go
+ * WorkflowTemplateRefFields). `{{workflow.name}}` in the body is replaced by the controller:
+ * globals are substituted before inputs (workflow/common/util.go SubstituteParams).
+ */
+export function detachedWorkflow(
+  request: SubmitRequest,
+  callback: NonNullable<ArgoCluster['callback']>,
+  namespace: string
+): Record<string, unknown> {
+  const dispatch = trainingFinishedDispatch({
+    submission: request.callback!.submission,
+    cluster: request.callback!.cluster,
+    runId: '{{workflow.name}}'
+  })
+  const hookParameters: Record<(typeof CALLBACK_PARAMETERS)[number], string> = {
+    url: request.callback!.url,
+    body: JSON.stringify(dispatch),
+    headers: Object.entries(DISPATCH_HEADERS)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('\n'),
+    'token-secret': callback.tokenSecret,
+    'token-key': callback.tokenKey
+  }
+  return {
+    metadata: {
+      generateName: `${request.workflow}-`,
+      namespace,
+      // As /submit labels a Workflow made from a template (workflow/common/util.go).
+      labels: { ...request.labels, 'workflows.argoproj.io/workflow-template': request.workflow },
+      ...(request.annotations &&
+        Object.keys(request.annotations).length && { annotations: request.annotations })
+    },
+    spec: {
+      workflowTemplateRef: { name: request.workflow },
+      arguments: {
+        parameters: Object.entries(request.arguments).map(([name, value]) => ({
+          name,
+          value: parameterString(value)
+        }))
+      },
+      hooks: {
+        exit: {
+          templateRef: {
+            name: callback.template,
+            template: callback.entrypoint,
+            ...(callback.clusterScope && { clusterScope: true })
+          },
+          arguments: {
+            parameters: Object.entries(hookParameters).map(([name, value]) => ({ name, value }))
+          }
+        }
+      }
+    }
+  }
+}
+
+interface ArgoTemplateList {
+  metadata?: { name?: string }
+  spec?: { templates?: Array<{ name?: string; inputs?: { parameters?: Parameter[] } }> }
+}
+
 /** Argo Workflows: submits a WorkflowTemplate through the Argo Server REST API. */
 export class ArgoOrchestrator implements Orchestrator {
   readonly kind = 'argo' as const
@@ -154,6 +228,8 @@ export class ArgoOrchestrator implements Orchestrator {
   }
 
   async submit(request: SubmitRequest, signal?: AbortSignal): Promise<SubmittedRun> {
+    if (request.callback && this.cluster.callback)
+      return this.submitWithExitHook(request, this.cluster.callback, signal)
     const body = {
       namespace: this.namespace,
       resourceKind: 'WorkflowTemplate',
@@ -182,6 +258,60 @@ export class ArgoOrchestrator implements Orchestrator {
       if (error instanceof HttpError && error.status === 404) {
         throw new ConfigurationError(
           `WorkflowTemplate '${request.workflow}' not found in namespace '${this.namespace}' on ${this.cluster.url}: ${rpcErrorMessage(error.body) ?? 'not found'} (workflows.<key>.name must name a WorkflowTemplate)`
+        )
+      }
+      throw error
+    }
+  }
+
+  /**
+   * A detached submission: checks the callback template first (the server does not: hooks are
+   * not resolved when a Workflow is created, only when it ends, and a missing template would
+   * lose the callback silently), then creates the Workflow (POST /api/v1/workflows/{ns}).
+   */
+  private async submitWithExitHook(
+    request: SubmitRequest,
+    callback: NonNullable<ArgoCluster['callback']>,
+    signal?: AbortSignal
+  ): Promise<SubmittedRun> {
+    const where = callback.clusterScope
+      ? `/api/v1/cluster-workflow-templates/${encodeURIComponent(callback.template)}`
+      : `/api/v1/workflow-templates/${encodeURIComponent(this.namespace)}/${encodeURIComponent(callback.template)}`
+    const what = `${callback.clusterScope ? 'ClusterWorkflowTemplate' : 'WorkflowTemplate'} '${callback.template}'${callback.clusterScope ? '' : ` in namespace '${this.namespace}'`}`
+    const found = await this.http.get<ArgoTemplateList>(where, {
+      acceptStatus: [404],
+      ...(signal && { signal })
+    })
+    if (found.status === 404) {
+      throw new ConfigurationError(
+        `the callback template of cluster ${this.cluster.url} is missing: ${what} does not exist (apply docs/argo-callback.yaml, or set clusters.<name>.callback.template)`
+      )
+    }
+    const template = found.body?.spec?.templates?.find(t => t.name === callback.entrypoint)
+    const declared = new Set((template?.inputs?.parameters ?? []).map(p => p.name))
+    const missing = CALLBACK_PARAMETERS.filter(name => !declared.has(name))
+    if (!template || missing.length) {
+      throw new ConfigurationError(
+        template
+          ? `${what}: template '${callback.entrypoint}' does not take the inputs ${missing.join(', ')} the exit hook passes (use docs/argo-callback.yaml)`
+          : `${what} has no template '${callback.entrypoint}' (callback.entrypoint)`
+      )
+    }
+    try {
+      const response = await this.http.post<ArgoWorkflow>(this.path(), {
+        body: {
+          namespace: this.namespace,
+          workflow: detachedWorkflow(request, callback, this.namespace)
+        },
+        ...(signal && { signal })
+      })
+      const name = response.body?.metadata?.name
+      if (!name) throw new Error(`Argo Server created the workflow but returned no name`)
+      return { runId: name, url: this.runUrl(name), adopted: false }
+    } catch (error) {
+      if (error instanceof HttpError && (error.status === 400 || error.status === 404)) {
+        throw new ConfigurationError(
+          `Argo Server refused a workflow of WorkflowTemplate '${request.workflow}' in namespace '${this.namespace}' on ${this.cluster.url}: ${rpcErrorMessage(error.body) ?? error.message}`
         )
       }
       throw error

@@ -6,6 +6,7 @@ import { readSecret, type ResolvedOptions } from './options.js'
 import { apiClient, confirmCancel, trimSlash, waitRemote } from './remote.js'
 import { mergeResults, normalizeState } from './states.js'
 import { canonicalJson } from '../../core/hash.js'
+import { trainingFinishedDispatch } from '../../core/detached.js'
 import type {
   FoundRun,
   Orchestrator,
@@ -20,6 +21,47 @@ import type {
 } from './types.js'
 
 type MlrunCluster = Extract<ClusterConfig, { kind: 'mlrun' }>
+
+/** Name of the run notification a detached submission carries (unique per run, as MLRun requires). */
+export const DETACHED_NOTIFICATION = 'promote-training-finished'
+
+/**
+ * The webhook run notification that sends the repository_dispatch when the workflow runner ends
+ * (mlrun/common/schemas/notification.py Notification; pushed by the API's run monitor,
+ * server/api/main.py _push_terminal_run_notifications, for the runner run's terminal states
+ * completed / error / aborted). The token is not in it: `secret_params: {"secret": key}` names a
+ * project secret whose value is the JSON of the secret params ({"headers": {"Authorization":
+ * ...}}); the server reads it when it pushes (server/api/api/utils.py
+ * unmask_notification_params_secret) and never returns secret_params
+ * (sqldb/db.py _enrich_notification). `params` win over secret params on a clash
+ * (notification_pusher.py _load_notification), so they carry no headers. The body goes out as
+ * `override_body`; MLRun releases whose webhook.py substitutes `{{ runs }}` into every value
+ * (before mlrun/mlrun#7022, 1.7.x #7023) fail on its nested client_payload, and there the
+ * scheduled reconcile is the only path.
+ */
+export function detachedNotification(
+  callback: NonNullable<SubmitRequest['callback']>,
+  tokenSecret: string,
+  runName: string
+): Record<string, unknown> {
+  return {
+    kind: 'webhook',
+    name: DETACHED_NOTIFICATION,
+    message: 'promote-actions: training finished',
+    severity: 'info',
+    when: ['completed', 'error', 'aborted'],
+    params: {
+      url: callback.url,
+      method: 'POST',
+      override_body: trainingFinishedDispatch({
+        submission: callback.submission,
+        cluster: callback.cluster,
+        runId: runName
+      })
+    },
+    secret_params: { secret: tokenSecret }
+  }
+}
 
 interface MlrunRun {
   metadata?: { uid?: string; name?: string; project?: string; labels?: Record<string, string> }
@@ -214,7 +256,17 @@ export class MlrunOrchestrator implements Orchestrator {
       ...(this.cluster.artifactPath && { artifact_path: this.cluster.artifactPath }),
       ...(source && { source }),
       // The runner run is named after the submission, so a lost response can be found again.
-      run_name: mlrunRunName(request.displayName)
+      run_name: mlrunRunName(request.displayName),
+      ...(request.callback &&
+        this.cluster.callback && {
+          notifications: [
+            detachedNotification(
+              request.callback,
+              this.cluster.callback.tokenSecret,
+              mlrunRunName(request.displayName)
+            )
+          ]
+        })
     }
     try {
       const { body: reply } = await this.http.post<{ run_id?: string; status?: string }>(

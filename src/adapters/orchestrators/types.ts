@@ -67,6 +67,21 @@ export interface SubmitRequest {
   projectWorkflows?: Array<{ name: string; path: string }>
   pipelineId?: string
   pipelineVersionId?: string
+  /**
+   * A detached submission asks the orchestrator to tell GitHub when the run ends (MLRun: a
+   * webhook run notification; Argo: an exit hook), with the cluster's `callback` settings.
+   * Orchestrators that cannot call back (KFP, command) never receive one.
+   */
+  callback?: SubmitCallback
+}
+
+/** What a detached run sends when it ends: a repository_dispatch (src/core/detached.ts). */
+export interface SubmitCallback {
+  /** POST target: `<GitHub API>/repos/<owner>/<repo>/dispatches`. */
+  url: string
+  /** The client_payload but the run id, which each orchestrator fills in its own way. */
+  submission: string
+  cluster: string
 }
 
 export interface SubmittedRun {

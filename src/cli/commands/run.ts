@@ -44,6 +44,21 @@ export function localRunContext(cwd: string, env: NodeJS.ProcessEnv): RunContext
   }
 }
 
+/**
+ * The GitHub repository a detached run reports to: GITHUB_REPOSITORY (owner/repo), else the
+ * `origin` remote when it is on github.com; none when neither says.
+ */
+export function detachRepository(
+  cwd: string,
+  env: NodeJS.ProcessEnv
+): { repository: { owner: string; repo: string } } | undefined {
+  const named = /^([^/\s]+)\/([^/\s]+)$/.exec(env.GITHUB_REPOSITORY ?? '')
+  if (named) return { repository: { owner: named[1]!, repo: named[2]! } }
+  const remote = git(cwd, ['remote', 'get-url', 'origin']) ?? ''
+  const match = /github\.com[:/]([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/.exec(remote)
+  return match ? { repository: { owner: match[1]!, repo: match[2]! } } : undefined
+}
+
 /** `--arg epochs=10 --arg lr=0.01 --arg tags=[a,b]`: values are YAML scalars (10 is a number). */
 export function parseArgs(pairs: string[]): Record<string, unknown> {
   const result: Record<string, unknown> = {}
@@ -72,14 +87,15 @@ export const command: CliCommand = {
   name: 'run',
   summary: "Submit a workflow (train by default) to an environment's cluster and wait for it",
   usage:
-    '[--workflow train] [--env development] [--arg name=value ...] [--timeout 45m] [--no-wait]',
+    '[--workflow train] [--env development] [--arg name=value ...] [--timeout 45m] [--no-wait | --detach]',
   options: {
     ...CONFIG_OPTION,
     workflow: { type: 'string', short: 'w', default: 'train' },
     env: { type: 'string', short: 'e' },
     arg: { type: 'string', short: 'a', multiple: true },
     timeout: { type: 'string', short: 't' },
-    'no-wait': { type: 'boolean' }
+    'no-wait': { type: 'boolean' },
+    detach: { type: 'boolean' }
   },
   async run(values, _positionals, context: CliContext) {
     const configPath = resolve(context.cwd, String(values.config ?? 'promote.yaml'))
@@ -93,7 +109,12 @@ export const command: CliCommand = {
       }
     }
     const log = terminalLog(context)
-    const runContext = localRunContext(context.cwd, context.env)
+    const detach = values.detach === true
+    const runContext = {
+      ...localRunContext(context.cwd, context.env),
+      // A detached run's callback and labels name the repository it reports to.
+      ...(detach && detachRepository(context.cwd, context.env))
+    }
     const environment = values.env === undefined ? undefined : String(values.env)
     if (!environment && !runContext.branch) {
       throw new ConfigurationError(
@@ -118,6 +139,7 @@ export const command: CliCommand = {
         overrides: parseArgs(list(values.arg)),
         timeout,
         wait: !values['no-wait'],
+        detach,
         context: runContext,
         log,
         signal: controller.signal,
@@ -128,6 +150,13 @@ export const command: CliCommand = {
       if (controller.signal.aborted) return 130
       if (result.ok && result.modelUri) {
         write(context.stdout, `Next: promote export --model-uri '${result.modelUri}'`)
+      }
+      if (result.detached) {
+        write(
+          context.stdout,
+          `Detached: run ${result.status.runId} (submission ${result.detached.submission}) goes on without this terminal; ${result.detached.callback ? `it reports to ${result.detached.callbackUrl} when it ends` : 'promote collect finds it when it ends'}`
+        )
+        return 0
       }
       if (!values['no-wait'] || !result.ok) return result.ok ? 0 : 1
       write(

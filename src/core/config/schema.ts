@@ -114,6 +114,76 @@ const argumentsMap = z
   .record(z.string(), jsonValue)
   .describe('Workflow arguments (any JSON values)')
 
+/** A key of an MLRun project secret (Kubernetes secret data key: [-._a-zA-Z0-9]+). */
+const projectSecretKey = z.string().superRefine((value, ctx) => {
+  if (looksLikeSecret(value)) ctx.addIssue({ code: 'custom', message: SECRET_NAME_MESSAGE })
+  else if (!/^[-._a-zA-Z0-9]{1,253}$/.test(value))
+    ctx.addIssue({
+      code: 'custom',
+      message: `'${value}' is not a secret key name (letters, digits, '-', '_' and '.', e.g. PROMOTE_GITHUB_DISPATCH)`
+    })
+})
+/** A Kubernetes object name (RFC 1123 subdomain): a Secret or a WorkflowTemplate. */
+const kubernetesName = z.string().superRefine((value, ctx) => {
+  if (looksLikeSecret(value)) ctx.addIssue({ code: 'custom', message: SECRET_NAME_MESSAGE })
+  else if (
+    value.length > 253 ||
+    !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(value)
+  )
+    ctx.addIssue({
+      code: 'custom',
+      message: `'${value}' is not a Kubernetes name (lowercase letters, digits, '-' and '.')`
+    })
+})
+const SECRET_NAME_MESSAGE =
+  'looks like a literal secret: name the secret that holds the token here, never the token'
+const callbackApiUrl = httpUrl
+  .optional()
+  .describe(
+    "GitHub REST API URL the orchestrator calls (default: the submitting run's GITHUB_API_URL, https://api.github.com on github.com)"
+  )
+
+const mlrunCallback = z
+  .strictObject({
+    tokenSecret: projectSecretKey.describe(
+      'Key of an MLRun project secret whose value is the JSON {"headers": {"Authorization": "Bearer <token>"}}: the run notification\'s secret_params name it ({"secret": key}), so the token never travels in the submit request; the token needs Contents: write (fine-grained) or repo scope'
+    ),
+    apiUrl: callbackApiUrl
+  })
+  .describe(
+    "Detached runs: a webhook run notification that sends the repository_dispatch 'promote-training-finished' when the workflow runner ends (completed, error or aborted)"
+  )
+
+const argoCallback = z
+  .strictObject({
+    tokenSecret: kubernetesName.describe(
+      "Kubernetes Secret (in the cluster's namespace) holding the GitHub token, read by the exit handler's container through secretKeyRef; the token needs Contents: write (fine-grained) or repo scope"
+    ),
+    tokenKey: z
+      .string()
+      .regex(/^[-._a-zA-Z0-9]+$/, "must be a Secret data key (letters, digits, '-', '_' and '.')")
+      .default('token')
+      .describe('Key of the token in that Secret'),
+    template: kubernetesName
+      .default('promote-callback')
+      .describe(
+        'WorkflowTemplate holding the exit handler (docs/argo-callback.yaml has it): a Workflow referring to a WorkflowTemplate may not carry templates of its own (workflow/validate/validate.go WorkflowTemplateRefFields)'
+      ),
+    entrypoint: z
+      .string()
+      .min(1)
+      .default('dispatch')
+      .describe('Template of that WorkflowTemplate the exit hook runs'),
+    clusterScope: z
+      .boolean()
+      .default(false)
+      .describe('The callback template is a ClusterWorkflowTemplate'),
+    apiUrl: callbackApiUrl
+  })
+  .describe(
+    "Detached runs: an exit hook (spec.hooks.exit) on the Workflow that POSTs the repository_dispatch 'promote-training-finished' when the workflow ends, whatever its phase"
+  )
+
 const mlrunCluster = z.strictObject({
   kind: z.literal('mlrun').describe('MLRun (runs project workflows through the MLRun API)'),
   url: httpUrl.describe('MLRun API URL, e.g. https://mlrun-api.default-tenant.app.example.com'),
@@ -138,7 +208,8 @@ const mlrunCluster = z.strictObject({
     .default(true)
     .describe(
       "Create an environment's project when it does not exist (as mlrun.get_or_create_project), with the source, artifact path and the workflows that have a path; false fails with the fix instead"
-    )
+    ),
+  callback: mlrunCallback.optional()
 })
 
 const kfpCluster = z.strictObject({
@@ -158,7 +229,8 @@ const argoCluster = z.strictObject({
     .string()
     .default('argo')
     .describe('Namespace of the WorkflowTemplates and Workflows'),
-  tokenEnv: secretEnv.optional().describe('Bearer token environment variable')
+  tokenEnv: secretEnv.optional().describe('Bearer token environment variable'),
+  callback: argoCallback.optional()
 })
 
 const commandCluster = z.strictObject({
@@ -684,8 +756,9 @@ export function crossReferenceIssues(config: unknown): Issue[] {
   issues.push(...argumentIssues(config))
 
   walkStrings(config, [], (value, path) => {
-    // ...Env fields have their own, stricter check (secretEnv).
-    if (path[0] === '$schema' || String(path[path.length - 1]).endsWith('Env')) return
+    // ...Env fields and callback secret names have their own, stricter check.
+    const last = String(path[path.length - 1])
+    if (path[0] === '$schema' || last.endsWith('Env') || last === 'tokenSecret') return
     const kind = literalSecretKind(value)
     if (kind) {
       issues.push({
