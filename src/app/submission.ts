@@ -41,6 +41,40 @@ export function isLabelValue(value: string): boolean {
   return value.length <= 63 && /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/.test(value)
 }
 
+/**
+ * The readable start of a run key: run id (`gh<id>`), workflow key, environment, cut to leave
+ * room for the hash (truncation eats the end of the environment).
+ */
+export function keyReadablePart(run: string, workflowKey: string, environment: string): string {
+  return labelValue(`${run}-${workflowKey}-${environment}`)
+    .slice(0, KEY_LENGTH - KEY_HASH_LENGTH - 1)
+    .replace(/-+$/, '')
+}
+
+/**
+ * Which workflow and environment of promote.yaml a run key was made for: the pair whose readable
+ * part it starts with, followed by the 8-hex hash. Undefined when none (or more than one) fits.
+ */
+export function keyOrigin(
+  key: string,
+  workflowKeys: string[],
+  environments: string[]
+): { githubRun: string; workflowKey: string; environment: string } | undefined {
+  const match = /^gh(\d+)-(.*)-[0-9a-f]{8}$/.exec(key)
+  if (!match) return undefined
+  const githubRun = match[1]!
+  const fits = workflowKeys.flatMap(workflowKey =>
+    environments
+      .filter(
+        environment =>
+          `${keyReadablePart(`gh${githubRun}`, workflowKey, environment)}-${key.slice(-KEY_HASH_LENGTH)}` ===
+          key
+      )
+      .map(environment => ({ githubRun, workflowKey, environment }))
+  )
+  return fits.length === 1 ? fits[0] : undefined
+}
+
 /** What a submission is: the target and the arguments, as the orchestrator receives them. */
 export type SubmissionTarget = Pick<
   SubmitRequest,
@@ -109,11 +143,7 @@ export function submissionIdentity(input: {
     })
   )
   const submission = hash.slice(0, SUBMISSION_HASH_LENGTH)
-  // Readable first (run id, workflow, environment), the hash last; truncation eats the middle.
-  const readable = labelValue(`${run}-${input.workflowKey}-${input.environment}`)
-    .slice(0, KEY_LENGTH - KEY_HASH_LENGTH - 1)
-    .replace(/-+$/, '')
-  const key = `${readable}-${hash.slice(0, KEY_HASH_LENGTH)}`
+  const key = `${keyReadablePart(run, input.workflowKey, input.environment)}-${hash.slice(0, KEY_HASH_LENGTH)}`
 
   const labels: Record<string, string> = {
     [LABEL_RUN]: key,

@@ -70,6 +70,7 @@ import { join } from 'node:path'
 import { startServer, type RecordedRequest, type TestServer } from '../helpers/http-server.js'
 import { loadSpecValidator, type SpecValidator } from '../helpers/openapi.js'
 import { REPO_ROOT } from '../helpers/shared.js'
+import { gitRoutes, GitStore, type FakeJob } from './github-git.js'
 
 export const GITHUB_SPEC_FILE = join(
   REPO_ROOT,
@@ -200,6 +201,8 @@ interface RepoState {
   comments: FakeComment[]
   pulls: FakePull[]
   nextIssueNumber: number
+  /** Git objects, refs, contents and jobs (github-git.ts). */
+  git: GitStore
 }
 
 interface Fault {
@@ -252,6 +255,12 @@ export interface GitHubServer {
     }
   ): FakePull
   pulls(repo: string): FakePull[]
+  /** Git data (github-git.ts): commits, refs (refs/promote/...), files at a ref. */
+  git(repo: string): GitStore
+  /** Commits one file on a branch (created when missing); returns the commit sha. */
+  addFile(repo: string, branch: string, path: string, content: string): string
+  /** Seeds the jobs of a workflow run attempt (GET .../actions/runs/{id}/attempts/{n}/jobs). */
+  setJobs(repo: string, runId: number, attempt: number, jobs: FakeJob[]): void
   deployments(repo: string, environment?: string): FakeDeployment[]
   latestState(repo: string, deploymentId: number): DeploymentStatusState | undefined
   failNext(fault: {
@@ -351,6 +360,9 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
 
   const addRepo = (seed: RepoSeed) => {
     const defaultBranch = seed.defaultBranch ?? 'main'
+    const branches = new Map([
+      [defaultBranch, fakeSha(`${seed.owner}/${seed.repo}@${defaultBranch}`)]
+    ])
     repos.set(`${seed.owner}/${seed.repo}`.toLowerCase(), {
       id: newId(),
       owner: seed.owner,
@@ -359,7 +371,8 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       plan: seed.plan ?? 'free',
       defaultBranch,
       createdAt: timestamp(),
-      branches: new Map([[defaultBranch, fakeSha(`${seed.owner}/${seed.repo}@${defaultBranch}`)]]),
+      branches,
+      git: new GitStore(branches),
       commitStatuses: new Map(),
       environments: new Map(),
       approvals: new Map(),
@@ -770,6 +783,20 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
   }
 
   const routes: Record<string, Route> = {
+    ...Object.fromEntries(
+      Object.entries(gitRoutes).map(([key, route]) => [
+        key,
+        (({ request, params, repo, body }) =>
+          route({
+            params,
+            body,
+            query: request.query,
+            git: repo.git,
+            repoApi: repoApi(repo),
+            repoHtml: repoHtml(repo)
+          })) as Route
+      ])
+    ),
     'GET /repos/{owner}/{repo}': ({ repo }) => ({ status: 200, body: fullRepositoryJson(repo) }),
 
     'GET /repos/{owner}/{repo}/environments/{environment_name}': ({ repo, params }) => {
@@ -1311,6 +1338,15 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     latestState(repo, deploymentId) {
       const d = repoState(repo).deployments.find(x => x.id === deploymentId)
       return d ? latestState(d) : undefined
+    },
+    git(repo) {
+      return repoState(repo).git
+    },
+    addFile(repo, branch, path, content) {
+      return repoState(repo).git.addFile(branch, path, content)
+    },
+    setJobs(repo, runId, attempt, jobs) {
+      repoState(repo).git.jobs.set(`${runId}/${attempt}`, jobs)
     },
     failNext(fault) {
       faults.push({ times: 1, ...fault })
