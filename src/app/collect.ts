@@ -111,12 +111,7 @@ export interface CollectRequest {
 }
 
 export type CollectOutcome =
-  | 'collected'
-  | 'already-collected'
-  | 'running'
-  | 'not-ours'
-  | 'not-found'
-  | 'failed'
+  'collected' | 'already-collected' | 'running' | 'not-ours' | 'not-found' | 'failed'
 
 export interface CollectedRun {
   key: string
@@ -181,8 +176,14 @@ function clusterScopes(
 
 /** A run names a repository (Argo/KFP keep it); a run that names another one is not ours. */
 function namesOtherRepository(run: SubmissionRun, repository: Repository): boolean {
-  const named = [run.labels['promote-actions/repository'], run.annotations['promote-actions/repository']]
-  const ours = [labelValue(`${repository.owner}-${repository.repo}`), `${repository.owner}/${repository.repo}`]
+  const named = [
+    run.labels['promote-actions/repository'],
+    run.annotations['promote-actions/repository']
+  ]
+  const ours = [
+    labelValue(`${repository.owner}-${repository.repo}`),
+    `${repository.owner}/${repository.repo}`
+  ]
   const present = named.filter((value): value is string => Boolean(value))
   return present.length > 0 && !present.some(value => ours.includes(value))
 }
@@ -250,7 +251,10 @@ async function findCandidates(
  * Collects the ended, not yet collected submissions of this repository (or the one run a
  * callback names), and reports them in one job summary.
  */
-export async function collect(request: CollectRequest, ports: CollectPorts): Promise<CollectResult> {
+export async function collect(
+  request: CollectRequest,
+  ports: CollectPorts
+): Promise<CollectResult> {
   const results: CollectedRun[] = []
   const candidates = await findCandidates(request, ports, results)
   const collected = new Set(
@@ -266,8 +270,9 @@ export async function collect(request: CollectRequest, ports: CollectPorts): Pro
     if (seen.has(run.key)) continue
     seen.add(run.key)
     const base = { key: run.key, runId: run.runId, cluster: clusterName, notes: [] }
+    // The listed state is only a hint (an MLRun runner may lag its pipeline): collectRun reads
+    // the run's own status and leaves one still going.
     if (collected.has(run.key)) results.push({ ...base, outcome: 'already-collected' })
-    else if (!isTerminal(run.state)) results.push({ ...base, outcome: 'running', state: run.state })
     else pending.push(candidate)
   }
   const collectJob = await collectJobStart(request, ports)
@@ -281,13 +286,18 @@ export async function collect(request: CollectRequest, ports: CollectPorts): Pro
           env: request.env,
           run: candidate.run,
           clusterName: candidate.clusterName,
-          orchestrator: candidate.orchestrator,
-          ...(collectJob && { collectJob: { ...collectJob, share: pending.length } })
+          orchestrator: candidate.orchestrator
         },
         ports
       )
     )
   }
+  // This job's time so far, shared by the runs it collected.
+  const handled = results.filter(r => r.outcome === 'collected')
+  const jobSeconds = collectJob ? seconds(collectJob.startedAt, ports.now()) : undefined
+  if (jobSeconds !== undefined)
+    for (const run of handled)
+      run.collectSeconds = Math.max(1, Math.round(jobSeconds / handled.length))
   const report = collectReport(results)
   await ports.reporter?.summary(report)
   return { ok: !results.some(r => r.outcome === 'failed'), runs: results, report }
@@ -407,10 +417,23 @@ export async function collectRun(
     }
 
     // Messages: whoever creates the claim sends them; a second collector finds it and does not.
-    const claim = await createRef(ports.github, repository, `${NOTIFIED_REF_PREFIX}${run.key}`, markerSha)
+    const claim = await createRef(
+      ports.github,
+      repository,
+      `${NOTIFIED_REF_PREFIX}${run.key}`,
+      markerSha
+    )
     result.notified = claim === 'created'
     if (claim === 'created') {
-      const facts = runFacts(input, environment, origin.workflowKey, status, record, championMetrics, result)
+      const facts = runFacts(
+        input,
+        environment,
+        origin.workflowKey,
+        status,
+        record,
+        championMetrics,
+        result
+      )
       const sent = await ports.notify(eventOf(status.state), facts)
       for (const delivery of sent?.deliveries ?? [])
         if (!delivery.ok) result.notes.push(`${delivery.via} not delivered: ${delivery.detail}`)
@@ -606,8 +629,13 @@ function pullBody(
     ['Model', `${record.name}${record.version ? ` version ${record.version}` : ''}`],
     ['URI', `\`${record.uri}\``],
     ['Manifest', `\`${path}\` (${headSha.slice(0, 7)})`],
-    ['Training', `${input.workflowKey} on ${environment.name}, run ${status.url ? `[${run.runId}](${status.url})` : run.runId}`],
-    ...(runLink(input) ? [['Submitted by', `[GitHub run](${runLink(input)})`] as [string, string]] : []),
+    [
+      'Training',
+      `${input.workflowKey} on ${environment.name}, run ${status.url ? `[${run.runId}](${status.url})` : run.runId}`
+    ],
+    ...(runLink(input)
+      ? [['Submitted by', `[GitHub run](${runLink(input)})`] as [string, string]]
+      : []),
     ...(result.runSeconds !== undefined
       ? [['Run length', formatDuration(result.runSeconds * 1000)] as [string, string]]
       : [])
@@ -623,7 +651,9 @@ function pullBody(
         ? [
             {
               title: 'Metrics',
-              tables: [{ columns: ['Metric', 'Value'], rows: metrics.map(([k, v]) => [k, String(v)]) }]
+              tables: [
+                { columns: ['Metric', 'Value'], rows: metrics.map(([k, v]) => [k, String(v)]) }
+              ]
             }
           ]
         : [])
@@ -726,7 +756,12 @@ export function collectReport(runs: CollectedRun[]): Report {
       ],
       ...(run.exportCommit ? [['Export commit', run.exportCommit] as [string, string]] : []),
       ...(run.pull
-        ? [['Pull request', `[#${run.pull.number}](${run.pull.url}) (${run.pull.action})`] as [string, string]]
+        ? [
+            ['Pull request', `[#${run.pull.number}](${run.pull.url}) (${run.pull.action})`] as [
+              string,
+              string
+            ]
+          ]
         : []),
       ...(run.notified !== undefined
         ? [['Messages', run.notified ? 'sent' : 'already sent'] as [string, string]]

@@ -141,7 +141,9 @@ const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904'
 const SEED_DATE = '2026-01-01T00:00:00Z'
 
 function gitSha(kind: string, content: string): string {
-  return createHash('sha1').update(`${kind} ${Buffer.byteLength(content)}\0${content}`).digest('hex')
+  return createHash('sha1')
+    .update(`${kind} ${Buffer.byteLength(content)}\0${content}`)
+    .digest('hex')
 }
 
 interface Reply {
@@ -247,14 +249,17 @@ export const gitRoutes: Record<string, GitRoute> = {
     const tree = String(body.tree)
     if (!git.trees.has(tree)) return fail(422, 'Tree SHA does not exist')
     const parents = (body.parents as string[] | undefined) ?? []
-    if (parents.some(sha => !git.commit(sha))) return fail(422, 'Parent SHA does not exist or is not a commit object')
+    if (parents.some(sha => !git.commit(sha)))
+      return fail(422, 'Parent SHA does not exist or is not a commit object')
     const commit = git.newCommit(tree, parents, String(body.message), new Date().toISOString())
     return { status: 201, body: commitJson(repoApi, repoHtml, commit) }
   },
 
   'GET /repos/{owner}/{repo}/git/commits/{commit_sha}': ({ params, git, repoApi, repoHtml }) => {
     const commit = git.commit(params.commit_sha ?? '')
-    return commit ? { status: 200, body: commitJson(repoApi, repoHtml, commit) } : fail(404, 'Not Found')
+    return commit
+      ? { status: 200, body: commitJson(repoApi, repoHtml, commit) }
+      : fail(404, 'Not Found')
   },
 
   'POST /repos/{owner}/{repo}/git/refs': ({ body, git, repoApi }) => {

@@ -32,7 +32,9 @@ export const command: CliCommand = {
       )
     const named = str(values, 'repo') ?? env.GITHUB_REPOSITORY
     if (!named)
-      throw new ConfigurationError('name the repository with --repo owner/name (or GITHUB_REPOSITORY)')
+      throw new ConfigurationError(
+        'name the repository with --repo owner/name (or GITHUB_REPOSITORY)'
+      )
     let repository: { owner: string; repo: string }
     try {
       repository = parseRepository(named)
@@ -42,7 +44,9 @@ export const command: CliCommand = {
     const runId = str(values, 'run-id')
     const cluster = str(values, 'cluster')
     if (runId && !cluster)
-      throw new ConfigurationError('--run-id needs --cluster: the cluster (under `clusters`) the run is on')
+      throw new ConfigurationError(
+        '--run-id needs --cluster: the cluster (under `clusters`) the run is on'
+      )
     const config = await loadCliConfig(values, context)
     const log = terminalLog(context)
     const runContext = { ...localContext(context), repository }

@@ -1,0 +1,557 @@
+/**
+ * promote collect against local servers that speak the real contracts: Argo (argo-server.ts,
+ * the Argo swagger), KFP (kfp-server.ts, the v2beta1 swagger), MLRun (mlrun-server.ts,
+ * server/api crud/workflows.py and endpoints/runs.py), GitHub (github-server.ts + github-git.ts,
+ * checked against @octokit/openapi), Slack's incoming webhook and SMTP. The submissions carry the
+ * labels a detached submit gives them (src/app/submission.ts + repository and mode).
+ *
+ * Exactly once: one callback or one reconcile makes one export commit and one PR with the gate
+ * report; a second reconcile changes nothing; a callback racing a reconcile makes one; a
+ * collector that died after any step is finished by the next; a failed run is announced (Slack
+ * and email) without a PR; the GitHub token never appears in a body, a log line or the summary.
+ */
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createSmtpMailer } from '../../src/adapters/email/smtp.js'
+import { createGitHubClient } from '../../src/adapters/github/client.js'
+import { createOrchestrator } from '../../src/adapters/orchestrators/index.js'
+import {
+  LABEL_MODE,
+  LABEL_REPOSITORY,
+  type Orchestrator
+} from '../../src/adapters/orchestrators/types.js'
+import { createRegistry, register } from '../../src/adapters/registries/index.js'
+import { postWebhook } from '../../src/adapters/slack/webhook.js'
+import {
+  collect,
+  COLLECTED_REF_PREFIX,
+  NOTIFIED_REF_PREFIX,
+  type CollectPorts,
+  type CollectRequest
+} from '../../src/app/collect.js'
+import { notify } from '../../src/app/notify.js'
+import type { Log, RunContext } from '../../src/app/ports.js'
+import { labelValue, submissionIdentity } from '../../src/app/submission.js'
+import { parseConfig } from '../../src/core/config/load.js'
+import type { PromoteConfig } from '../../src/core/config/schema.js'
+import { renderMarkdown } from '../../src/core/report.js'
+import { startArgoServer, type ArgoServer } from '../fakes/argo-server.js'
+import { startGitHubServer, type GitHubServer } from '../fakes/github-server.js'
+import { startKfpServer, type KfpServer } from '../fakes/kfp-server.js'
+import { startMlrunServer, type MlrunServer } from '../fakes/mlrun-server.js'
+import { startSlackServer, type FakeSlack } from '../fakes/slack-server.js'
+import { startSmtpServer, type FakeSmtp } from '../fakes/smtp-server.js'
+import { sharedFile } from '../helpers/shared.js'
+
+const argoSpec = sharedFile('specs/argo-workflows.swagger.json')
+const kfpSpec = sharedFile('specs/kfp-v2beta1.swagger.json')
+const TOKEN = 'orch-Token-5678-wxyz'
+const REPO = { owner: 'acme', repo: 'heart' }
+const FULL = 'acme/heart'
+const MODEL_URI = 'models:/heart/2'
+const GITHUB_RUN = '5001'
+
+type Kind = 'argo' | 'kfp' | 'mlrun'
+
+interface World {
+  kind: Kind
+  config: PromoteConfig
+  cwd: string
+  github: GitHubServer
+  slack: FakeSlack
+  smtp: FakeSmtp
+  orchestrator: Orchestrator
+  /** Ends every run on the cluster (the controller at work). */
+  finishRuns(): void
+  violations(): string[]
+  lines: string[]
+  close(): Promise<void>
+}
+
+const closers: Array<() => Promise<void>> = []
+afterEach(async () => {
+  while (closers.length) await closers.pop()!()
+})
+
+function recordingLog(lines: string[]): Log {
+  return {
+    info: m => lines.push(m),
+    debug: m => lines.push(`debug: ${m}`),
+    warning: m => lines.push(`warning: ${m}`),
+    error: m => lines.push(`error: ${m}`),
+    group: (title, fn) => {
+      lines.push(title)
+      return fn()
+    },
+    secret: () => {}
+  }
+}
+
+const context: RunContext = {
+  repository: REPO,
+  sha: 'c0ffee'.padEnd(40, '0'),
+  ref: 'refs/heads/development',
+  branch: 'development',
+  actor: 'octocat',
+  runId: GITHUB_RUN,
+  runAttempt: '1',
+  job: 'train',
+  runUrl: `https://github.com/${FULL}/actions/runs/${GITHUB_RUN}`
+}
+
+/** The collecting job's own run (a schedule or a dispatch). */
+const collectContext: RunContext = { ...context, runId: '6001', job: 'collect' }
+
+async function startWorld(
+  kind: Kind,
+  outcome: 'succeeded' | 'failed' = 'succeeded'
+): Promise<World> {
+  const failed = outcome === 'failed'
+  let clusterYaml: string
+  let finishRuns: () => void
+  let violations: () => string[]
+  let close: () => Promise<void>
+  if (kind === 'argo') {
+    const argo: ArgoServer = await startArgoServer({
+      specFile: argoSpec!,
+      token: TOKEN,
+      templates: {
+        train: {
+          hang: false,
+          runningPolls: 1_000_000,
+          ...(failed && { outcome: 'Failed', error: 'OOMKilled' }),
+          steps: [{ name: 'train', outputs: { accuracy: '0.91' } }],
+          outputs: { model_uri: MODEL_URI }
+        }
+      }
+    })
+    clusterYaml = `{kind: argo, url: '${argo.url}', namespace: ml, tokenEnv: ORCH_TOKEN}`
+    finishRuns = () =>
+      argo.workflows.forEach(wf => (wf.def = { ...wf.def, pendingPolls: 0, runningPolls: 0 }))
+    violations = () => argo.violations
+    close = () => argo.close()
+  } else if (kind === 'kfp') {
+    const kfp: KfpServer = await startKfpServer({
+      specFile: kfpSpec!,
+      token: TOKEN,
+      pipelines: {
+        train: { runningPolls: 1_000_000, ...(failed && { outcome: 'FAILED' }), steps: ['train'] }
+      }
+    })
+    clusterYaml = `{kind: kfp, url: '${kfp.url}', tokenEnv: ORCH_TOKEN, experimentId: exp-1}`
+    finishRuns = () =>
+      kfp.runs.forEach(run => (run.def = { ...run.def, pendingPolls: 0, runningPolls: 0 }))
+    violations = () => kfp.violations
+    close = () => kfp.close()
+  } else {
+    const mlrun: MlrunServer = await startMlrunServer({
+      token: TOKEN,
+      projects: {
+        heart: {
+          train: {
+            runningPolls: 1_000_000,
+            ...(failed && { outcome: 'Failed', error: 'train step failed' }),
+            steps: [{ name: 'train', results: { accuracy: 0.91, model_uri: MODEL_URI } }]
+          }
+        }
+      }
+    })
+    clusterYaml = `{kind: mlrun, url: '${mlrun.url}', tokenEnv: ORCH_TOKEN, source: 'git://github.com/acme/heart#main'}`
+    finishRuns = () =>
+      mlrun.runners.forEach(run => (run.def = { ...run.def, runnerPolls: 0, runningPolls: 0 }))
+    violations = () => mlrun.violations
+    close = () => mlrun.close()
+  }
+  const github = await startGitHubServer({ repos: [{ ...REPO, visibility: 'private' }] })
+  const slack = await startSlackServer()
+  const smtp = await startSmtpServer()
+  closers.push(
+    close,
+    () => github.close(),
+    () => slack.close(),
+    () => smtp.close()
+  )
+
+  const cwd = mkdtempSync(join(tmpdir(), 'collect-'))
+  closers.push(async () => rmSync(cwd, { recursive: true, force: true }))
+  const text = [
+    'project: heart',
+    'model: {name: heart, registry: {kind: file, path: .promote/registry}, exportDir: artifacts}',
+    `clusters: {dev: ${clusterYaml}}`,
+    'environments:',
+    '  development: {branch: development, cluster: dev}',
+    '  production: {branch: main, cluster: dev}',
+    'deployment: {workflow: train}',
+    'workflows: {train: {}}',
+    'gates: {accuracy: {min: 0.8, maxDrop: 0.05}}',
+    'notifications:',
+    '  slack: {webhookEnv: SLACK_WEBHOOK_URL, events: [succeeded, failed, cancelled]}',
+    '  email: {to: [ml@example.com], smtpUrlEnv: SMTP_URL, events: [failed]}'
+  ].join('\n')
+  writeFileSync(join(cwd, 'promote.yaml'), text)
+  const config = parseConfig('promote.yaml', text)
+  // The registry holds the trained model (version 2) and the champion (version 1).
+  mkdirSync(join(cwd, 'models'))
+  writeFileSync(join(cwd, 'models', 'model.bin'), 'weights')
+  await register({
+    root: '.promote/registry',
+    name: 'heart',
+    modelFile: 'models/model.bin',
+    metrics: { accuracy: 0.9 },
+    tags: ['champion'],
+    cwd
+  })
+  await register({
+    root: '.promote/registry',
+    name: 'heart',
+    modelFile: 'models/model.bin',
+    metrics: { accuracy: 0.91 },
+    tags: ['latest'],
+    cwd
+  })
+
+  github.addBranch(FULL, 'development')
+  // The champion's manifest on the production branch (main).
+  github.addFile(
+    FULL,
+    'main',
+    'artifacts/heart:champion.yaml',
+    'kind: model\nmetadata: {key: heart, tag: champion}\nspec: {metrics: {accuracy: 0.93}}\n'
+  )
+  const lines: string[] = []
+  const orchestrator = createOrchestrator(config.clusters.dev!, {
+    env: { ORCH_TOKEN: TOKEN },
+    pollScale: 0.01
+  })
+  return {
+    kind,
+    config,
+    cwd,
+    github,
+    slack,
+    smtp,
+    orchestrator,
+    finishRuns,
+    violations,
+    lines,
+    close: async () => undefined
+  }
+}
+
+/** What a detached submit sends: the submission's labels plus repository and mode. */
+async function submitDetached(world: World, attempt = 1): Promise<{ runId: string; key: string }> {
+  const target = {
+    workflow: 'train',
+    project: 'heart',
+    arguments: { epochs: 3 },
+    source: 'git://github.com/acme/heart#main',
+    workflowPath: 'train.py'
+  }
+  const identity = submissionIdentity({
+    context: { ...context, runAttempt: String(attempt) },
+    workflowKey: 'train',
+    environment: 'development',
+    cluster: 'dev',
+    target
+  })
+  const submitted = await world.orchestrator.submit({
+    ...target,
+    labels: {
+      ...identity.labels,
+      [LABEL_REPOSITORY]: labelValue(`${REPO.owner}-${REPO.repo}`),
+      [LABEL_MODE]: 'detached'
+    },
+    annotations: identity.annotations,
+    displayName: `${identity.key}-a${identity.attempt}`
+  })
+  return { runId: submitted.runId, key: identity.key }
+}
+
+function ports(world: World, now = Date.parse('2026-06-01T12:00:40Z')): CollectPorts {
+  const env = { SLACK_WEBHOOK_URL: world.slack.webhookUrl, SMTP_URL: world.smtp.url }
+  const log = recordingLog(world.lines)
+  return {
+    log,
+    reporter: {
+      summary: async report => {
+        world.lines.push(renderMarkdown(report))
+      }
+    },
+    github: createGitHubClient(world.github.token, {
+      baseUrl: world.github.url,
+      retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 }
+    }),
+    orchestrator: cluster =>
+      createOrchestrator(cluster, { env: { ORCH_TOKEN: TOKEN }, pollScale: 0.01 }),
+    registry: config => createRegistry(config, {}, { cwd: world.cwd }),
+    notify: (event, facts) =>
+      notify(
+        { event, facts, config: world.config, context: collectContext, env },
+        {
+          log,
+          slack: () => {
+            throw new Error('bot mode is not configured in this test')
+          },
+          webhook: (url, message) => postWebhook(url, message),
+          mailer: url => createSmtpMailer(url)
+        }
+      ),
+    now: () => now
+  }
+}
+
+function request(world: World, callback?: CollectRequest['callback']): CollectRequest {
+  return {
+    config: world.config,
+    repository: REPO,
+    context: collectContext,
+    env: {},
+    runnerName: 'runner-7',
+    ...(callback && { callback })
+  }
+}
+
+/** Commits on challenger branches, PRs, messages, mails: what a collection leaves behind. */
+function effects(world: World) {
+  const git = world.github.git(FULL)
+  const refs = git.allRefs().map(([ref]) => ref)
+  return {
+    challengerBranches: refs.filter(ref => ref.startsWith('refs/heads/promote/challenger/')),
+    exportCommits: [...git.commits.values()].filter(c => c.message.startsWith('Export ')).length,
+    collected: refs.filter(ref => ref.startsWith(COLLECTED_REF_PREFIX)),
+    notified: refs.filter(ref => ref.startsWith(NOTIFIED_REF_PREFIX)),
+    pulls: world.github.pulls(FULL),
+    slack: world.slack.webhookMessages.length,
+    mails: world.smtp.mails.length
+  }
+}
+
+const kinds: Kind[] = (['argo', 'kfp', 'mlrun'] as Kind[]).filter(kind =>
+  kind === 'argo' ? !!argoSpec : kind === 'kfp' ? !!kfpSpec : true
+)
+
+describe.each(kinds)('%s', kind => {
+  let world: World
+  beforeEach(async () => {
+    world = await startWorld(kind)
+  })
+
+  test('a run still going is left for later; once it ended one reconcile collects it, a second changes nothing', async () => {
+    const { key } = await submitDetached(world)
+    const first = await collect(request(world), ports(world))
+    expect(first.runs.map(r => [r.key, r.outcome])).toEqual([[key, 'running']])
+    expect(effects(world).collected).toEqual([])
+
+    world.finishRuns()
+    const second = await collect(request(world), ports(world))
+    expect(second.ok).toBe(true)
+    const after = effects(world)
+    expect(after.collected).toEqual([`${COLLECTED_REF_PREFIX}${key}`])
+    expect(after.slack).toBe(1)
+    expect(after.mails).toBe(0)
+    if (kind === 'kfp') {
+      // KFP's v2beta1 API returns no output values: no model URI, so nothing to propose.
+      expect(after.pulls).toEqual([])
+      expect(second.runs[0]!.notes.join(' ')).toContain('no model URI')
+    } else {
+      expect(after.exportCommits).toBe(1)
+      expect(after.challengerBranches).toEqual([`refs/heads/promote/challenger/${key}`])
+      expect(after.pulls).toHaveLength(1)
+      const pull = after.pulls[0]!
+      expect(pull.base).toBe('development')
+      expect(pull.head).toBe(`promote/challenger/${key}`)
+      // The gate report: challenger 0.91 against the champion's 0.93 on main (maxDrop 0.05).
+      expect(pull.body).toContain('main:artifacts/heart:champion.yaml')
+      expect(pull.body).toMatch(/accuracy[^\n]*0\.91[^\n]*0\.93/)
+      // The manifest is on the branch, committed on top of development.
+      const manifest = world.github
+        .git(FULL)
+        .fileAt(`promote/challenger/${key}`, 'artifacts/heart:challenger.yaml')
+      expect(manifest).toContain('accuracy: 0.91')
+    }
+    const before = JSON.stringify(effects(world))
+    const third = await collect(request(world), ports(world))
+    expect(third.runs.map(r => r.outcome)).toEqual(['already-collected'])
+    expect(JSON.stringify(effects(world))).toBe(before)
+    expect(world.github.violations).toEqual([])
+    expect(world.violations()).toEqual([])
+  })
+
+  test('a callback and a reconcile racing make one export commit, one PR, one message', async () => {
+    const { runId, key } = await submitDetached(world)
+    world.finishRuns()
+    const [a, b] = await Promise.all([
+      collect(request(world, { cluster: 'dev', runId, submission: 'whatever' }), ports(world)),
+      collect(request(world), ports(world))
+    ])
+    expect([a.ok, b.ok]).toEqual([true, true])
+    const after = effects(world)
+    expect(after.collected).toEqual([`${COLLECTED_REF_PREFIX}${key}`])
+    expect(after.slack).toBe(1)
+    if (kind !== 'kfp') {
+      expect(after.challengerBranches).toHaveLength(1)
+      expect(after.pulls).toHaveLength(1)
+      // Both may have made a commit object; only one is on a branch.
+      const git = world.github.git(FULL)
+      expect(git.refSha(after.challengerBranches[0]!)).toBeDefined()
+    }
+    expect(world.github.violations).toEqual([])
+  })
+
+  test('a failed run: failure message and email, no export, no PR', async () => {
+    await world.close()
+    world = await startWorld(kind, 'failed')
+    await submitDetached(world)
+    world.finishRuns()
+    const result = await collect(request(world), ports(world))
+    expect(result.runs.map(r => [r.outcome, r.state])).toEqual([['collected', 'failed']])
+    const after = effects(world)
+    expect(after.pulls).toEqual([])
+    expect(after.exportCommits).toBe(0)
+    expect(after.slack).toBe(1)
+    expect(after.mails).toBe(1)
+    expect(world.slack.webhookMessages[0]!.text).toMatch(/fail/i)
+    expect(world.github.violations).toEqual([])
+  })
+})
+
+describe('crash windows (argo)', () => {
+  const maybe = argoSpec ? test : test.skip
+  maybe(
+    'a collector that died after the export commit or after the PR is finished by the next without doubles',
+    async () => {
+      const world = await startWorld('argo')
+      const { key } = await submitDetached(world)
+      world.finishRuns()
+      // 1. Dies after committing the export (the PR lookup fails): the branch exists, nothing else.
+      world.github.failNext({ status: 500, method: 'GET', path: '/pulls' })
+      const crashed = await collect(request(world), ports(world))
+      expect(crashed.runs[0]!.outcome).toBe('failed')
+      expect(effects(world)).toMatchObject({
+        exportCommits: 1,
+        pulls: [],
+        notified: [],
+        collected: []
+      })
+      expect(effects(world).challengerBranches).toHaveLength(1)
+
+      // 2. Dies after opening the PR (the message claim fails): no second commit, one PR, no message.
+      world.github.failNext({ status: 500, method: 'POST', path: '/git/refs' })
+      const crashedAgain = await collect(request(world), ports(world))
+      expect(crashedAgain.runs[0]!.outcome).toBe('failed')
+      expect(effects(world)).toMatchObject({
+        exportCommits: 1,
+        notified: [],
+        collected: [],
+        slack: 0
+      })
+      expect(effects(world).pulls).toHaveLength(1)
+
+      // 3. Finished: the PR is found by its head (updated, not doubled), the messages go out once.
+      const next = await collect(request(world), ports(world))
+      expect(next.runs[0]).toMatchObject({ outcome: 'collected', notified: true })
+      expect(next.runs[0]!.pull?.action).toBe('updated')
+      const after = effects(world)
+      expect(after).toMatchObject({
+        exportCommits: 1,
+        slack: 1,
+        notified: [`${NOTIFIED_REF_PREFIX}${key}`],
+        collected: [`${COLLECTED_REF_PREFIX}${key}`]
+      })
+      expect(after.pulls).toHaveLength(1)
+      expect(world.github.violations).toEqual([])
+    }
+  )
+
+  maybe(
+    'a collector that died after claiming the messages: the next one sends none and marks the run done',
+    async () => {
+      const world = await startWorld('argo')
+      const { key } = await submitDetached(world)
+      world.finishRuns()
+      const git = world.github.git(FULL)
+      // The claim exists (whoever made it sent, or died sending): never a second message.
+      git.setRef(`${NOTIFIED_REF_PREFIX}${key}`, git.refSha('refs/heads/development')!)
+      const result = await collect(request(world), ports(world))
+      expect(result.runs[0]).toMatchObject({ outcome: 'collected', notified: false })
+      expect(effects(world)).toMatchObject({
+        slack: 0,
+        collected: [`${COLLECTED_REF_PREFIX}${key}`]
+      })
+      expect(effects(world).pulls).toHaveLength(1)
+    }
+  )
+  maybe(
+    'the summary states the run length and the runner seconds of the submit step and the collect job',
+    async () => {
+      const world = await startWorld('argo')
+      const { runId } = await submitDetached(world)
+      world.finishRuns()
+      const created = (await world.orchestrator.describeRun(runId))!.createdAt!
+      const at = (offset: number) => new Date(Date.parse(created) + offset * 1000).toISOString()
+      world.github.setJobs(FULL, Number(GITHUB_RUN), 1, [
+        {
+          name: 'train (development)',
+          started_at: at(-20),
+          completed_at: at(5),
+          steps: [
+            { name: 'Set up job', started_at: at(-20), completed_at: at(-15) },
+            { name: 'Train', started_at: at(-4), completed_at: at(3) }
+          ]
+        }
+      ])
+      world.github.setJobs(FULL, 6001, 1, [
+        { name: 'collect', runner_name: 'runner-7', started_at: at(100), steps: [] }
+      ])
+      const result = await collect(request(world), ports(world, Date.parse(created) + 112_000))
+      const run = result.runs[0]!
+      expect(run.submitStepSeconds).toBe(7)
+      expect(run.collectSeconds).toBe(12)
+      const summary = world.lines.join('\n')
+      expect(summary).toContain('19 s (submit step 7 s + collect 12 s)')
+      expect(summary).toMatch(/Run length/)
+    }
+  )
+
+  maybe(
+    'the GitHub token never appears in a request body, the PR, a message, a log line or the summary',
+    async () => {
+      const world = await startWorld('argo')
+      await submitDetached(world)
+      world.finishRuns()
+      await collect(request(world), ports(world))
+      const token = world.github.token
+      const bodies = world.github.requests.map(r => JSON.stringify(r.body ?? ''))
+      expect(bodies.some(b => b.includes(token))).toBe(false)
+      expect(JSON.stringify(world.github.pulls(FULL))).not.toContain(token)
+      expect(JSON.stringify(world.slack.webhookMessages)).not.toContain(token)
+      expect(world.lines.join('\n')).not.toContain(token)
+      expect(world.lines.join('\n')).not.toContain(TOKEN)
+    }
+  )
+
+  maybe('a callback for a run of another repository is left alone', async () => {
+    const world = await startWorld('argo')
+    const target = { workflow: 'train', project: 'heart', arguments: {} }
+    const identity = submissionIdentity({
+      context: { ...context, repository: { owner: 'evil', repo: 'x' } },
+      workflowKey: 'train',
+      environment: 'development',
+      cluster: 'dev',
+      target
+    })
+    const { runId } = await world.orchestrator.submit({
+      ...target,
+      labels: { ...identity.labels, [LABEL_REPOSITORY]: 'evil-x', [LABEL_MODE]: 'detached' },
+      annotations: { ...identity.annotations, [LABEL_REPOSITORY]: 'evil/x' },
+      displayName: identity.key
+    })
+    world.finishRuns()
+    const result = await collect(request(world, { cluster: 'dev', runId }), ports(world))
+    expect(result.runs.map(r => r.outcome)).toEqual(['not-ours'])
+    expect(effects(world).pulls).toEqual([])
+    expect(effects(world).slack).toBe(0)
+  })
+})
