@@ -108,6 +108,11 @@ export interface CollectRequest {
   callback?: CollectCallback | undefined
   /** RUNNER_NAME of the job collecting, to find its own time in the jobs API. */
   runnerName?: string | undefined
+  /**
+   * Send the messages (default true). The attached flow's own job reports its run already
+   * (train.yml's notify steps), so its `open-pr` step collects without them.
+   */
+  announce?: boolean | undefined
 }
 
 export type CollectOutcome =
@@ -286,7 +291,8 @@ export async function collect(
           env: request.env,
           run: candidate.run,
           clusterName: candidate.clusterName,
-          orchestrator: candidate.orchestrator
+          orchestrator: candidate.orchestrator,
+          announce: request.announce ?? true
         },
         ports
       )
@@ -354,6 +360,8 @@ export interface CollectRunInput {
   status?: RunStatus
   /** When the collecting job started and how many runs share it (runner-time accounting). */
   collectJob?: { startedAt: string; share: number }
+  /** Send the messages (default true); false leaves them to the job that waited for the run. */
+  announce?: boolean
 }
 
 /** Collects one ended run: export, PR, messages, done marker; each step idempotent. */
@@ -417,14 +425,14 @@ export async function collectRun(
     }
 
     // Messages: whoever creates the claim sends them; a second collector finds it and does not.
-    const claim = await createRef(
-      ports.github,
-      repository,
-      `${NOTIFIED_REF_PREFIX}${run.key}`,
-      markerSha
-    )
-    result.notified = claim === 'created'
-    if (claim === 'created') {
+    const claim =
+      input.announce === false
+        ? 'not-announced'
+        : await createRef(ports.github, repository, `${NOTIFIED_REF_PREFIX}${run.key}`, markerSha)
+    if (claim !== 'not-announced') result.notified = claim === 'created'
+    if (claim === 'not-announced') {
+      result.notes.push('messages left to the job that waited for the run')
+    } else if (claim === 'created') {
       const facts = runFacts(
         input,
         environment,

@@ -10,6 +10,7 @@ import { inputSchema, SECRET_INPUTS } from './inputs.js'
 import { clearSubmitting, saveSubmitting } from '../common/submission-state.js'
 import { STATE } from './state.js'
 import { runner } from '../common/surfaces.js'
+import { collectMode } from './collect.js'
 
 /**
  * Submits a workflow of promote.yaml (train by default) to the environment's cluster, waits for
@@ -28,6 +29,7 @@ async function submitTrain(): Promise<void> {
     ...githubRunContext(process.env),
     ...(inputs.matrix && { matrix: inputs.matrix })
   }
+  if (inputs.mode === 'collect') return collectMode(inputs, config, context, cwd)
 
   const controller = new AbortController()
   let submittedId: string | undefined
