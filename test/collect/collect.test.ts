@@ -555,3 +555,31 @@ describe('crash windows (argo)', () => {
     expect(effects(world).slack).toBe(0)
   })
 })
+
+describe('attached flow (train.yml open-pr)', () => {
+  const maybe = argoSpec ? test : test.skip
+  maybe(
+    'the run it waited for gets the same PR, no messages (the job announced it), and no second collection later',
+    async () => {
+      const world = await startWorld('argo')
+      const { runId, key } = await submitDetached(world)
+      world.finishRuns()
+      const attached = await collect(
+        { ...request(world, { cluster: 'dev', runId }), announce: false },
+        ports(world)
+      )
+      expect(attached.runs[0]).toMatchObject({ outcome: 'collected' })
+      expect(attached.runs[0]!.notified).toBeUndefined()
+      expect(effects(world)).toMatchObject({
+        exportCommits: 1,
+        slack: 0,
+        notified: [],
+        collected: [`${COLLECTED_REF_PREFIX}${key}`]
+      })
+      expect(effects(world).pulls).toHaveLength(1)
+      const reconcile = await collect(request(world), ports(world))
+      expect(reconcile.runs.map(r => r.outcome)).toEqual(['already-collected'])
+      expect(effects(world).slack).toBe(0)
+    }
+  )
+})
