@@ -24,7 +24,6 @@ import {
 import { createRegistry, register } from '../../src/adapters/registries/index.js'
 import { postWebhook } from '../../src/adapters/slack/webhook.js'
 import {
-  collect,
   COLLECTED_REF_PREFIX,
   NOTIFIED_REF_PREFIX,
   type CollectPorts,

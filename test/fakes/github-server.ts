@@ -49,6 +49,7 @@
  *   POST   /repos/{o}/{r}/pulls                              422 "A pull request already exists"
  *   GET    /repos/{o}/{r}/pulls/{n}
  *   PATCH  /repos/{o}/{r}/pulls/{n}                          title, body, state, base
+ *   git data, contents and the jobs of a run attempt: github-git.ts
  * A real GitHub operation the fake does not implement answers 501 and is recorded as a violation.
  *
  * Seeding and inspection (`repo` is 'owner/name'):
