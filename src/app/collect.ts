@@ -35,7 +35,7 @@ import type { PipelineFacts } from '../core/facts.js'
 import { evaluateGates, GATE_COLUMNS, gateTableRows } from '../core/gates.js'
 import type { ModelRecord } from '../core/manifest.js'
 import { renderMarkdown, type Report, type ReportSection, type Verdict } from '../core/report.js'
-import type { GitHubClient } from '../adapters/github/client.js'
+import { GitHubApiError, type GitHubClient } from '../adapters/github/client.js'
 import {
   commitFiles,
   createRef,
@@ -177,6 +177,12 @@ function clusterScopes(
     scopes.set(environment.cluster, list)
   }
   return scopes
+}
+
+function namesRepository(run: SubmissionRun): boolean {
+  return Boolean(
+    run.labels['promote-actions/repository'] || run.annotations['promote-actions/repository']
+  )
 }
 
 /** A run names a repository (Argo/KFP keep it); a run that names another one is not ours. */
@@ -388,6 +394,16 @@ export async function collectRun(
     }
     result.environment = origin.environment
     result.workflowKey = origin.workflowKey
+    // A run that names no repository (MLRun keeps no labels) is ours only if the GitHub run
+    // that submitted it is.
+    const jobs = await submittingJobs(input, origin.githubRun, result, ports)
+    if (jobs === 'not-found' && !namesRepository(run)) {
+      result.outcome = 'not-ours'
+      result.notes.push(
+        `GitHub run ${origin.githubRun} is not ${repository.owner}/${repository.repo}'s: left alone`
+      )
+      return result
+    }
     const environment = resolveEnvironment(config, { name: origin.environment, env: input.env })
     const status = input.status ?? (await input.orchestrator.getStatus(run.runId))
     result.state = status.state
@@ -396,7 +412,7 @@ export async function collectRun(
       return result
     }
     result.runSeconds = seconds(status.startedAt ?? run.createdAt, status.finishedAt)
-    await accountRunnerTime(input, origin.githubRun, result, ports)
+    accountRunnerTime(input, jobs === 'not-found' ? undefined : jobs, result, ports)
 
     const baseSha = await getRef(ports.github, repository, environment.branch)
     if (!baseSha)
@@ -464,21 +480,36 @@ function eventOf(state: RunStatus['state']): PipelineEvent {
   return 'cancelled'
 }
 
-async function accountRunnerTime(
+/**
+ * The jobs of the GitHub run that submitted: its timings, and proof that it is this
+ * repository's (run ids are unique across GitHub, and the jobs API answers 404 for another
+ * repository's run). `not-found` when it is not; undefined when they could not be read.
+ */
+async function submittingJobs(
   input: CollectRunInput,
   githubRun: string,
   result: CollectedRun,
   ports: CollectPorts
-): Promise<void> {
+): Promise<JobTiming[] | 'not-found' | undefined> {
   const runId = Number(input.run.labels[LABEL_GITHUB_RUN] ?? githubRun)
   const attempt = Number(input.run.labels[LABEL_ATTEMPT] ?? '1') || 1
   try {
-    const jobs = await listRunJobs(ports.github, input.repository, runId, attempt)
-    const submit = submitStepSeconds(jobs, input.run.createdAt)
-    if (submit !== undefined) result.submitStepSeconds = submit
+    return await listRunJobs(ports.github, input.repository, runId, attempt)
   } catch (error) {
+    if (error instanceof GitHubApiError && error.status === 404) return 'not-found'
     result.notes.push(`submit step time unknown: ${errorMessage(error)}`)
+    return undefined
   }
+}
+
+function accountRunnerTime(
+  input: CollectRunInput,
+  jobs: JobTiming[] | undefined,
+  result: CollectedRun,
+  ports: CollectPorts
+): void {
+  const submit = jobs ? submitStepSeconds(jobs, input.run.createdAt) : undefined
+  if (submit !== undefined) result.submitStepSeconds = submit
   if (input.collectJob) {
     const job = seconds(input.collectJob.startedAt, ports.now())
     if (job !== undefined)

@@ -287,3 +287,25 @@ describe('attached flow (train.yml open-pr)', () => {
     }
   )
 })
+
+describe('MLRun (runner runs keep no labels)', () => {
+  test("a callback naming the runner run (its name, as MLRun's notification knows it) collects it", async () => {
+    const world = await startWorld('mlrun')
+    const { name, key } = await submitDetached(world)
+    world.finishRuns()
+    const result = await collect(request(world, { cluster: 'dev', runId: name }), ports(world))
+    expect(result.runs.map(r => [r.key, r.outcome])).toEqual([[key, 'collected']])
+    expect(effects(world).pulls).toHaveLength(1)
+  })
+
+  test("a runner run of another repository's GitHub run (same MLRun project) is left alone", async () => {
+    const world = await startWorld('mlrun')
+    // GitHub run 9999 is not this repository's: its jobs are not found (404).
+    await submitDetached(world, 1, '9999')
+    world.finishRuns()
+    const result = await collect(request(world), ports(world))
+    expect(result.runs.map(r => r.outcome)).toEqual(['not-ours'])
+    expect(effects(world)).toMatchObject({ pulls: [], slack: 0, collected: [], notified: [] })
+    expect(world.github.violations.filter(v => !v.includes(' 404'))).toEqual([])
+  })
+})

@@ -208,6 +208,25 @@ export async function startWorld(
     cwd
   })
 
+  // The GitHub runs of this repository: the one that submitted (its Train step spans the
+  // submission) and the collecting one.
+  github.setJobs(FULL, Number(GITHUB_RUN), 1, [
+    {
+      name: 'train (development)',
+      started_at: new Date(Date.now() - 60_000).toISOString(),
+      completed_at: new Date(Date.now() + 60_000).toISOString(),
+      steps: [
+        {
+          name: 'Train',
+          started_at: new Date(Date.now() - 5_000).toISOString(),
+          completed_at: new Date(Date.now() + 5_000).toISOString()
+        }
+      ]
+    }
+  ])
+  github.setJobs(FULL, 6001, 1, [
+    { name: 'collect', runner_name: 'runner-7', started_at: new Date().toISOString(), steps: [] }
+  ])
   github.addBranch(FULL, 'development')
   // The champion's manifest on the production branch (main).
   github.addFile(
@@ -244,8 +263,9 @@ export async function startWorld(
 /** What a detached submit sends: the submission's labels plus repository and mode. */
 export async function submitDetached(
   world: World,
-  attempt = 1
-): Promise<{ runId: string; key: string }> {
+  attempt = 1,
+  githubRun = GITHUB_RUN
+): Promise<{ runId: string; key: string; name: string }> {
   const target = {
     workflow: 'train',
     project: 'heart',
@@ -254,7 +274,7 @@ export async function submitDetached(
     workflowPath: 'train.py'
   }
   const identity = submissionIdentity({
-    context: { ...context, runAttempt: String(attempt) },
+    context: { ...context, runId: githubRun, runAttempt: String(attempt) },
     workflowKey: 'train',
     environment: 'development',
     cluster: 'dev',
@@ -270,7 +290,11 @@ export async function submitDetached(
     annotations: identity.annotations,
     displayName: `${identity.key}-a${identity.attempt}`
   })
-  return { runId: submitted.runId, key: identity.key }
+  return {
+    runId: submitted.runId,
+    key: identity.key,
+    name: `${identity.key}-a${identity.attempt}`
+  }
 }
 
 export function ports(world: World, now = Date.parse('2026-06-01T12:00:40Z')): CollectPorts {

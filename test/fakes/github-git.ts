@@ -14,7 +14,8 @@
  *   GET  /repos/{o}/{r}/git/ref/{ref}  → git-ref or 404
  *   GET  /repos/{o}/{r}/git/matching-refs/{ref}   refs starting with refs/{ref} ([] when none)
  *   GET  /repos/{o}/{r}/contents/{path}?ref=      content-file (base64) or 404
- *   GET  /repos/{o}/{r}/actions/runs/{id}/attempts/{n}/jobs   seeded jobs with their steps
+ *   GET  /repos/{o}/{r}/actions/runs/{id}/attempts/{n}/jobs   seeded jobs with their steps; a run
+ *                                      not seeded is another repository's (or none): 404
  * Branch heads seeded by addBranch (no commit behind them) read as commits of an empty tree.
  */
 import { createHash } from 'node:crypto'
@@ -323,7 +324,9 @@ export const gitRoutes: Record<string, GitRoute> = {
     repoHtml
   }) => {
     const runId = Number(params.run_id)
-    const jobs = git.jobs.get(`${runId}/${params.attempt_number}`) ?? []
+    const jobs = git.jobs.get(`${runId}/${params.attempt_number}`)
+    // A run of another repository (or none) is not found, as GitHub answers.
+    if (!jobs) return fail(404, 'Not Found')
     return {
       status: 200,
       body: {

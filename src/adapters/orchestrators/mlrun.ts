@@ -488,12 +488,25 @@ export class MlrunOrchestrator implements Orchestrator {
     return found.sort((a, b) => (b.createdAt ?? '').localeCompare(a.createdAt ?? ''))
   }
 
+  /**
+   * A runner run by its uid, or by its name: a detached run's callback names the runner run
+   * (`<key>-a<attempt>`, fixed at submit time, before the uid exists).
+   */
   async describeRun(runId: string, scope?: RunScope): Promise<SubmissionRun | undefined> {
+    const byName = SUBMISSION_RUN_NAME.test(runId)
     const { body } = await this.http.get<{ runs?: MlrunRun[] }>(
-      `/api/v1/projects/${encodeURIComponent(scope?.project ?? '*')}/runs`,
-      { query: { uid: runId, iter: false }, acceptStatus: [404] }
+      `/api/v1/projects/${encodeURIComponent(scope?.project ?? '*')}/runs?label=${encodeURIComponent('job-type=workflow-runner')}`,
+      {
+        query: { ...(byName ? { name: runId } : { uid: runId }), iter: false },
+        acceptStatus: [404]
+      }
     )
-    return this.submissionOf(body?.runs?.find(run => run.metadata?.uid === runId))
+    const runs = (body?.runs ?? []).filter(run =>
+      byName ? run.metadata?.name === runId : run.metadata?.uid === runId
+    )
+    // Newest first: a name submitted again (same key and attempt) is the latest run.
+    runs.sort((a, b) => (b.status?.start_time ?? '').localeCompare(a.status?.start_time ?? ''))
+    return this.submissionOf(runs[0])
   }
 
   private submissionOf(run: MlrunRun | undefined): SubmissionRun | undefined {
