@@ -1,4 +1,3 @@
-import * as core from '@actions/core'
 import { collect } from '../../app/collect.js'
 import { collectPorts } from '../../app/collect-ports.js'
 import type { PromoteConfig } from '../../core/config/schema.js'
@@ -7,6 +6,7 @@ import { ConfigurationError } from '../../core/errors.js'
 import type { RunContext } from '../../app/ports.js'
 import { tokenValue } from '../submit-deploy/inputs.js'
 import { jobSummary, runnerLog } from '../common/log.js'
+import { runner } from '../common/surfaces.js'
 import type { SubmitTrainInputs } from './inputs.js'
 
 /**
@@ -63,11 +63,11 @@ export async function collectMode(
     })
   )
   const collected = result.runs.filter(run => run.outcome === 'collected')
-  core.setOutput('collected', JSON.stringify(collected))
+  runner.setOutput('collected', JSON.stringify(collected))
   const pull = collected.find(run => run.pull)?.pull
-  if (pull) core.setOutput('pull-request', pull.url)
+  if (pull) runner.setOutput('pull-request', pull.url)
   if (!result.ok)
-    core.setFailed(
+    runner.setFailed(
       `${result.runs.filter(r => r.outcome === 'failed').length} run(s) could not be collected; the next reconcile tries again`
     )
 }
