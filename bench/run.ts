@@ -27,3 +27,9 @@ console.log(
 console.log(
   '\nArgo with its event stream (the default when the server offers it): one request for the whole wait, the end noticed from the event.'
 )
+
+const { benchDetached, detachedTable, TRAINING_SECONDS } = await import('./detached.js')
+console.log(
+  `\nRunner time of a ${TRAINING_SECONDS / 3600}-hour training (local servers, median of 5; the hour itself on a fake clock)\n`
+)
+console.log(detachedTable(await benchDetached()))

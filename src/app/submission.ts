@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import {
   LABEL_ATTEMPT,
+  LABEL_MODE,
+  LABEL_REPOSITORY,
   LABEL_RUN,
   LABEL_SUBMISSION,
   type RunIdentity,
@@ -14,16 +16,14 @@ import type { RunContext } from './ports.js'
 export const LABEL_COMMIT = 'promote-actions/commit'
 export const LABEL_ACTOR = 'promote-actions/actor'
 export const LABEL_GITHUB_RUN = 'promote-actions/github-run'
-/**
+/*
  * The repository that submitted, as a label value: labelValue(`<owner>-<repo>`) (lowercase,
- * [a-z0-9-], 63 at most). On every submission, so `promote collect` can list the runs this
- * repository started (`promote-actions/repository=<value>`, with `promote-actions/mode=detached`
- * for the ones nobody waits for); it is lossy (`a-b/c` and `a/b-c` give the same value), so the
- * collector checks the `promote-actions/repository` annotation (`owner/repo`) too.
+ * [a-z0-9-], 63 at most), on every submission, so `promote collect` can list the runs this
+ * repository started (with LABEL_MODE `detached` for the ones nobody waits for); it is lossy
+ * (`a-b/c` and `a/b-c` give the same value), so the collector checks the annotation (`owner/repo`)
+ * too. One definition, where the orchestrators read it.
  */
-export const LABEL_REPOSITORY = 'promote-actions/repository'
-/** `detached` (MODE_DETACHED) on a detached submission; absent when the submitting step waits. */
-export const LABEL_MODE = 'promote-actions/mode'
+export { LABEL_MODE, LABEL_REPOSITORY }
 
 /*
  * Where the labels go, and what identifies a run where they cannot:
@@ -69,6 +69,40 @@ export function labelValue(text: string): string {
 /** A Kubernetes label value (RFC 1123-ish: 63 at most, [A-Za-z0-9._-], alphanumeric at both ends). */
 export function isLabelValue(value: string): boolean {
   return value.length <= 63 && /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/.test(value)
+}
+
+/**
+ * The readable start of a run key: run id (`gh<id>`), workflow key, environment, cut to leave
+ * room for the hash (truncation eats the end of the environment).
+ */
+export function keyReadablePart(run: string, workflowKey: string, environment: string): string {
+  return labelValue(`${run}-${workflowKey}-${environment}`)
+    .slice(0, KEY_LENGTH - KEY_HASH_LENGTH - 1)
+    .replace(/-+$/, '')
+}
+
+/**
+ * Which workflow and environment of promote.yaml a run key was made for: the pair whose readable
+ * part it starts with, followed by the 8-hex hash. Undefined when none (or more than one) fits.
+ */
+export function keyOrigin(
+  key: string,
+  workflowKeys: string[],
+  environments: string[]
+): { githubRun: string; workflowKey: string; environment: string } | undefined {
+  const match = /^gh(\d+)-(.*)-[0-9a-f]{8}$/.exec(key)
+  if (!match) return undefined
+  const githubRun = match[1]!
+  const fits = workflowKeys.flatMap(workflowKey =>
+    environments
+      .filter(
+        environment =>
+          `${keyReadablePart(`gh${githubRun}`, workflowKey, environment)}-${key.slice(-KEY_HASH_LENGTH)}` ===
+          key
+      )
+      .map(environment => ({ githubRun, workflowKey, environment }))
+  )
+  return fits.length === 1 ? fits[0] : undefined
 }
 
 /** What a submission is: the target and the arguments, as the orchestrator receives them. */
@@ -141,11 +175,7 @@ export function submissionIdentity(input: {
     })
   )
   const submission = hash.slice(0, SUBMISSION_HASH_LENGTH)
-  // Readable first (run id, workflow, environment), the hash last; truncation eats the middle.
-  const readable = labelValue(`${run}-${input.workflowKey}-${input.environment}`)
-    .slice(0, KEY_LENGTH - KEY_HASH_LENGTH - 1)
-    .replace(/-+$/, '')
-  const key = `${readable}-${hash.slice(0, KEY_HASH_LENGTH)}`
+  const key = `${keyReadablePart(run, input.workflowKey, input.environment)}-${hash.slice(0, KEY_HASH_LENGTH)}`
 
   const labels: Record<string, string> = {
     [LABEL_RUN]: key,

@@ -207,8 +207,12 @@ function pickEnvironment(
   return { name: undefined }
 }
 
-async function findChampion(
-  request: ValidateRequest,
+/**
+ * The champion to compare a challenger with: its manifest on the production branch (champion tag,
+ * else challenger tag), else the registry's champion tag. Shared with `promote collect`.
+ */
+export async function findChampion(
+  request: Pick<ValidateRequest, 'champion' | 'productionBranch' | 'git' | 'registry'>,
   config: PromoteConfig,
   exportDir: string,
   notes: string[],

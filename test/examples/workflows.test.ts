@@ -6,7 +6,9 @@ import { REPO_ROOT } from '../helpers/shared.js'
 
 /** The consumer workflows of the examples: what a team commits to adopt the suite. */
 interface Workflow {
-  on: Record<string, { types?: string[]; branches?: string[] } | null>
+  on: Record<string, { types?: string[]; branches?: string[] } | null> & {
+    schedule?: Array<{ cron: string }>
+  }
   permissions?: unknown
   jobs: Record<
     string,
@@ -35,7 +37,7 @@ describe.each(Object.entries(EXAMPLES))(
     const calls = Object.values(all).flatMap(w => Object.values(w.jobs).map(j => j.uses))
 
     it('calls each reusable workflow of the suite at @v1', () => {
-      for (const name of ['train', 'lint-test', 'deploy', 'promote']) {
+      for (const name of ['train', 'lint-test', 'deploy', 'promote', 'collect']) {
         expect(calls).toContain(`promote-actions/promote-actions/.github/workflows/${name}.yml@v1`)
       }
     })
@@ -43,9 +45,26 @@ describe.each(Object.entries(EXAMPLES))(
     it('grants nothing at the top and only what each reusable workflow needs per job', () => {
       for (const workflow of Object.values(all)) {
         expect(workflow.permissions).toEqual({})
-        for (const job of Object.values(workflow.jobs))
-          expect(job.permissions?.contents).toBe('read')
+        for (const job of Object.values(workflow.jobs)) {
+          // Only the collector writes: the challenger branch and its pull request.
+          const collects = job.uses?.includes('/collect.yml@') === true
+          expect(job.permissions?.contents).toBe(collects ? 'write' : 'read')
+          if (collects)
+            expect(job.permissions).toEqual({
+              contents: 'write',
+              'pull-requests': 'write',
+              actions: 'read'
+            })
+        }
       }
+    })
+
+    it("collects detached trainings on the orchestrator's callback and on a schedule", () => {
+      const collect = Object.values(all).find(w =>
+        Object.values(w.jobs).some(j => j.uses?.includes('/collect.yml@'))
+      )!
+      expect(collect.on.repository_dispatch).toEqual({ types: ['promote-training-finished'] })
+      expect(collect.on.schedule).toHaveLength(1)
     })
 
     it('checks every push to a pull request, synchronize included', () => {

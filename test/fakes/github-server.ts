@@ -50,6 +50,7 @@
  *   GET    /repos/{o}/{r}/pulls/{n}
  *   PATCH  /repos/{o}/{r}/pulls/{n}                          title, body, state, base
  *   POST   /repos/{o}/{r}/dispatches                         repository_dispatch, 204; dispatches(repo)
+ *   git data, contents and the jobs of a run attempt: github-git.ts
  * A real GitHub operation the fake does not implement answers 501 and is recorded as a violation.
  *
  * Seeding and inspection (`repo` is 'owner/name'):
@@ -71,6 +72,7 @@ import { join } from 'node:path'
 import { startServer, type RecordedRequest, type TestServer } from '../helpers/http-server.js'
 import { loadSpecValidator, type SpecValidator } from '../helpers/openapi.js'
 import { REPO_ROOT } from '../helpers/shared.js'
+import { gitRoutes, GitStore, type FakeJob } from './github-git.js'
 
 export const GITHUB_SPEC_FILE = join(
   REPO_ROOT,
@@ -202,6 +204,8 @@ interface RepoState {
   pulls: FakePull[]
   dispatches: FakeDispatch[]
   nextIssueNumber: number
+  /** Git objects, refs, contents and jobs (github-git.ts). */
+  git: GitStore
 }
 
 interface Fault {
@@ -263,6 +267,12 @@ export interface GitHubServer {
     }
   ): FakePull
   pulls(repo: string): FakePull[]
+  /** Git data (github-git.ts): commits, refs (refs/promote/...), files at a ref. */
+  git(repo: string): GitStore
+  /** Commits one file on a branch (created when missing); returns the commit sha. */
+  addFile(repo: string, branch: string, path: string, content: string): string
+  /** Seeds the jobs of a workflow run attempt (GET .../actions/runs/{id}/attempts/{n}/jobs). */
+  setJobs(repo: string, runId: number, attempt: number, jobs: FakeJob[]): void
   deployments(repo: string, environment?: string): FakeDeployment[]
   latestState(repo: string, deploymentId: number): DeploymentStatusState | undefined
   failNext(fault: {
@@ -362,6 +372,9 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
 
   const addRepo = (seed: RepoSeed) => {
     const defaultBranch = seed.defaultBranch ?? 'main'
+    const branches = new Map([
+      [defaultBranch, fakeSha(`${seed.owner}/${seed.repo}@${defaultBranch}`)]
+    ])
     repos.set(`${seed.owner}/${seed.repo}`.toLowerCase(), {
       id: newId(),
       owner: seed.owner,
@@ -370,7 +383,8 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
       plan: seed.plan ?? 'free',
       defaultBranch,
       createdAt: timestamp(),
-      branches: new Map([[defaultBranch, fakeSha(`${seed.owner}/${seed.repo}@${defaultBranch}`)]]),
+      branches,
+      git: new GitStore(branches),
       commitStatuses: new Map(),
       environments: new Map(),
       approvals: new Map(),
@@ -782,6 +796,20 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
   }
 
   const routes: Record<string, Route> = {
+    ...Object.fromEntries(
+      Object.entries(gitRoutes).map(([key, route]) => [
+        key,
+        (({ request, params, repo, body }) =>
+          route({
+            params,
+            body,
+            query: request.query,
+            git: repo.git,
+            repoApi: repoApi(repo),
+            repoHtml: repoHtml(repo)
+          })) as Route
+      ])
+    ),
     'GET /repos/{owner}/{repo}': ({ repo }) => ({ status: 200, body: fullRepositoryJson(repo) }),
 
     'GET /repos/{owner}/{repo}/environments/{environment_name}': ({ repo, params }) => {
@@ -1335,6 +1363,15 @@ export async function startGitHubServer(options: GitHubServerOptions = {}): Prom
     latestState(repo, deploymentId) {
       const d = repoState(repo).deployments.find(x => x.id === deploymentId)
       return d ? latestState(d) : undefined
+    },
+    git(repo) {
+      return repoState(repo).git
+    },
+    addFile(repo, branch, path, content) {
+      return repoState(repo).git.addFile(branch, path, content)
+    },
+    setJobs(repo, runId, attempt, jobs) {
+      repoState(repo).git.jobs.set(`${runId}/${attempt}`, jobs)
     },
     failNext(fault) {
       faults.push({ times: 1, ...fault })

@@ -78,7 +78,9 @@ function memoryOrchestrator(found: FoundRun[] = [], submitErrors: unknown[] = []
     runUrl: runId => `http://argo.invalid/workflows/ml/${runId}`,
     async findRuns() {
       return found
-    }
+    },
+    listSubmissions: async () => [],
+    describeRun: async () => undefined
   }
   return { orchestrator, submitted }
 }

@@ -17,10 +17,14 @@ export const inputSchema = z.object({
   wait: optionalBooleanInput(),
   detach: booleanInput(false),
   timeout: durationInput(),
-  matrix: matrixInput()
+  matrix: matrixInput(),
+  mode: z.enum(['train', 'collect']).default('train'),
+  cluster: z.string().optional(),
+  'run-id': z.string().optional(),
+  'github-token': z.string().default('${{ github.token }}')
 })
 
 export type SubmitTrainInputs = z.output<typeof inputSchema>
 
-/** None of the inputs is a secret: credentials come from the environment variables the config names. */
-export const SECRET_INPUTS: readonly string[] = []
+/** Cluster credentials come from the environment variables the config names; the token is an input. */
+export const SECRET_INPUTS: readonly string[] = ['github-token']

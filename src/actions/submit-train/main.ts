@@ -12,6 +12,7 @@ import { STATE } from './state.js'
 import { runner } from '../common/surfaces.js'
 import { LABEL_SUBMISSION } from '../../adapters/orchestrators/types.js'
 import { ConfigurationError } from '../../core/errors.js'
+import { collectMode } from './collect.js'
 
 /**
  * Submits a workflow of promote.yaml (train by default) to the environment's cluster, waits for
@@ -36,6 +37,7 @@ async function submitTrain(): Promise<void> {
     ...githubRunContext(process.env),
     ...(inputs.matrix && { matrix: inputs.matrix })
   }
+  if (inputs.mode === 'collect') return collectMode(inputs, config, context, cwd)
 
   const controller = new AbortController()
   let submittedId: string | undefined

@@ -17,9 +17,13 @@ import {
 import { mergeResults, normalizeState } from './states.js'
 import {
   LABEL_ATTEMPT,
+  LABEL_MODE,
+  LABEL_REPOSITORY,
   LABEL_RUN,
   LABEL_SUBMISSION,
   type FoundRun,
+  type SubmissionQuery,
+  type SubmissionRun,
   type RunIdentity,
   type Orchestrator,
   type RunStatus,
@@ -53,6 +57,7 @@ interface ArgoWorkflow {
     name?: string
     namespace?: string
     labels?: Record<string, string>
+    annotations?: Record<string, string>
     creationTimestamp?: string
   }
   status?: {
@@ -105,6 +110,17 @@ const LIST_FIELDS = [
   'items.metadata.creationTimestamp',
   'items.status.phase'
 ].join(',')
+
+/** A collector's list: the annotations too (repository, run URL, job), and the page token. */
+const SUBMISSION_LIST_FIELDS = [
+  'metadata.continue',
+  ...LIST_FIELDS.split(','),
+  'items.metadata.annotations'
+].join(',')
+
+/** Pages of a collector's list; 20 x 200 workflows is more than any retention keeps. */
+const LIST_PAGE_SIZE = 200
+const LIST_MAX_PAGES = 20
 
 /**
  * SubmitOpts.labels / .annotations as the Argo Server reads them (util/cmd/cmd.go ParseLabels:
@@ -492,5 +508,71 @@ export class ArgoOrchestrator implements Orchestrator {
           url: this.runUrl(item.metadata!.name!)
         }
       })
+  }
+
+  /**
+   * Workflows this repository submitted, by label selector (server/workflow/workflow_server.go
+   * ListWorkflows passes listOptions to the Kubernetes list: labelSelector, limit, continue).
+   */
+  async listSubmissions(query: SubmissionQuery): Promise<SubmissionRun[]> {
+    const selector = [
+      `${LABEL_REPOSITORY}=${query.repository}`,
+      ...(query.mode ? [`${LABEL_MODE}=${query.mode}`] : [])
+    ].join(',')
+    const items: ArgoWorkflow[] = []
+    let next: string | undefined
+    for (let page = 0; page < LIST_MAX_PAGES; page++) {
+      const { body } = await this.http.get<{
+        items?: ArgoWorkflow[] | null
+        metadata?: { continue?: string }
+      }>(this.path(), {
+        query: {
+          'listOptions.labelSelector': selector,
+          'listOptions.limit': LIST_PAGE_SIZE,
+          ...(next && { 'listOptions.continue': next }),
+          fields: SUBMISSION_LIST_FIELDS
+        }
+      })
+      items.push(...(body?.items ?? []))
+      next = body?.metadata?.continue || undefined
+      if (!next) break
+    }
+    return items
+      .filter(
+        item =>
+          item.metadata?.labels?.[LABEL_REPOSITORY] === query.repository &&
+          (!query.mode || item.metadata.labels[LABEL_MODE] === query.mode)
+      )
+      .map(item => this.submissionOf(item))
+      .filter((run): run is SubmissionRun => run !== undefined)
+      .sort((a, b) => (b.createdAt ?? '').localeCompare(a.createdAt ?? ''))
+  }
+
+  async describeRun(runId: string): Promise<SubmissionRun | undefined> {
+    const response = await this.http.get<ArgoWorkflow>(this.path(`/${encodeURIComponent(runId)}`), {
+      query: {
+        fields:
+          'metadata.name,metadata.labels,metadata.annotations,metadata.creationTimestamp,status.phase'
+      },
+      acceptStatus: [404]
+    })
+    return response.status === 404 ? undefined : this.submissionOf(response.body)
+  }
+
+  private submissionOf(item: ArgoWorkflow | undefined): SubmissionRun | undefined {
+    const name = item?.metadata?.name
+    const labels = item?.metadata?.labels ?? {}
+    const key = labels[LABEL_RUN]
+    if (!name || !key) return undefined
+    return {
+      runId: name,
+      key,
+      ...(labels[LABEL_SUBMISSION] && { submission: labels[LABEL_SUBMISSION] }),
+      state: normalizeState(item.status?.phase),
+      labels,
+      annotations: item.metadata?.annotations ?? {},
+      ...(item.metadata?.creationTimestamp && { createdAt: item.metadata.creationTimestamp }),
+      url: this.runUrl(name)
+    }
   }
 }

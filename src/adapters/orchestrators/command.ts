@@ -16,6 +16,7 @@ import {
   type Orchestrator,
   type RunIdentity,
   type RunStatus,
+  type SubmissionRun,
   type SubmitRequest,
   type SubmittedRun,
   type WaitOptions
@@ -362,5 +363,33 @@ export class CommandOrchestrator implements Orchestrator {
       })
     }
     return found
+  }
+
+  /**
+   * A command run is a child of the process that started it and ends with it: nothing outlives
+   * the step for a collector to find.
+   */
+  listSubmissions(): Promise<SubmissionRun[]> {
+    return Promise.resolve([])
+  }
+
+  async describeRun(runId: string): Promise<SubmissionRun | undefined> {
+    for (const run of this.runs.values()) {
+      if (run.runId !== runId) continue
+      return {
+        runId,
+        key: run.runKey,
+        submission: run.submission,
+        state: (await this.getStatus(runId)).state,
+        labels: {
+          [LABEL_RUN]: run.runKey,
+          [LABEL_SUBMISSION]: run.submission,
+          [LABEL_ATTEMPT]: String(run.attempt)
+        },
+        annotations: {},
+        createdAt: run.startedAt
+      }
+    }
+    return undefined
   }
 }

@@ -5,9 +5,13 @@ import { readSecret, type ResolvedOptions } from './options.js'
 import { apiClient, confirmCancel, rpcErrorMessage, trimSlash, waitRemote } from './remote.js'
 import {
   LABEL_ATTEMPT,
+  LABEL_MODE,
+  LABEL_REPOSITORY,
   LABEL_RUN,
   LABEL_SUBMISSION,
   type FoundRun,
+  type SubmissionQuery,
+  type SubmissionRun,
   type RunIdentity,
   type Orchestrator,
   type RunState,
@@ -79,6 +83,21 @@ function kfpState(raw: string | undefined): RunState {
 }
 
 const DESCRIPTION_PREFIX = 'promote-actions'
+
+/** Label keys in a run's description; the rest of its entries are annotations. */
+const LABEL_KEYS = new Set([
+  LABEL_RUN,
+  LABEL_ATTEMPT,
+  LABEL_SUBMISSION,
+  LABEL_MODE,
+  'promote-actions/commit',
+  'promote-actions/actor',
+  'promote-actions/github-run'
+])
+
+/** Pages of a collector's list (page_size 100, the API's usual bound). */
+const LIST_PAGE_SIZE = 100
+const LIST_MAX_PAGES = 20
 
 /**
  * v2beta1 runs have no labels: the identity and the GitHub run travel in the description as
@@ -267,5 +286,90 @@ export class KfpOrchestrator implements Orchestrator {
           url: this.runUrl(run.run_id!)
         }
       })
+  }
+
+  /**
+   * Runs this repository submitted. v2beta1 runs have no labels; the description holds the
+   * identity as `key=value` words and is a filterable field (backend/src/apiserver/model/run.go
+   * runAPIToModelFieldMap: description → Description; IS_SUBSTRING is SQL LIKE), so the server
+   * narrows to our runs of this mode and the exact repository is checked here. The repository
+   * entry reads `owner/repo` (the annotation, which runDescription writes over the label) or the
+   * label value: both are accepted.
+   */
+  async listSubmissions(query: SubmissionQuery): Promise<SubmissionRun[]> {
+    const predicates = [
+      {
+        key: 'description',
+        operation: 'IS_SUBSTRING',
+        string_value: `${DESCRIPTION_PREFIX} `
+      },
+      ...(query.mode
+        ? [
+            {
+              key: 'description',
+              operation: 'IS_SUBSTRING',
+              string_value: `${LABEL_MODE}=${query.mode}`
+            }
+          ]
+        : [])
+    ]
+    const runs: KfpRun[] = []
+    let token: string | undefined
+    for (let page = 0; page < LIST_MAX_PAGES; page++) {
+      const { body } = await this.http.get<{ runs?: KfpRun[]; next_page_token?: string }>(
+        '/apis/v2beta1/runs',
+        {
+          query: {
+            filter: JSON.stringify({ predicates }),
+            sort_by: 'created_at desc',
+            page_size: LIST_PAGE_SIZE,
+            ...(token && { page_token: token }),
+            experiment_id: this.cluster.experimentId,
+            namespace: this.cluster.namespace
+          }
+        }
+      )
+      runs.push(...(body?.runs ?? []))
+      token = body?.next_page_token || undefined
+      if (!token) break
+    }
+    return runs
+      .map(run => this.submissionOf(run))
+      .filter((run): run is SubmissionRun => {
+        if (!run) return false
+        const repository = run.labels[LABEL_REPOSITORY] ?? run.annotations[LABEL_REPOSITORY]
+        return (
+          (repository === query.repository || repository === query.repositoryName) &&
+          (!query.mode || run.labels[LABEL_MODE] === query.mode)
+        )
+      })
+  }
+
+  async describeRun(runId: string): Promise<SubmissionRun | undefined> {
+    const response = await this.http.get<KfpRun>(
+      `/apis/v2beta1/runs/${encodeURIComponent(runId)}`,
+      { acceptStatus: [404] }
+    )
+    return response.status === 404 ? undefined : this.submissionOf(response.body)
+  }
+
+  private submissionOf(run: KfpRun | undefined): SubmissionRun | undefined {
+    const entries = runDescriptionEntries(run?.description)
+    const key = entries[LABEL_RUN]
+    if (!run?.run_id || !key) return undefined
+    const labels: Record<string, string> = {}
+    const annotations: Record<string, string> = {}
+    for (const [name, value] of Object.entries(entries))
+      (LABEL_KEYS.has(name) ? labels : annotations)[name] = value
+    return {
+      runId: run.run_id,
+      key,
+      ...(entries[LABEL_SUBMISSION] && { submission: entries[LABEL_SUBMISSION] }),
+      state: kfpState(run.state),
+      labels,
+      annotations,
+      ...(run.created_at && { createdAt: run.created_at }),
+      url: this.runUrl(run.run_id)
+    }
   }
 }

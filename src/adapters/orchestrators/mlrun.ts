@@ -15,6 +15,8 @@ import type {
   RunState,
   RunStatus,
   StepStatus,
+  SubmissionQuery,
+  SubmissionRun,
   SubmitRequest,
   SubmittedRun,
   WaitOptions
@@ -64,7 +66,12 @@ export function detachedNotification(
 }
 
 interface MlrunRun {
-  metadata?: { uid?: string; name?: string; project?: string; labels?: Record<string, string> }
+  metadata?: {
+    uid?: string
+    name?: string
+    project?: string
+    labels?: Record<string, string>
+  }
   spec?: { parameters?: Record<string, unknown> }
   status?: {
     state?: string
@@ -141,6 +148,11 @@ function unrepr(text: string): string {
 }
 
 const ATTEMPT_SUFFIX = /-a(\d+)$/
+/**
+ * A runner run named after a submission: normalize_name(`<key>-a<attempt>`), the key being
+ * `gh<GitHub run id>-<workflow key>-<environment>-<8 hex of the submission hash>`.
+ */
+const SUBMISSION_RUN_NAME = /^(gh\d+-[a-z0-9-]*-[0-9a-f]{8})-a(\d+)$/
 
 /** mlrun/utils/helpers.py normalize_name: how the server names the runner function and its run. */
 export function mlrunRunName(runName: string): string {
@@ -497,6 +509,80 @@ export class MlrunOrchestrator implements Orchestrator {
     }
     return found
   }
+
+  /**
+   * Runner runs of this repository's submissions. MLRun's workflow submit API takes no labels
+   * (schemas/workflow.py WorkflowRequest: spec, arguments, artifact_path, source, run_name,
+   * namespace, notifications), so neither the repository nor the mode can be asked for: the
+   * projects of promote.yaml are this repository's, and a runner run is a submission when its
+   * name has a submission key's shape (`gh<run>-<workflow>-<environment>-<hash>-a<attempt>`,
+   * SUBMISSION_RUN_NAME). Listed per project with `label=job-type=workflow-runner` and
+   * `name=~gh` (sqldb/db.py list_runs), newest first.
+   */
+  async listSubmissions(query: SubmissionQuery): Promise<SubmissionRun[]> {
+    const found: SubmissionRun[] = []
+    const projects = new Map<string, Set<string>>()
+    for (const scope of query.scopes) {
+      const workflows = projects.get(scope.project) ?? new Set<string>()
+      workflows.add(scope.workflow)
+      projects.set(scope.project, workflows)
+    }
+    for (const [project, workflows] of projects) {
+      const { body } = await this.http.get<{ runs?: MlrunRun[] }>(
+        `${this.project({ project, workflow: '' })}/runs?label=${encodeURIComponent('job-type=workflow-runner')}`,
+        { query: { name: '~gh', iter: false }, acceptStatus: [404] }
+      )
+      for (const run of body?.runs ?? []) {
+        const submission = this.submissionOf(run)
+        if (submission?.scope && workflows.has(submission.scope.workflow)) found.push(submission)
+      }
+    }
+    return found.sort((a, b) => (b.createdAt ?? '').localeCompare(a.createdAt ?? ''))
+  }
+
+  /**
+   * A runner run by its uid, or by its name: a detached run's callback names the runner run
+   * (`<key>-a<attempt>`, fixed at submit time, before the uid exists).
+   */
+  async describeRun(runId: string, scope?: RunScope): Promise<SubmissionRun | undefined> {
+    const byName = SUBMISSION_RUN_NAME.test(runId)
+    const { body } = await this.http.get<{ runs?: MlrunRun[] }>(
+      `/api/v1/projects/${encodeURIComponent(scope?.project ?? '*')}/runs?label=${encodeURIComponent('job-type=workflow-runner')}`,
+      {
+        query: { ...(byName ? { name: runId } : { uid: runId }), iter: false },
+        acceptStatus: [404]
+      }
+    )
+    const runs = (body?.runs ?? []).filter(run =>
+      byName ? run.metadata?.name === runId : run.metadata?.uid === runId
+    )
+    // Newest first: a name submitted again (same key and attempt) is the latest run.
+    runs.sort((a, b) => (b.status?.start_time ?? '').localeCompare(a.status?.start_time ?? ''))
+    return this.submissionOf(runs[0])
+  }
+
+  private submissionOf(run: MlrunRun | undefined): SubmissionRun | undefined {
+    const uid = run?.metadata?.uid
+    const labels = nameLabels(run?.metadata?.name ?? '')
+    const project = run?.metadata?.project
+    const workflow = run?.spec?.parameters?.workflow_name
+    if (!uid || !labels || !project || typeof workflow !== 'string') return undefined
+    if (run.metadata?.labels?.['job-type'] !== 'workflow-runner') return undefined
+    const scope = { project, workflow }
+    this.scopes.set(uid, scope)
+    const createdAt = isoTime(run.status?.start_time)
+    return {
+      runId: uid,
+      key: labels['promote-actions/run']!,
+      // The runner waits for its pipeline: its end is the pipeline's (getStatus says how it ended).
+      state: normalizeState(run.status?.state),
+      labels,
+      annotations: {},
+      scope,
+      ...(createdAt && { createdAt }),
+      url: this.runUrl(uid)!
+    }
+  }
 }
 
 /** Whether a runner run runs this workflow with every argument of the submission, as sent. */
@@ -511,6 +597,17 @@ function runsSubmission(run: MlrunRun, scope: RunScope, identity: RunIdentity): 
     ([name, value]) =>
       canonicalJson((sent as Record<string, unknown>)[name]) === canonicalJson(value)
   )
+}
+
+/** LABEL_RUN, LABEL_ATTEMPT and LABEL_GITHUB_RUN, as far as a runner run's name tells them. */
+function nameLabels(name: string): Record<string, string> | undefined {
+  const match = SUBMISSION_RUN_NAME.exec(name)
+  if (!match) return undefined
+  return {
+    'promote-actions/run': match[1]!,
+    'promote-actions/attempt': match[2]!,
+    'promote-actions/github-run': /^gh(\d+)-/.exec(match[1]!)![1]!
+  }
 }
 
 function isFinished(state: RunState): boolean {

@@ -107,6 +107,10 @@ export const LABEL_RUN = 'promote-actions/run'
 export const LABEL_ATTEMPT = 'promote-actions/attempt'
 /** Hash of the job (GitHub run, job, matrix) and of what is submitted (target, arguments). */
 export const LABEL_SUBMISSION = 'promote-actions/submission'
+/** labelValue(`<owner>-<repo>`): which repository's submissions a collector lists. */
+export const LABEL_REPOSITORY = 'promote-actions/repository'
+/** `detached` on a run nobody waits for: `promote collect` finishes it. */
+export const LABEL_MODE = 'promote-actions/mode'
 
 /**
  * What identifies one submission: `key` (LABEL_RUN, also in run names) holds the start of
@@ -132,6 +136,38 @@ export interface FoundRun {
   state: RunState
   /** The attempt label it was submitted with, when the orchestrator keeps it. */
   attempt?: number
+  url?: string
+}
+
+/** Which submissions to list: those of one repository (LABEL_REPOSITORY), of one mode. */
+export interface SubmissionQuery {
+  /** labelValue(`<owner>-<repo>`), as LABEL_REPOSITORY holds it. */
+  repository: string
+  /** `owner/repo`: where only annotations can say it (a KFP description keeps both as one entry). */
+  repositoryName: string
+  /** LABEL_MODE, e.g. `detached`; undefined lists every mode. */
+  mode?: string
+  /**
+   * Where to look for orchestrators that file runs per project and workflow (MLRun): the
+   * projects and workflows of promote.yaml.
+   */
+  scopes: RunScope[]
+}
+
+/** A run as a collector sees it: its identity labels and annotations, read from the orchestrator. */
+export interface SubmissionRun {
+  runId: string
+  /** LABEL_RUN: the submission's key (GitHub run, workflow key, environment, hash). */
+  key: string
+  /** LABEL_SUBMISSION, where the orchestrator keeps it (not MLRun). */
+  submission?: string
+  state: RunState
+  /** Labels and annotations (or KFP description entries) as kept; MLRun: only what its name tells. */
+  labels: Record<string, string>
+  annotations: Record<string, string>
+  /** MLRun: the project and workflow the runner run belongs to. */
+  scope?: RunScope
+  createdAt?: string
   url?: string
 }
 
@@ -203,4 +239,14 @@ export interface Orchestrator {
    * job or other arguments) are left out.
    */
   findRuns(identity: RunIdentity, scope: RunScope): Promise<FoundRun[]>
+  /**
+   * This repository's submissions (by LABEL_REPOSITORY and LABEL_MODE, wherever the orchestrator
+   * keeps them), newest first: what a collector reconciles.
+   */
+  listSubmissions(query: SubmissionQuery): Promise<SubmissionRun[]>
+  /**
+   * One run's identity as the orchestrator keeps it; undefined when there is no such run. A
+   * callback's payload names a run: this reads what it really is.
+   */
+  describeRun(runId: string, scope?: RunScope): Promise<SubmissionRun | undefined>
 }

@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command.js'
+import { command as collect } from './collect.js'
 import { command as demo } from './demo.js'
 import { command as deploy } from './deploy.js'
 import { command as exportModel } from './export.js'
@@ -19,5 +20,6 @@ export const COMMANDS: CliCommand[] = [
   rollback,
   history,
   notify,
+  collect,
   demo
 ]
