@@ -115,6 +115,18 @@ export function writeJson(context: CliContext, document: unknown): void {
   write(context.stdout, JSON.stringify(document))
 }
 
+/**
+ * A failure as the one last line of stderr: its first line (what failed) and, when it has more
+ * (a pipeline's stderr tail), its last (usually the error itself).
+ */
+export function causeLine(text: string): string {
+  const lines = text
+    .split('\n')
+    .map(line => line.trim())
+    .filter(Boolean)
+  return lines.length > 1 ? `${lines[0]}: ${lines.at(-1)}` : (lines[0] ?? text)
+}
+
 export function stringValue(values: CliValues, key: string): string | undefined {
   const value = values[key]
   return typeof value === 'string' && value !== '' ? value : undefined

@@ -172,23 +172,25 @@ function checkFact(run: ChildRun, ms: number, expectFail: boolean): string {
   const document = run.json ?? {}
   if (expectFail) {
     const failures: string[] = document.gates?.failures ?? []
-    return `stopped by the gates, as it should be (${seconds(ms)}): ${failures.join('; ') || lastLine(run.stderr)}`
+    const more = failures.length > 1 ? ` (and ${failures.length - 1} more)` : ''
+    return `stopped by the gates in ${seconds(ms)}, as it should be: ${failures[0] ?? lastLine(run.stderr)}${more}`
   }
   const checks: Array<{ name: string; verdict: string }> = document.checks ?? []
   const passed = checks.filter(c => c.verdict === 'pass').map(c => c.name)
   const champion = document.champion
-    ? `against the champion (${document.champion.source})`
+    ? `compared with the champion ${document.champion.source}`
     : 'no champion yet: thresholds only'
-  return `${passed.join(', ')} passed in ${seconds(ms)} · accuracy ${metric(document.challenger?.metrics?.accuracy)} ${champion}`
+  return `${passed.join(', ')} passed in ${seconds(ms)} · accuracy ${metric(document.challenger?.metrics?.accuracy)} · ${champion}`
 }
 
 function deployFact(run: ChildRun, ms: number): string {
   const document = run.json ?? {}
   const smoke = document.smokeTest?.values ?? {}
   const results = document.results ?? {}
+  // The quickstart's tester reports microseconds.
   const latency =
     typeof results.avg_latency === 'number'
-      ? `, mean latency ${formatValue(results.avg_latency)} µs`
+      ? `, mean latency ${(results.avg_latency / 1000).toFixed(1)} ms`
       : ''
   const restores = document.rollbackOf
   return [

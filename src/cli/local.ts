@@ -24,7 +24,7 @@ import type { PromoteConfig } from '../core/config/schema.js'
 import { ConfigurationError, isConfigurationError } from '../core/errors.js'
 import { writeFileAtomic } from '../core/fs.js'
 import { loadManifest } from '../core/manifest.js'
-import type { CliContext, CliValues } from './command.js'
+import { causeLine, type CliContext, type CliValues } from './command.js'
 import { terminalLog, terminalReporter } from './log.js'
 import { confirm } from './prompt.js'
 import { cancellable } from './signals.js'
@@ -245,7 +245,9 @@ export async function runCliDeploy(
       : (outcome.error ??
         outcome.facts.error ??
         `deployment ${outcome.deployment.id} ${outcome.status}`)
-    context.stderr.write(`promote ${request.rollback ? 'rollback' : 'deploy'}: ${reason}\n`)
+    context.stderr.write(
+      `promote ${request.rollback ? 'rollback' : 'deploy'}: ${causeLine(reason)}\n`
+    )
   }
   return { code: failed ? 1 : 0, outcome }
 }

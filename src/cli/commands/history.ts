@@ -1,4 +1,4 @@
-import { CONFIG_OPTION, JSON_OPTION, write, type CliCommand } from '../command.js'
+import { CONFIG_OPTION, JSON_OPTION, writeJson, type CliCommand } from '../command.js'
 import { LEDGER_OPTION } from './shared-options.js'
 
 /**
@@ -85,8 +85,7 @@ export const command: CliCommand = {
       if (values.json === true) all[environment] = historyRows(records)
       else await terminalReporter(context).summary(historyReport(environment, records, source))
     }
-    if (values.json === true)
-      write(context.stdout, JSON.stringify(named ? all[named] : all, null, 2))
+    if (values.json === true) writeJson(context, named ? all[named] : all)
     return 0
   }
 }

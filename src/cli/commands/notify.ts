@@ -31,13 +31,13 @@ export const command: CliCommand = {
       type: 'string',
       value: 'success|failure|cancelled',
       description:
-        "the job's status, as ${{ job.status }}: turns `failed`/`succeeded` into the truth"
+        "the job's status (${{ job.status }}): corrects --event failed or succeeded to what happened"
     },
     facts: {
       type: 'string',
       value: 'json',
       description:
-        'the pipeline facts (JSON) that submit-train/submit-deploy or `promote deploy` wrote'
+        'the pipeline facts (JSON) that submit-train, submit-deploy or promote deploy wrote'
     },
     'facts-file': {
       type: 'string',

@@ -1,4 +1,5 @@
 import {
+  causeLine,
   CONFIG_OPTION,
   humanContext,
   JSON_OPTION,
@@ -21,7 +22,7 @@ export const command: CliCommand = {
       type: 'string',
       value: 'key',
       default: 'train',
-      description: 'the workflow under `workflows` in promote.yaml to submit'
+      description: 'the workflow to submit, a key of workflows in promote.yaml'
     },
     ...ENV_OPTION,
     arg: {
@@ -139,14 +140,14 @@ export const command: CliCommand = {
     if (cancelFailed) {
       write(
         context.stderr,
-        `promote run: run ${result.status.runId} may still be running: ${cancelFailed}`
+        `promote run: run ${result.status.runId} may still be running: ${causeLine(cancelFailed)}`
       )
       return 1
     }
     if (!result.ok) {
       write(
         context.stderr,
-        `promote run: ${result.facts.error ?? `run ${result.status.runId} ${result.status.state}`}`
+        `promote run: ${causeLine(result.facts.error ?? `run ${result.status.runId} ${result.status.state}`)}`
       )
       return 1
     }

@@ -7,7 +7,7 @@ export const ENV_OPTION = {
     type: 'string',
     value: 'environment',
     description:
-      'the environment under `environments` in promote.yaml (default: the one whose branch is checked out)'
+      'the environment to use, a key of environments in promote.yaml (default: the one whose branch is checked out)'
   }
 } as const satisfies Record<string, CliOption>
 
@@ -53,6 +53,6 @@ export const FACTS_FILE_OPTION = {
   'facts-file': {
     type: 'string',
     value: 'path',
-    description: "write the deploy's facts (JSON) there for `promote notify --facts-file`"
+    description: "write the deploy's facts (JSON) to this file, for promote notify --facts-file"
   }
 } as const satisfies Record<string, CliOption>

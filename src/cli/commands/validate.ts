@@ -1,4 +1,5 @@
 import {
+  causeLine,
   CONFIG_OPTION,
   humanContext,
   JSON_OPTION,
@@ -148,7 +149,7 @@ export const command: CliCommand = {
     if (failing.length)
       write(
         context.stderr,
-        `promote validate: ${failing.map(check => `${check.name} ${check.verdict}: ${check.details}`).join('; ')}`
+        `promote validate: ${failing.map(check => `${check.name} ${check.verdict}: ${causeLine(check.details)}`).join('; ')}`
       )
     return failing.length ? 1 : 0
   }
