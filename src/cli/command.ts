@@ -2,7 +2,9 @@
  * The command registry's vocabulary. Everything here (and every file under commands/) is loaded
  * for `promote --version` and `--help`: it imports nothing but types. A command's dependencies
  * (zod, yaml, adapters, use cases) are imported inside its `run`, so a command loads only what it
- * uses (test/cli/startup.test.ts walks the static imports to keep it so).
+ * uses (test/cli/startup.test.ts walks the static imports to keep it so). They are awaited one
+ * after another, not in a Promise.all: jest's ESM loader fails ("request for ... is not in
+ * cache") on concurrent dynamic imports that share a dependency.
  */
 
 /** What a CLI command gets from the terminal; tests pass their own streams. */

@@ -63,9 +63,12 @@ function startupGraph(entry: string): Set<string> {
 describe('CLI start-up', () => {
   it('loads only the command registry and node built-ins before a command runs', () => {
     const graph = startupGraph(join(REPO_ROOT, 'src', 'cli', 'index.ts'))
-    const heavy = [...graph].filter(
-      name => !name.startsWith('node:') && !/^src\/cli\/(commands\/)?[a-z-]+\.ts$/.test(name)
-    )
+    // The secret scrubber wraps stdout and stderr from the start; it imports nothing.
+    const light = (name: string) =>
+      name.startsWith('node:') ||
+      /^src\/cli\/(commands\/)?[a-z-]+\.ts$/.test(name) ||
+      name === 'src/core/secrets.ts'
+    const heavy = [...graph].filter(name => !light(name))
     expect(heavy).toEqual([])
     // The registry is there, the command bodies' modules are not.
     expect(graph).toContain('src/cli/commands/index.ts')

@@ -28,27 +28,15 @@ export const command: CliCommand = {
     ...CONFIG_OPTION
   },
   async run(values, _positionals, context) {
-    const [
-      { lstatSync },
-      { resolve },
-      { loadConfig },
-      { configSchema },
-      { ConfigurationError },
-      { createRegistry },
-      { exportModel },
-      { terminalLog },
-      { askYesNo }
-    ] = await Promise.all([
-      import('node:fs'),
-      import('node:path'),
-      import('../../core/config/load.js'),
-      import('../../core/config/schema.js'),
-      import('../../core/errors.js'),
-      import('../../adapters/registries/index.js'),
-      import('../../app/export.js'),
-      import('../log.js'),
-      import('../prompt.js')
-    ])
+    const { lstatSync } = await import('node:fs')
+    const { resolve } = await import('node:path')
+    const { loadConfig } = await import('../../core/config/load.js')
+    const { configSchema } = await import('../../core/config/schema.js')
+    const { ConfigurationError } = await import('../../core/errors.js')
+    const { createRegistry } = await import('../../adapters/registries/index.js')
+    const { exportModel } = await import('../../app/export.js')
+    const { terminalLog } = await import('../log.js')
+    const { askYesNo } = await import('../prompt.js')
     const uri = stringValue(values, 'model-uri')
     if (!uri)
       throw new ConfigurationError(

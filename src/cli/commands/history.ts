@@ -37,19 +37,11 @@ export const command: CliCommand = {
     ...JSON_OPTION
   },
   async run(values, _positionals, context) {
-    const [
-      { historyReport, historyRows, loadHistory },
-      { environmentNames },
-      { ConfigurationError },
-      { terminalReporter },
-      { loadCliConfig, openLedger, str }
-    ] = await Promise.all([
-      import('../../app/history.js'),
-      import('../../core/config/resolve.js'),
-      import('../../core/errors.js'),
-      import('../log.js'),
-      import('../local.js')
-    ])
+    const { historyReport, historyRows, loadHistory } = await import('../../app/history.js')
+    const { environmentNames } = await import('../../core/config/resolve.js')
+    const { ConfigurationError } = await import('../../core/errors.js')
+    const { terminalReporter } = await import('../log.js')
+    const { loadCliConfig, openLedger, str } = await import('../local.js')
     const limit = Number(str(values, 'limit') ?? '30')
     if (!Number.isInteger(limit) || limit <= 0)
       throw new ConfigurationError(
@@ -99,8 +91,9 @@ async function githubStore(
   store: import('../../adapters/deployments/types.js').DeploymentStore
   source: string
 }> {
-  const [{ createGitHubClient, GitHubDeploymentStore, parseRepository }, { ConfigurationError }] =
-    await Promise.all([import('../../adapters/github/index.js'), import('../../core/errors.js')])
+  const { createGitHubClient, GitHubDeploymentStore, parseRepository } =
+    await import('../../adapters/github/index.js')
+  const { ConfigurationError } = await import('../../core/errors.js')
   const token = env.GITHUB_TOKEN || env.GH_TOKEN
   if (!token) {
     throw new ConfigurationError(

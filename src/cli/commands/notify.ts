@@ -75,29 +75,17 @@ export const command: CliCommand = {
     ...JSON_OPTION
   },
   async run(values, _positionals, context) {
-    const [
-      { existsSync, readFileSync },
-      { createSmtpMailer },
-      { createSlackClient, slackOptionsFromEnv },
-      { postWebhook },
-      { notify, parseFactsInput },
-      { loadConfig },
-      { ConfigurationError },
-      { NOTIFY_EVENTS, resolveEvent },
-      { terminalLog, terminalReporter },
-      { cliPath, localContext }
-    ] = await Promise.all([
-      import('node:fs'),
-      import('../../adapters/email/smtp.js'),
-      import('../../adapters/slack/web-api.js'),
-      import('../../adapters/slack/webhook.js'),
-      import('../../app/notify.js'),
-      import('../../core/config/load.js'),
-      import('../../core/errors.js'),
-      import('../../core/notification.js'),
-      import('../log.js'),
-      import('../local.js')
-    ])
+    const { existsSync, readFileSync } = await import('node:fs')
+    const { createSmtpMailer } = await import('../../adapters/email/smtp.js')
+    const { createSlackClient, slackOptionsFromEnv } =
+      await import('../../adapters/slack/web-api.js')
+    const { postWebhook } = await import('../../adapters/slack/webhook.js')
+    const { notify, parseFactsInput } = await import('../../app/notify.js')
+    const { loadConfig } = await import('../../core/config/load.js')
+    const { ConfigurationError } = await import('../../core/errors.js')
+    const { NOTIFY_EVENTS, resolveEvent } = await import('../../core/notification.js')
+    const { terminalLog, terminalReporter } = await import('../log.js')
+    const { cliPath, localContext } = await import('../local.js')
     type NotifyEventInput = import('../../core/notification.js').NotifyEventInput
     const human = humanContext(values, context)
     const log = terminalLog(human)

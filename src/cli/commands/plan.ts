@@ -28,11 +28,9 @@ export const command: CliCommand = {
     ...JSON_OPTION
   },
   async run(values, _positionals, context) {
-    const [
-      local,
-      { planDeploy, planReport, terminalApprovalPlan },
-      { terminalLog, terminalReporter }
-    ] = await Promise.all([import('../local.js'), import('../../app/plan.js'), import('../log.js')])
+    const local = await import('../local.js')
+    const { planDeploy, planReport, terminalApprovalPlan } = await import('../../app/plan.js')
+    const { terminalLog, terminalReporter } = await import('../log.js')
     const human = humanContext(values, context)
     const config = await local.loadCliConfig(values, context)
     const environment = local.cliEnvironment(config, values, local.localContext(context))

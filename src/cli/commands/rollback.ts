@@ -33,13 +33,10 @@ export const command: CliCommand = {
     ...JSON_OPTION
   },
   async run(values, _positionals, context) {
-    const [local, { planRollback, prepareRollbackManifest }, { terminalLog }, { tmpdir }] =
-      await Promise.all([
-        import('../local.js'),
-        import('../../app/rollback.js'),
-        import('../log.js'),
-        import('node:os')
-      ])
+    const local = await import('../local.js')
+    const { planRollback, prepareRollbackManifest } = await import('../../app/rollback.js')
+    const { terminalLog } = await import('../log.js')
+    const { tmpdir } = await import('node:os')
     const human = humanContext(values, context)
     const config = await local.loadCliConfig(values, context)
     const run = local.localContext(context)

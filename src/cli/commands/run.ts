@@ -44,27 +44,15 @@ export const command: CliCommand = {
     ...JSON_OPTION
   },
   async run(values, _positionals, context) {
-    const [
-      { runWorkflow },
-      { cancelLeftRun },
-      { loadConfig },
-      { ConfigurationError },
-      { parseDuration },
-      local,
-      { terminalLog, terminalReporter },
-      { cancellable },
-      { resolve }
-    ] = await Promise.all([
-      import('../../app/run-workflow.js'),
-      import('../../app/left-run.js'),
-      import('../../core/config/load.js'),
-      import('../../core/errors.js'),
-      import('../../core/duration.js'),
-      import('../local.js'),
-      import('../log.js'),
-      import('../signals.js'),
-      import('node:path')
-    ])
+    const { runWorkflow } = await import('../../app/run-workflow.js')
+    const { cancelLeftRun } = await import('../../app/left-run.js')
+    const { loadConfig } = await import('../../core/config/load.js')
+    const { ConfigurationError } = await import('../../core/errors.js')
+    const { parseDuration } = await import('../../core/duration.js')
+    const local = await import('../local.js')
+    const { terminalLog, terminalReporter } = await import('../log.js')
+    const { cancellable } = await import('../signals.js')
+    const { resolve } = await import('node:path')
     const human = humanContext(values, context)
     const config = await loadConfig(resolve(context.cwd, String(values.config ?? 'promote.yaml')))
     const timeout = stringValue(values, 'timeout')

@@ -62,17 +62,11 @@ export const command: CliCommand = {
     ...JSON_OPTION
   },
   async run(values, _positionals, context) {
-    const [
-      { spawn },
-      { createGitReader, failingChecks, parseFailOn, validate },
-      { ConfigurationError },
-      { terminalLog, terminalReporter }
-    ] = await Promise.all([
-      import('node:child_process'),
-      import('../../app/validate.js'),
-      import('../../core/errors.js'),
-      import('../log.js')
-    ])
+    const { spawn } = await import('node:child_process')
+    const { createGitReader, failingChecks, parseFailOn, validate } =
+      await import('../../app/validate.js')
+    const { ConfigurationError } = await import('../../core/errors.js')
+    const { terminalLog, terminalReporter } = await import('../log.js')
     const champion = String(values.champion) as (typeof CHAMPIONS)[number]
     if (!CHAMPIONS.includes(champion))
       throw new ConfigurationError(
