@@ -87,8 +87,11 @@ export interface ValidateRequest {
   log: Log
   runner: CommandRunner
   git: GitReader
-  /** Builds the registry promote.yaml names (drift checks and registry champions). */
-  registry: (config: PromoteConfig) => ModelRegistry
+  /**
+   * Builds the registry promote.yaml names (drift checks and registry champions); may load it
+   * first (the CLI imports the registry adapters only when one is needed).
+   */
+  registry: (config: PromoteConfig) => ModelRegistry | Promise<ModelRegistry>
 }
 
 export interface DriftRow {
@@ -258,7 +261,7 @@ export async function findChampion(
   }
   try {
     // Inside the try: a registry whose secret is not passed (a fork's PR) is a note, not a crash.
-    const registry = request.registry(config)
+    const registry = await request.registry(config)
     const uri = registry.uriForTag(config.model.name, config.model.championTag, challenger?.project)
     const { record } = await registry.resolve(uri)
     return { source: uri, record, metrics: record.metrics }
@@ -284,7 +287,7 @@ async function checkDrift(
 ): Promise<{ outcome: CheckOutcome; rows: DriftRow[] }> {
   let registry: ModelRegistry
   try {
-    registry = request.registry(config)
+    registry = await request.registry(config)
   } catch (error) {
     // No registry to ask (e.g. its secret was not passed to the step): drift cannot be checked.
     problems.push({

@@ -39,10 +39,19 @@ export function terminalLog(context: CliContext): Log {
   }
 }
 
+/**
+ * Report text is shared with the Markdown renderings (job summary, PR comment), where `code`
+ * spans read well; a terminal would show the backticks themselves.
+ */
+export function withoutCodeSpans(text: string): string {
+  return text.replace(/`([^`\n]+)`/g, '$1')
+}
+
 export function terminalReporter(context: CliContext): Reporter {
   return {
     async summary(report) {
-      context.stdout.write(`\n${neutralizeWorkflowCommands(scrubSecrets(renderText(report)))}\n\n`)
+      const text = withoutCodeSpans(scrubSecrets(renderText(report)))
+      context.stdout.write(`\n${neutralizeWorkflowCommands(text)}\n\n`)
     }
   }
 }

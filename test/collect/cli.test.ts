@@ -51,9 +51,13 @@ maybe('promote collect --repo: one PR and one message, a second run changes noth
   const { key } = await submitDetached(world)
   world.finishRuns()
   const first = await promote(world, ['--repo', FULL, '--json'])
-  expect(first.stderr).toBe('')
   expect(first.code).toBe(0)
-  const runs = JSON.parse(first.stdout) as Array<{ key: string; outcome: string }>
+  // --json: stdout is one JSON document; the report went to stderr.
+  const { ok, runs } = JSON.parse(first.stdout) as {
+    ok: boolean
+    runs: Array<{ key: string; outcome: string }>
+  }
+  expect(ok).toBe(true)
   expect(runs.map(r => [r.key, r.outcome])).toEqual([[key, 'collected']])
   expect(effects(world).pulls).toHaveLength(1)
   const before = JSON.stringify(effects(world))
@@ -61,7 +65,7 @@ maybe('promote collect --repo: one PR and one message, a second run changes noth
   expect(second.code).toBe(0)
   expect(second.stdout).toContain('already collected')
   expect(JSON.stringify(effects(world))).toBe(before)
-  expect(second.stdout + first.stdout).not.toContain(world.github.token)
+  expect(second.stdout + first.stdout + first.stderr).not.toContain(world.github.token)
 })
 
 maybe('without a token it says what it needs', async () => {

@@ -1,10 +1,11 @@
-import { parseRepository } from '../../adapters/github/index.js'
-import { collect } from '../../app/collect.js'
-import { collectPorts } from '../../app/collect-ports.js'
-import { ConfigurationError } from '../../core/errors.js'
-import { CONFIG_OPTION, write, type CliCommand } from '../command.js'
-import { terminalLog, terminalReporter } from '../log.js'
-import { loadCliConfig, localContext, str } from './deploy.js'
+import {
+  CONFIG_OPTION,
+  humanContext,
+  JSON_OPTION,
+  stringValue,
+  writeJson,
+  type CliCommand
+} from '../command.js'
 
 /**
  * `promote collect`: finishes the detached trainings of this repository that ended (export, the
@@ -18,19 +19,39 @@ export const command: CliCommand = {
   usage: '[--repo <owner/name>] [--cluster <name> --run-id <id>] [--json] [--config promote.yaml]',
   options: {
     ...CONFIG_OPTION,
-    repo: { type: 'string' },
-    cluster: { type: 'string' },
-    'run-id': { type: 'string' },
-    json: { type: 'boolean' }
+    repo: {
+      type: 'string',
+      value: 'owner/name',
+      description:
+        'the GitHub repository whose submissions to collect (default: GITHUB_REPOSITORY); the token is read from GITHUB_TOKEN or GH_TOKEN'
+    },
+    cluster: {
+      type: 'string',
+      value: 'name',
+      description: 'the cluster (a key of clusters in promote.yaml) that --run-id is on'
+    },
+    'run-id': {
+      type: 'string',
+      value: 'id',
+      description:
+        'collect only this run (what a callback names); without it, every submission the clusters list'
+    },
+    ...JSON_OPTION
   },
   async run(values, _positionals, context) {
+    const { parseRepository } = await import('../../adapters/github/index.js')
+    const { collect } = await import('../../app/collect.js')
+    const { collectPorts } = await import('../../app/collect-ports.js')
+    const { ConfigurationError } = await import('../../core/errors.js')
+    const { terminalLog, terminalReporter } = await import('../log.js')
+    const { loadCliConfig, localContext } = await import('../local.js')
     const { env } = context
     const token = env.GITHUB_TOKEN || env.GH_TOKEN
     if (!token)
       throw new ConfigurationError(
         'promote collect needs a GitHub token that may push branches and open pull requests (contents: write, pull-requests: write) in GITHUB_TOKEN or GH_TOKEN'
       )
-    const named = str(values, 'repo') ?? env.GITHUB_REPOSITORY
+    const named = stringValue(values, 'repo') ?? env.GITHUB_REPOSITORY
     if (!named)
       throw new ConfigurationError(
         'name the repository with --repo owner/name (or GITHUB_REPOSITORY)'
@@ -41,14 +62,15 @@ export const command: CliCommand = {
     } catch (error) {
       throw new ConfigurationError(`--repo: ${(error as Error).message}`)
     }
-    const runId = str(values, 'run-id')
-    const cluster = str(values, 'cluster')
+    const runId = stringValue(values, 'run-id')
+    const cluster = stringValue(values, 'cluster')
     if (runId && !cluster)
       throw new ConfigurationError(
         '--run-id needs --cluster: the cluster (under `clusters`) the run is on'
       )
     const config = await loadCliConfig(values, context)
-    const log = terminalLog(context)
+    const human = humanContext(values, context)
+    const log = terminalLog(human)
     const runContext = { ...localContext(context), repository }
     const result = await collect(
       {
@@ -66,10 +88,10 @@ export const command: CliCommand = {
         env,
         context: runContext,
         log,
-        ...(values.json !== true && { reporter: terminalReporter(context) })
+        reporter: terminalReporter(human)
       })
     )
-    if (values.json === true) write(context.stdout, JSON.stringify(result.runs, null, 2))
+    if (values.json === true) writeJson(context, { ok: result.ok, runs: result.runs })
     return result.ok ? 0 : 1
   }
 }

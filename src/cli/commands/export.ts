@@ -1,49 +1,64 @@
-import { lstatSync } from 'node:fs'
-import { resolve } from 'node:path'
-import { loadConfig } from '../../core/config/load.js'
-import { configSchema, type PromoteConfig } from '../../core/config/schema.js'
-import { ConfigurationError } from '../../core/errors.js'
-import { createRegistry } from '../../adapters/registries/index.js'
-import { exportModel } from '../../app/export.js'
-import { CONFIG_OPTION, type CliCommand } from '../command.js'
-import { terminalLog } from '../log.js'
-import { askYesNo } from '../prompt.js'
-
-/** Without promote.yaml the embedded default applies: the file registry under .promote/registry. */
-function defaultConfig(): PromoteConfig {
-  return configSchema.parse({
-    project: 'default',
-    model: { name: 'model' },
-    environments: { development: { branch: 'development', cluster: 'local' } }
-  })
-}
+import { CONFIG_OPTION, stringValue, type CliCommand } from '../command.js'
 
 export const command: CliCommand = {
   name: 'export',
   summary: "Export a model's metadata from its registry into the export dir as YAML",
   usage: '--model-uri <uri> [--tag challenger] [--dir artifacts] [--yes] [--config promote.yaml]',
   options: {
-    'model-uri': { type: 'string', short: 'm' },
-    tag: { type: 'string', short: 't' },
-    dir: { type: 'string', short: 'd' },
-    yes: { type: 'boolean', short: 'y' },
+    'model-uri': {
+      type: 'string',
+      value: 'uri',
+      description:
+        'the model to export: store://models/<project>/<key>#0:latest (MLRun), models:/<name>@<alias> (MLflow, file registry)'
+    },
+    tag: {
+      type: 'string',
+      value: 'tag',
+      description: "the tag the manifest is written under (default: promote.yaml's challengerTag)"
+    },
+    dir: {
+      type: 'string',
+      value: 'dir',
+      description: "where to write <key>:<tag>.yaml (default: promote.yaml's model.exportDir)"
+    },
+    yes: {
+      type: 'boolean',
+      description: 'export without asking first (for scripts and CI)'
+    },
     ...CONFIG_OPTION
   },
   async run(values, _positionals, context) {
-    const uri = values['model-uri'] as string | undefined
+    const { lstatSync } = await import('node:fs')
+    const { resolve } = await import('node:path')
+    const { loadConfig } = await import('../../core/config/load.js')
+    const { configSchema } = await import('../../core/config/schema.js')
+    const { ConfigurationError } = await import('../../core/errors.js')
+    const { createRegistry } = await import('../../adapters/registries/index.js')
+    const { exportModel } = await import('../../app/export.js')
+    const { terminalLog } = await import('../log.js')
+    const { askYesNo } = await import('../prompt.js')
+    const uri = stringValue(values, 'model-uri')
     if (!uri)
       throw new ConfigurationError(
         '--model-uri is required, e.g. --model-uri store://models/<project>/model#0:latest or models:/model@latest'
       )
-    const configPath = resolve(context.cwd, (values.config as string | undefined) ?? 'promote.yaml')
-    const explicitConfig =
-      (values.config as string | undefined) !== undefined && values.config !== 'promote.yaml'
+    const configOption = stringValue(values, 'config')
+    const configPath = resolve(context.cwd, configOption ?? 'promote.yaml')
+    const explicitConfig = configOption !== undefined && configOption !== 'promote.yaml'
     // lstat, not exists: a dangling promote.yaml link is an error to report, not a missing file.
     const hasConfig = lstatSync(configPath, { throwIfNoEntry: false }) !== undefined
-    const config = hasConfig || explicitConfig ? await loadConfig(configPath) : defaultConfig()
+    // Without promote.yaml the embedded default applies: the file registry under .promote/registry.
+    const config =
+      hasConfig || explicitConfig
+        ? await loadConfig(configPath)
+        : configSchema.parse({
+            project: 'default',
+            model: { name: 'model' },
+            environments: { development: { branch: 'development', cluster: 'local' } }
+          })
     const log = terminalLog(context)
     const registry = createRegistry(config, context.env, { cwd: context.cwd })
-    const tag = (values.tag as string | undefined) ?? config.model.challengerTag
+    const tag = stringValue(values, 'tag') ?? config.model.challengerTag
     // Without --yes the question is asked, of a terminal or of piped input (`echo no | promote
     // export ...`), as the seed's export script asks it.
     const ask = async (question: string) => {
@@ -62,7 +77,7 @@ export const command: CliCommand = {
     const result = await exportModel({
       uri,
       tag,
-      dir: (values.dir as string | undefined) ?? config.model.exportDir,
+      dir: stringValue(values, 'dir') ?? config.model.exportDir,
       cwd: context.cwd,
       registry,
       log,

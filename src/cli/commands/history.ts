@@ -1,16 +1,5 @@
-import { execFileSync } from 'node:child_process'
-import type { DeploymentStore } from '../../adapters/deployments/types.js'
-import {
-  createGitHubClient,
-  GitHubDeploymentStore,
-  parseRepository
-} from '../../adapters/github/index.js'
-import { historyReport, historyRows, loadHistory } from '../../app/history.js'
-import { environmentNames } from '../../core/config/resolve.js'
-import { ConfigurationError } from '../../core/errors.js'
-import { CONFIG_OPTION, write, type CliCommand } from '../command.js'
-import { terminalReporter } from '../log.js'
-import { LEDGER_OPTION, loadCliConfig, openLedger, str } from './deploy.js'
+import { CONFIG_OPTION, JSON_OPTION, writeJson, type CliCommand } from '../command.js'
+import { LEDGER_OPTION } from './shared-options.js'
 
 /**
  * `promote history --env production`: the promotion history (id, time, state, model, version,
@@ -22,20 +11,43 @@ export const command: CliCommand = {
   usage: '[--env <environment>] [--limit <n>] [--json] [--github --repo <owner/name>]',
   options: {
     ...CONFIG_OPTION,
-    env: { type: 'string', short: 'e' },
-    limit: { type: 'string', default: '30' },
-    json: { type: 'boolean' },
-    github: { type: 'boolean' },
-    repo: { type: 'string' },
-    ...LEDGER_OPTION
+    env: {
+      type: 'string',
+      value: 'environment',
+      description: 'the environment to list (default: every environment of promote.yaml)'
+    },
+    limit: {
+      type: 'string',
+      value: 'n',
+      default: '30',
+      description: 'how many deployments to list per environment, newest first'
+    },
+    github: {
+      type: 'boolean',
+      description:
+        'read GitHub deployments instead of the local ledger (token in GITHUB_TOKEN or GH_TOKEN)'
+    },
+    repo: {
+      type: 'string',
+      value: 'owner/name',
+      description:
+        'the repository for --github (default: GITHUB_REPOSITORY, else the origin remote)'
+    },
+    ...LEDGER_OPTION,
+    ...JSON_OPTION
   },
   async run(values, _positionals, context) {
+    const { historyReport, historyRows, loadHistory } = await import('../../app/history.js')
+    const { environmentNames } = await import('../../core/config/resolve.js')
+    const { ConfigurationError } = await import('../../core/errors.js')
+    const { terminalReporter } = await import('../log.js')
+    const { loadCliConfig, openLedger, str } = await import('../local.js')
     const limit = Number(str(values, 'limit') ?? '30')
     if (!Number.isInteger(limit) || limit <= 0)
       throw new ConfigurationError(
         `--limit ${String(values.limit)}: expected a positive whole number`
       )
-    let store: DeploymentStore
+    let store: import('../../adapters/deployments/types.js').DeploymentStore
     let source: string
     if (values.github === true) {
       const github = await githubStore(str(values, 'repo'), context.env, context.cwd)
@@ -65,8 +77,7 @@ export const command: CliCommand = {
       if (values.json === true) all[environment] = historyRows(records)
       else await terminalReporter(context).summary(historyReport(environment, records, source))
     }
-    if (values.json === true)
-      write(context.stdout, JSON.stringify(named ? all[named] : all, null, 2))
+    if (values.json === true) writeJson(context, named ? all[named] : all)
     return 0
   }
 }
@@ -76,14 +87,20 @@ async function githubStore(
   repoOption: string | undefined,
   env: NodeJS.ProcessEnv,
   cwd: string
-): Promise<{ store: DeploymentStore; source: string }> {
+): Promise<{
+  store: import('../../adapters/deployments/types.js').DeploymentStore
+  source: string
+}> {
+  const { createGitHubClient, GitHubDeploymentStore, parseRepository } =
+    await import('../../adapters/github/index.js')
+  const { ConfigurationError } = await import('../../core/errors.js')
   const token = env.GITHUB_TOKEN || env.GH_TOKEN
   if (!token) {
     throw new ConfigurationError(
       '--github needs a token with read access to deployments in GITHUB_TOKEN or GH_TOKEN (e.g. GH_TOKEN=$(gh auth token))'
     )
   }
-  const repository = repoOption ?? env.GITHUB_REPOSITORY ?? originRepository(cwd)
+  const repository = repoOption ?? env.GITHUB_REPOSITORY ?? (await originRepository(cwd))
   if (!repository)
     throw new ConfigurationError(
       '--github: name the repository with --repo owner/name (no GitHub origin remote found)'
@@ -98,7 +115,8 @@ async function githubStore(
   return { store, source: `GitHub deployments of ${where.owner}/${where.repo}` }
 }
 
-function originRepository(cwd: string): string | undefined {
+async function originRepository(cwd: string): Promise<string | undefined> {
+  const { execFileSync } = await import('node:child_process')
   try {
     const url = execFileSync('git', ['remote', 'get-url', 'origin'], {
       cwd,

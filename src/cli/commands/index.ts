@@ -10,7 +10,10 @@ import { command as rollback } from './rollback.js'
 import { command as run } from './run.js'
 import { command as validate } from './validate.js'
 
-/** In the order of the promotion flow. */
+/**
+ * The registry, in the order of the promotion flow. Each entry holds the command's name, summary
+ * and options only; its dependencies load when it runs (see command.ts).
+ */
 export const COMMANDS: CliCommand[] = [
   run,
   exportModel,

@@ -1,19 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { createSmtpMailer } from '../../adapters/email/smtp.js'
-import { createSlackClient, slackOptionsFromEnv } from '../../adapters/slack/web-api.js'
-import { postWebhook } from '../../adapters/slack/webhook.js'
-import { notify, parseFactsInput } from '../../app/notify.js'
-import { loadConfig } from '../../core/config/load.js'
-import type { PromoteConfig } from '../../core/config/schema.js'
-import { ConfigurationError } from '../../core/errors.js'
-import { NOTIFY_EVENTS, resolveEvent, type NotifyEventInput } from '../../core/notification.js'
-import { CONFIG_OPTION, write, type CliCommand } from '../command.js'
-import { terminalLog, terminalReporter } from '../log.js'
-import { cliPath, localContext } from './deploy.js'
+import {
+  CONFIG_OPTION,
+  humanContext,
+  JSON_OPTION,
+  stringValue as str,
+  write,
+  writeJson,
+  type CliCommand
+} from '../command.js'
 
-type Values = Parameters<CliCommand['run']>[0]
-const str = (values: Values, key: string) =>
-  typeof values[key] === 'string' ? (values[key] as string) : undefined
+// NOTIFY_EVENTS of core/notification.ts, not imported: it would load the message builders.
+const EVENTS = 'started|approval-pending|succeeded|failed|cancelled'
 
 /**
  * `promote notify`: the notify action from a terminal. Credentials come only from the
@@ -23,25 +19,75 @@ export const command: CliCommand = {
   name: 'notify',
   summary:
     'Send a pipeline notification (Slack message or update, thread reply, email) as the notify action does',
-  usage:
-    '--event started|approval-pending|succeeded|failed|cancelled [--facts <json> | --facts-file <path>] [--channel C0123] [--ts <ts>] [--thread-ts <ts>] [--dry-run] [--json] [--fail-on-error]',
+  usage: `--event ${EVENTS} [--facts <json> | --facts-file <path>] [--channel C0123] [--ts <ts>] [--thread-ts <ts>] [--dry-run] [--json] [--fail-on-error]`,
   options: {
     ...CONFIG_OPTION,
-    event: { type: 'string', short: 'e' },
-    'job-status': { type: 'string' },
-    facts: { type: 'string' },
-    'facts-file': { type: 'string', short: 'f' },
-    channel: { type: 'string' },
-    ts: { type: 'string' },
-    'thread-ts': { type: 'string' },
-    'summary-url': { type: 'string' },
-    'dry-run': { type: 'boolean' },
-    json: { type: 'boolean' },
-    'fail-on-error': { type: 'boolean' }
+    event: {
+      type: 'string',
+      value: EVENTS,
+      description: 'what happened: the message (or update) to send'
+    },
+    'job-status': {
+      type: 'string',
+      value: 'success|failure|cancelled',
+      description:
+        "the job's status (${{ job.status }}): corrects --event failed or succeeded to what happened"
+    },
+    facts: {
+      type: 'string',
+      value: 'json',
+      description:
+        'the pipeline facts (JSON) that submit-train, submit-deploy or promote deploy wrote'
+    },
+    'facts-file': {
+      type: 'string',
+      value: 'path',
+      description: 'read the facts from this file (- for stdin) instead of --facts'
+    },
+    channel: {
+      type: 'string',
+      value: 'id',
+      description: "the Slack channel (default: promote.yaml's notifications.slack.channel)"
+    },
+    ts: {
+      type: 'string',
+      value: 'ts',
+      description: 'update this Slack message in place instead of posting a new one'
+    },
+    'thread-ts': {
+      type: 'string',
+      value: 'ts',
+      description: 'reply in the thread of this Slack message'
+    },
+    'summary-url': {
+      type: 'string',
+      value: 'url',
+      description: 'a link to the full report, shown in the message'
+    },
+    'dry-run': {
+      type: 'boolean',
+      description: 'print the message instead of sending it'
+    },
+    'fail-on-error': {
+      type: 'boolean',
+      description: 'exit 1 when the notification could not be sent (default: warn and exit 0)'
+    },
+    ...JSON_OPTION
   },
   async run(values, _positionals, context) {
-    // With --json, stdout carries only the JSON line; everything else goes to stderr.
-    const human = values.json === true ? { ...context, stdout: context.stderr } : context
+    const { existsSync, readFileSync } = await import('node:fs')
+    const { createSmtpMailer } = await import('../../adapters/email/smtp.js')
+    const { createSlackClient, slackOptionsFromEnv } =
+      await import('../../adapters/slack/web-api.js')
+    const { postWebhook } = await import('../../adapters/slack/webhook.js')
+    const { notify, parseFactsInput } = await import('../../app/notify.js')
+    const { loadConfig } = await import('../../core/config/load.js')
+    const { ConfigurationError } = await import('../../core/errors.js')
+    const { NOTIFY_EVENTS, resolveEvent } = await import('../../core/notification.js')
+    const { terminalLog, terminalReporter } = await import('../log.js')
+    const { cliPath, localContext } = await import('../local.js')
+    type NotifyEventInput = import('../../core/notification.js').NotifyEventInput
+    const human = humanContext(values, context)
     const log = terminalLog(human)
     const eventName = str(values, 'event')
     if (!eventName)
@@ -76,7 +122,7 @@ export const command: CliCommand = {
     )
 
     const configPath = cliPath(context, str(values, 'config') ?? 'promote.yaml')
-    let config: PromoteConfig | undefined
+    let config: import('../../core/config/schema.js').PromoteConfig | undefined
     if (existsSync(configPath)) config = await loadConfig(configPath)
     else log.info(`${configPath} not found: nothing is configured, the message is printed`)
 
@@ -106,15 +152,12 @@ export const command: CliCommand = {
       }
     )
     if (values.json === true) {
-      write(
-        context.stdout,
-        JSON.stringify({
-          ok: result.ok,
-          ts: result.ts ?? '',
-          channel: result.channel ?? '',
-          threadTs: result.threadTs ?? ''
-        })
-      )
+      writeJson(context, {
+        ok: result.ok,
+        ts: result.ts ?? '',
+        channel: result.channel ?? '',
+        threadTs: result.threadTs ?? ''
+      })
     } else if (result.ts) {
       write(
         context.stdout,

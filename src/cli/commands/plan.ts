@@ -1,16 +1,5 @@
-import { planDeploy, planReport, terminalApprovalPlan } from '../../app/plan.js'
-import { CONFIG_OPTION, write, type CliCommand } from '../command.js'
-import { terminalLog, terminalReporter } from '../log.js'
-import {
-  cliArguments,
-  cliEnvironment,
-  cliManifest,
-  LEDGER_OPTION,
-  loadCliConfig,
-  localContext,
-  openLedger,
-  str
-} from './deploy.js'
+import { CONFIG_OPTION, humanContext, JSON_OPTION, writeJson, type CliCommand } from '../command.js'
+import { DEPLOY_RUN_OPTIONS, ENV_OPTION, LEDGER_OPTION } from './shared-options.js'
 
 /**
  * `promote plan`: what `promote deploy` would do, changing nothing (no record, no run, no
@@ -23,37 +12,47 @@ export const command: CliCommand = {
   usage: '--env <environment> [--manifest <file>] [--arg name=value] [--json] [options]',
   options: {
     ...CONFIG_OPTION,
-    env: { type: 'string', short: 'e' },
-    manifest: { type: 'string', short: 'm' },
-    'override-same-artifact': { type: 'string' },
-    arg: { type: 'string', multiple: true },
-    arguments: { type: 'string' },
-    timeout: { type: 'string' },
-    json: { type: 'boolean' },
-    ...LEDGER_OPTION
+    ...ENV_OPTION,
+    manifest: {
+      type: 'string',
+      value: 'file',
+      description: "the model manifest to plan for (default: the challenger's in the export dir)"
+    },
+    'override-same-artifact': {
+      type: 'string',
+      value: 'reason',
+      description: 'plan as if the same-artifact rule were overridden with this reason'
+    },
+    ...DEPLOY_RUN_OPTIONS,
+    ...LEDGER_OPTION,
+    ...JSON_OPTION
   },
   async run(values, _positionals, context) {
-    const config = await loadCliConfig(values, context)
-    const environment = cliEnvironment(config, values, localContext(context))
-    const manifest = await cliManifest(config, values, context)
-    const override = str(values, 'override-same-artifact')
-    const timeout = str(values, 'timeout')
+    const local = await import('../local.js')
+    const { planDeploy, planReport, terminalApprovalPlan } = await import('../../app/plan.js')
+    const { terminalLog, terminalReporter } = await import('../log.js')
+    const human = humanContext(values, context)
+    const config = await local.loadCliConfig(values, context)
+    const environment = local.cliEnvironment(config, values, local.localContext(context))
+    const manifest = await local.cliManifest(config, values, context)
+    const override = local.str(values, 'override-same-artifact')
+    const timeout = local.str(values, 'timeout')
     const plan = await planDeploy(
       {
         environment,
         manifest,
-        arguments: cliArguments(values),
+        arguments: local.cliArguments(values),
         ...(timeout && { timeout }),
         ...(override && { overrideSameArtifact: override })
       },
       {
         config,
-        store: openLedger(values, context),
-        log: terminalLog(context),
+        store: local.openLedger(values, context),
+        log: terminalLog(human),
         approval: terminalApprovalPlan
       }
     )
-    if (values.json === true) write(context.stdout, JSON.stringify(plan, null, 2))
+    if (values.json === true) writeJson(context, plan)
     else await terminalReporter(context).summary(planReport(plan))
     return plan.refusals.length ? 1 : 0
   }

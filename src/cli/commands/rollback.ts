@@ -1,17 +1,11 @@
-import { tmpdir } from 'node:os'
-import { planRollback, prepareRollbackManifest } from '../../app/rollback.js'
-import { CONFIG_OPTION, type CliCommand } from '../command.js'
-import { terminalLog } from '../log.js'
+import { CONFIG_OPTION, humanContext, JSON_OPTION, writeJson, type CliCommand } from '../command.js'
 import {
+  DEPLOY_RUN_OPTIONS,
+  ENV_OPTION,
+  FACTS_FILE_OPTION,
   LEDGER_OPTION,
-  cliArguments,
-  cliEnvironment,
-  loadCliConfig,
-  localContext,
-  openLedger,
-  runCliDeploy,
-  str
-} from './deploy.js'
+  YES_OPTION
+} from './shared-options.js'
 
 /**
  * `promote rollback --env production [--to <id>]`: redeploys the manifest recorded in an earlier
@@ -25,45 +19,55 @@ export const command: CliCommand = {
   usage: '--env <environment> [--to <deployment-id>] [--yes] [options]',
   options: {
     ...CONFIG_OPTION,
-    env: { type: 'string', short: 'e' },
-    to: { type: 'string' },
-    yes: { type: 'boolean', short: 'y' },
-    arg: { type: 'string', multiple: true },
-    arguments: { type: 'string' },
-    timeout: { type: 'string' },
-    'facts-file': { type: 'string' },
-    ...LEDGER_OPTION
+    ...ENV_OPTION,
+    to: {
+      type: 'string',
+      value: 'deployment-id',
+      description:
+        'the deployment to restore (default: the last successful one with another artifact than the live one)'
+    },
+    ...YES_OPTION,
+    ...DEPLOY_RUN_OPTIONS,
+    ...FACTS_FILE_OPTION,
+    ...LEDGER_OPTION,
+    ...JSON_OPTION
   },
   async run(values, _positionals, context) {
-    const config = await loadCliConfig(values, context)
-    const run = localContext(context)
-    const environment = cliEnvironment(config, values, run)
-    const to = str(values, 'to')
-    const plan = await planRollback(openLedger(values, context), environment.name, {
+    const local = await import('../local.js')
+    const { planRollback, prepareRollbackManifest } = await import('../../app/rollback.js')
+    const { terminalLog } = await import('../log.js')
+    const { tmpdir } = await import('node:os')
+    const human = humanContext(values, context)
+    const config = await local.loadCliConfig(values, context)
+    const run = local.localContext(context)
+    const environment = local.cliEnvironment(config, values, run)
+    const to = local.str(values, 'to')
+    const plan = await planRollback(local.openLedger(values, context), environment.name, {
       ...(to && { to }),
-      log: terminalLog(context)
+      log: terminalLog(human)
     })
     const { manifest, cleanup } = await prepareRollbackManifest(
       plan,
       environment.clusterConfig.kind === 'command',
       context.env.TMPDIR || tmpdir()
     )
-    const timeout = str(values, 'timeout')
+    const timeout = local.str(values, 'timeout')
     try {
-      const { code } = await runCliDeploy(
+      const { code, outcome } = await local.runCliDeploy(
         config,
         {
           environment,
           manifest,
-          arguments: cliArguments(values),
+          arguments: local.cliArguments(values),
           wait: true,
           ...(timeout && { timeout }),
           rollback: { restores: plan.restores, ...(plan.replaces && { replaces: plan.replaces }) }
         },
         values,
-        context,
+        human,
         run
       )
+      if (values.json === true) writeJson(context, local.deployDocument(outcome, code))
       return code
     } finally {
       await cleanup()

@@ -1,106 +1,66 @@
-import { execFileSync } from 'node:child_process'
-import { userInfo } from 'node:os'
-import { resolve } from 'node:path'
-import { parse as parseYaml } from 'yaml'
-import type { RunContext } from '../../app/ports.js'
-import { runWorkflow } from '../../app/run-workflow.js'
-import { loadConfig } from '../../core/config/load.js'
-import { ConfigurationError } from '../../core/errors.js'
-import { parseDuration } from '../../core/duration.js'
-import { CONFIG_OPTION, write, type CliCommand, type CliContext } from '../command.js'
-import { terminalLog, terminalReporter } from '../log.js'
-
-function git(cwd: string, args: string[]): string | undefined {
-  try {
-    return (
-      execFileSync('git', args, {
-        cwd,
-        stdio: ['ignore', 'pipe', 'ignore'],
-        encoding: 'utf8'
-      }).trim() || undefined
-    )
-  } catch {
-    return undefined
-  }
-}
-
-/** The local checkout as the run's context; no GitHub run id, so labels get a generated id. */
-export function localRunContext(cwd: string, env: NodeJS.ProcessEnv): RunContext {
-  const branch =
-    git(cwd, ['branch', '--show-current']) ?? git(cwd, ['rev-parse', '--abbrev-ref', 'HEAD'])
-  let actor = env.USER ?? env.USERNAME
-  if (!actor) {
-    try {
-      actor = userInfo().username
-    } catch {
-      actor = 'local'
-    }
-  }
-  return {
-    sha: git(cwd, ['rev-parse', 'HEAD']) ?? '',
-    ref: branch && branch !== 'HEAD' ? `refs/heads/${branch}` : '',
-    ...(branch && branch !== 'HEAD' && { branch }),
-    actor
-  }
-}
-
-/**
- * The GitHub repository a detached run reports to: GITHUB_REPOSITORY (owner/repo), else the
- * `origin` remote when it is on github.com; none when neither says.
- */
-export function detachRepository(
-  cwd: string,
-  env: NodeJS.ProcessEnv
-): { repository: { owner: string; repo: string } } | undefined {
-  const named = /^([^/\s]+)\/([^/\s]+)$/.exec(env.GITHUB_REPOSITORY ?? '')
-  if (named) return { repository: { owner: named[1]!, repo: named[2]! } }
-  const remote = git(cwd, ['remote', 'get-url', 'origin']) ?? ''
-  const match = /github\.com[:/]([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/.exec(remote)
-  return match ? { repository: { owner: match[1]!, repo: match[2]! } } : undefined
-}
-
-/** `--arg epochs=10 --arg lr=0.01 --arg tags=[a,b]`: values are YAML scalars (10 is a number). */
-export function parseArgs(pairs: string[]): Record<string, unknown> {
-  const result: Record<string, unknown> = {}
-  for (const pair of pairs) {
-    const at = pair.indexOf('=')
-    if (at < 1)
-      throw new ConfigurationError(`--arg ${pair}: expected name=value, e.g. --arg epochs=10`)
-    const text = pair.slice(at + 1)
-    let value: unknown = text
-    try {
-      value = text === '' ? '' : parseYaml(text, { maxAliasCount: 10 })
-    } catch {
-      value = text
-    }
-    result[pair.slice(0, at)] = value === null ? text : value
-  }
-  return result
-}
-
-function list(value: unknown): string[] {
-  if (value === undefined) return []
-  return (Array.isArray(value) ? value : [value]).map(String)
-}
+import {
+  causeLine,
+  CONFIG_OPTION,
+  humanContext,
+  JSON_OPTION,
+  listValue,
+  stringValue,
+  write,
+  writeJson,
+  type CliCommand
+} from '../command.js'
+import { ENV_OPTION } from './shared-options.js'
 
 export const command: CliCommand = {
   name: 'run',
   summary: "Submit a workflow (train by default) to an environment's cluster and wait for it",
   usage:
-    '[--workflow train] [--env development] [--arg name=value ...] [--timeout 45m] [--no-wait | --detach]',
+    '[--workflow train] [--env development] [--arg name=value ...] [--timeout 45m] [--no-wait | --detach] [--json]',
   options: {
     ...CONFIG_OPTION,
-    workflow: { type: 'string', short: 'w', default: 'train' },
-    env: { type: 'string', short: 'e' },
-    arg: { type: 'string', short: 'a', multiple: true },
-    timeout: { type: 'string', short: 't' },
-    'no-wait': { type: 'boolean' },
-    detach: { type: 'boolean' }
+    workflow: {
+      type: 'string',
+      value: 'key',
+      default: 'train',
+      description: 'the workflow to submit, a key of workflows in promote.yaml'
+    },
+    ...ENV_OPTION,
+    arg: {
+      type: 'string',
+      value: 'name=value',
+      multiple: true,
+      description:
+        "a workflow argument over the config's, its value read as YAML (--arg epochs=10); repeatable"
+    },
+    timeout: {
+      type: 'string',
+      value: 'duration',
+      description: "how long to wait before cancelling the run (45m, 2h; default: the workflow's)"
+    },
+    'no-wait': {
+      type: 'boolean',
+      description: 'submit and return without waiting for the run to finish'
+    },
+    detach: {
+      type: 'boolean',
+      description:
+        "submit with the cluster's callback and return: the run reports its end to GitHub, promote collect finishes it"
+    },
+    ...JSON_OPTION
   },
-  async run(values, _positionals, context: CliContext) {
-    const configPath = resolve(context.cwd, String(values.config ?? 'promote.yaml'))
-    const config = await loadConfig(configPath)
-    const timeout = values.timeout === undefined ? undefined : String(values.timeout)
+  async run(values, _positionals, context) {
+    const { runWorkflow } = await import('../../app/run-workflow.js')
+    const { cancelLeftRun } = await import('../../app/left-run.js')
+    const { loadConfig } = await import('../../core/config/load.js')
+    const { ConfigurationError } = await import('../../core/errors.js')
+    const { parseDuration } = await import('../../core/duration.js')
+    const local = await import('../local.js')
+    const { terminalLog, terminalReporter } = await import('../log.js')
+    const { cancellable } = await import('../signals.js')
+    const { resolve } = await import('node:path')
+    const human = humanContext(values, context)
+    const config = await loadConfig(resolve(context.cwd, String(values.config ?? 'promote.yaml')))
+    const timeout = stringValue(values, 'timeout')
     if (timeout !== undefined) {
       try {
         parseDuration(timeout)
@@ -108,65 +68,105 @@ export const command: CliCommand = {
         throw new ConfigurationError(`--timeout: ${(error as Error).message}`)
       }
     }
-    const log = terminalLog(context)
+    const log = terminalLog(human)
     const detach = values.detach === true
+    if (detach && values['no-wait'] === true)
+      throw new ConfigurationError('--no-wait and --detach: choose one (--detach never waits)')
     const runContext = {
-      ...localRunContext(context.cwd, context.env),
+      ...local.localRunContext(context.cwd, context.env),
       // A detached run's callback and labels name the repository it reports to.
-      ...(detach && detachRepository(context.cwd, context.env))
+      ...(detach && local.detachRepository(context.cwd, context.env))
     }
-    const environment = values.env === undefined ? undefined : String(values.env)
+    const environment = stringValue(values, 'env')
     if (!environment && !runContext.branch) {
       throw new ConfigurationError(
         `choose an environment with --env (${Object.keys(config.environments).join(', ')}): not on a git branch`
       )
     }
+    const wait = values['no-wait'] !== true && !detach
 
-    // Ctrl-C cancels the remote run before exiting; a second Ctrl-C exits at once.
-    const controller = new AbortController()
-    const onSignal = (signal: NodeJS.Signals) => {
-      if (controller.signal.aborted) process.exit(130)
-      write(context.stderr, `\n${signal}: cancelling the run (Ctrl-C again to leave it running)`)
-      controller.abort(new Error(`cancelled by ${signal}`))
-    }
-    process.on('SIGINT', onSignal)
-    process.on('SIGTERM', onSignal)
-    try {
-      const result = await runWorkflow({
-        config,
-        environment,
-        workflowKey: String(values.workflow ?? 'train'),
-        overrides: parseArgs(list(values.arg)),
-        timeout,
-        wait: !values['no-wait'],
-        detach,
-        context: runContext,
+    // Ctrl-C cancels the remote run and waits for the orchestrator to confirm; a second leaves.
+    let submitted: Parameters<NonNullable<Parameters<typeof runWorkflow>[0]['onSubmitted']>>
+    const result = await cancellable(
+      signal =>
+        write(human.stderr, `\n${signal}: cancelling the run (Ctrl-C again to leave it running)`),
+      signal =>
+        runWorkflow({
+          config,
+          environment,
+          workflowKey: String(values.workflow ?? 'train'),
+          overrides: local.runArguments(listValue(values, 'arg')),
+          timeout,
+          wait,
+          detach,
+          context: runContext,
+          log,
+          signal,
+          orchestrator: { env: context.env, cwd: context.cwd },
+          progressIntervalMs: context.stdout.isTTY ? 10_000 : 30_000,
+          onSubmitted: (...args) => (submitted = args)
+        })
+    )
+    // A cancel the orchestrator refused or did not confirm is tried once more, as the actions'
+    // post steps do, before saying the run may still be going.
+    let cancelFailed = result.cancelFailed
+    if (cancelFailed && submitted!) {
+      const [run, info] = submitted
+      const retry = await cancelLeftRun(
+        info.orchestrator,
+        { runId: run.runId },
         log,
-        signal: controller.signal,
-        orchestrator: { env: context.env, cwd: context.cwd },
-        progressIntervalMs: context.stdout.isTTY ? 10_000 : 30_000
+        ms => new Promise(done => setTimeout(done, ms)),
+        'run',
+        info.cluster
+      )
+      cancelFailed = retry.failures.length ? retry.failures.join('; ') : undefined
+    }
+    await terminalReporter(human).summary(result.report)
+    if (values.json === true) {
+      writeJson(context, {
+        ok: result.ok && !cancelFailed,
+        environment: result.environment.name,
+        workflow: result.facts.workflow,
+        runId: result.status.runId,
+        state: result.facts.state,
+        runUrl: result.facts.runUrl ?? null,
+        modelUri: result.modelUri ?? null,
+        results: result.status.results,
+        error: result.facts.error ?? null,
+        cancelFailed: cancelFailed ?? null,
+        detached: result.detached ?? null,
+        facts: result.facts
       })
-      await terminalReporter(context).summary(result.report)
-      if (controller.signal.aborted) return 130
-      if (result.ok && result.modelUri) {
-        write(context.stdout, `Next: promote export --model-uri '${result.modelUri}'`)
-      }
-      if (result.detached) {
-        write(
-          context.stdout,
-          `Detached: run ${result.status.runId} (submission ${result.detached.submission}) goes on without this terminal; ${result.detached.callback ? `it reports to ${result.detached.callbackUrl} when it ends` : 'promote collect finds it when it ends'}`
-        )
-        return 0
-      }
-      if (!values['no-wait'] || !result.ok) return result.ok ? 0 : 1
+    }
+    if (cancelFailed) {
       write(
-        context.stdout,
+        context.stderr,
+        `promote run: run ${result.status.runId} may still be running: ${causeLine(cancelFailed)}`
+      )
+      return 1
+    }
+    if (!result.ok) {
+      write(
+        context.stderr,
+        `promote run: ${causeLine(result.facts.error ?? `run ${result.status.runId} ${result.status.state}`)}`
+      )
+      return 1
+    }
+    if (result.detached) {
+      const { submission, callback, callbackUrl } = result.detached
+      write(
+        human.stdout,
+        `Detached: run ${result.status.runId} (submission ${submission}) goes on without this terminal; ${callback ? `it reports to ${callbackUrl} when it ends` : 'promote collect finds it when it ends'}`
+      )
+    } else if (!wait) {
+      write(
+        human.stdout,
         `Not waiting: follow run ${result.status.runId}${result.facts.runUrl ? ` at ${result.facts.runUrl}` : ''}`
       )
-      return 0
-    } finally {
-      process.off('SIGINT', onSignal)
-      process.off('SIGTERM', onSignal)
+    } else if (result.modelUri) {
+      write(human.stdout, `Next: promote export --model-uri '${result.modelUri}'`)
     }
+    return 0
   }
 }
