@@ -414,8 +414,8 @@ describe('submit-deploy (bundled) against the fake GitHub API', () => {
     const result = await run(
       {},
       {
+        entry: 'post.js',
         state: {
-          isPost: 'true',
           config: join(fixture.dir, 'promote.yaml'),
           environment: 'staging',
           'deployment-id': String(record.id),
@@ -499,8 +499,8 @@ describe('submit-deploy (bundled) against the fake GitHub API', () => {
       const result = await run(
         {},
         {
+          entry: 'post.js',
           state: {
-            isPost: 'true',
             config: configPath,
             environment: 'staging',
             'deployment-id': String(record.id),
@@ -552,8 +552,8 @@ describe('submit-deploy (bundled) against the fake GitHub API', () => {
     const result = await run(
       {},
       {
+        entry: 'post.js',
         state: {
-          isPost: 'true',
           config: join(fixture.dir, 'promote.yaml'),
           environment: 'staging',
           'deployment-id': String(record.id),
@@ -631,8 +631,8 @@ describe('submit-deploy (bundled) against the fake GitHub API', () => {
       const result = await run(
         {},
         {
+          entry: 'post.js',
           state: {
-            isPost: 'true',
             config: configPath,
             environment: 'staging',
             'deployment-id': String(record.id),

@@ -79,12 +79,13 @@ export function findExamplesRoot(starts: string[]): string {
 }
 
 /**
- * The CLI the steps run: this very bundle when running from one (dist/cli/index.js runs the CLI
- * when executed), else bin/promote.js of the installation (running from the TypeScript sources).
+ * The CLI the steps run: this very bundle's CLI stub when running from one (this file is then a
+ * chunk of dist/bundle/, whose stub dist/cli/index.js runs the CLI when executed), else
+ * bin/promote.js of the installation (running from the TypeScript sources).
  */
 function cliEntry(root: string): string {
   const self = fileURLToPath(import.meta.url)
-  if (self.endsWith('.js')) return self
+  if (self.endsWith('.js')) return join(dirname(self), '..', 'cli', 'index.js')
   const bin = join(root, 'bin', 'promote.js')
   if (!existsSync(join(root, 'dist', 'cli', 'index.js'))) {
     throw new ConfigurationError(
