@@ -62,7 +62,13 @@ execFileSync(
  * so strings, template literals and regular expressions are kept exactly.
  */
 function compact(fileName, text) {
-  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS)
+  const source = ts.createSourceFile(
+    fileName,
+    text,
+    ts.ScriptTarget.Latest,
+    false,
+    ts.ScriptKind.JS
+  )
   const printer = ts.createPrinter({ removeComments: true, newLine: ts.NewLineKind.LineFeed })
   const writer = ts.createTextWriter('\n')
   writer.increaseIndent = () => {}

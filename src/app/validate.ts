@@ -88,7 +88,7 @@ export interface ValidateRequest {
   runner: CommandRunner
   git: GitReader
   /** Builds the registry promote.yaml names (drift checks and registry champions). */
-  registry: (config: PromoteConfig) => ModelRegistry
+  registry: (config: PromoteConfig) => ModelRegistry | Promise<ModelRegistry>
 }
 
 export interface DriftRow {
@@ -254,7 +254,7 @@ async function findChampion(
   }
   try {
     // Inside the try: a registry whose secret is not passed (a fork's PR) is a note, not a crash.
-    const registry = request.registry(config)
+    const registry = await request.registry(config)
     const uri = registry.uriForTag(config.model.name, config.model.championTag, challenger?.project)
     const { record } = await registry.resolve(uri)
     return { source: uri, record, metrics: record.metrics }
@@ -280,7 +280,7 @@ async function checkDrift(
 ): Promise<{ outcome: CheckOutcome; rows: DriftRow[] }> {
   let registry: ModelRegistry
   try {
-    registry = request.registry(config)
+    registry = await request.registry(config)
   } catch (error) {
     // No registry to ask (e.g. its secret was not passed to the step): drift cannot be checked.
     problems.push({

@@ -31,9 +31,8 @@ const ACTION_DIRS = readdirSync(REPO_ROOT)
  */
 function stubEntry(repoPath: string): string | undefined {
   const text = readFileSync(join(REPO_ROOT, repoPath), 'utf8')
-  const started = /^import \{ start \} from '\.\.\/bundle\/index\.js'\nawait start\("([^"]+)"\)$/m.exec(
-    text
-  )
+  const started =
+    /^import \{ start \} from '\.\.\/bundle\/index\.js'\nawait start\("([^"]+)"\)$/m.exec(text)
   const entry = started?.[1]
   return text.length < 512 && ENTRY_NAMES.includes(entry as never) ? entry : undefined
 }

@@ -88,7 +88,7 @@ describe('the action.yml checker', () => {
     ).toEqual(["demo/action.yml: runs.main '../lib/index.js' must point under dist/"])
   })
 
-  it("requires each step to start its own entry of the shared bundle", () => {
+  it('requires each step to start its own entry of the shared bundle', () => {
     // The main step's stub as the post step would run the main step twice.
     expect(
       check(GOOD_ACTION.replace('  post: ../dist/demo/post.js', '  post: ../dist/demo/index.js'))

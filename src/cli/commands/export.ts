@@ -42,7 +42,7 @@ export const command: CliCommand = {
     const hasConfig = lstatSync(configPath, { throwIfNoEntry: false }) !== undefined
     const config = hasConfig || explicitConfig ? await loadConfig(configPath) : defaultConfig()
     const log = terminalLog(context)
-    const registry = createRegistry(config, context.env, { cwd: context.cwd })
+    const registry = await createRegistry(config, context.env, { cwd: context.cwd })
     const tag = (values.tag as string | undefined) ?? config.model.challengerTag
     // Without --yes the question is asked, of a terminal or of piped input (`echo no | promote
     // export ...`), as the seed's export script asks it.
