@@ -8,6 +8,7 @@ import {
   scheduleBounds,
   seeded
 } from './orchestrator-polling.js'
+import { benchStartup, startupTable } from './startup.js'
 
 const results = await benchPolling()
 console.log(
@@ -27,3 +28,8 @@ console.log(
 console.log(
   '\nArgo with its event stream (the default when the server offers it): one request for the whole wait, the end noticed from the event.'
 )
+
+console.log(
+  '\nStart-up and size of dist/ (medians of runs alternating with bare `node -e 0`; build first)\n'
+)
+console.log(startupTable(await benchStartup()))
