@@ -8,6 +8,7 @@ import {
   scheduleBounds,
   seeded
 } from './orchestrator-polling.js'
+import { benchStartup, startupTable } from './startup.js'
 
 const results = await benchPolling()
 console.log(
@@ -33,3 +34,7 @@ console.log(
   `\nRunner time of a ${TRAINING_SECONDS / 3600}-hour training (local servers, median of 5; the hour itself on a fake clock)\n`
 )
 console.log(detachedTable(await benchDetached()))
+console.log(
+  '\nStart-up and size of dist/ (medians of runs alternating with bare `node -e 0`; build first)\n'
+)
+console.log(startupTable(await benchStartup()))

@@ -1,51 +1,107 @@
-// Bundles each action (and the CLI) with ncc into dist/<name>/, as the runner loads them.
-// Usage: node scripts/build.mjs [name ...]   (no names: all of them)
+// Bundles the four actions and the CLI with ncc into one shared bundle, dist/bundle/, and writes a
+// tiny entry stub per step (dist/<action>/index.js, post.js, dist/cli/index.js) that starts its
+// entry of it. Each entry's code and the adapters it may use are dynamic imports (src/bundle.ts,
+// the adapter factories), which ncc emits as chunk files beside dist/bundle/index.js, so a step
+// loads only what it runs and code two actions share is shipped once.
+//
+// The chunks are then compacted with the TypeScript printer (comments and indentation dropped,
+// one statement per line, every name kept): ncc's --minify only reaches the main file, and a
+// mangled bundle would make a user's stack trace useless. No source maps are shipped: see
+// "Build" in docs/ARCHITECTURE.md.
+//
+// Usage: node scripts/build.mjs [name ...]   (names are accepted for habit's sake: there is one
+// bundle, so any name rebuilds all of it)
 import { execFileSync } from 'node:child_process'
-import { rmSync, existsSync, readdirSync, statSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import ts from 'typescript'
 
-const ACTIONS = ['submit-train', 'submit-deploy', 'lint-test', 'notify']
-const ENTRIES = Object.fromEntries([
-  ...ACTIONS.map(name => [name, `src/actions/${name}/index.ts`]),
-  ['cli', 'src/cli/index.ts']
-])
+/** Entry stubs: dist path -> entry name of src/bundle.ts. action.yml files point at these. */
+const STUBS = {
+  'submit-train/index.js': 'submit-train',
+  'submit-train/post.js': 'submit-train/post',
+  'submit-deploy/index.js': 'submit-deploy',
+  'submit-deploy/post.js': 'submit-deploy/post',
+  'lint-test/index.js': 'lint-test',
+  'notify/index.js': 'notify',
+  'cli/index.js': 'cli'
+}
+const KNOWN = ['submit-train', 'submit-deploy', 'lint-test', 'notify', 'cli']
 
 const requested = process.argv.slice(2)
 for (const name of requested) {
-  if (!(name in ENTRIES)) {
-    console.error(`unknown bundle '${name}'; known: ${Object.keys(ENTRIES).join(', ')}`)
+  if (!KNOWN.includes(name)) {
+    console.error(`unknown bundle '${name}'; known: ${KNOWN.join(', ')}`)
     process.exit(2)
   }
 }
-const names = requested.length > 0 ? requested : Object.keys(ENTRIES)
+
 const ncc = join('node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
+const bundleDir = join('dist', 'bundle')
 
-for (const name of names) {
-  const out = join('dist', name)
-  rmSync(out, { recursive: true, force: true })
-  execFileSync(
-    process.execPath,
-    [
-      ncc,
-      'build',
-      ENTRIES[name],
-      '-o',
-      out,
-      '--source-map',
-      '--license',
-      'licenses.txt',
-      '--transpile-only',
-      '--quiet'
-    ],
-    { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } }
+// Everything in dist/ is rebuilt: a chunk or stub left from an older build would go stale silently.
+rmSync('dist', { recursive: true, force: true })
+execFileSync(
+  process.execPath,
+  [
+    ncc,
+    'build',
+    'src/bundle.ts',
+    '-o',
+    bundleDir,
+    '--license',
+    'licenses.txt',
+    '--transpile-only',
+    '--quiet'
+  ],
+  { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } }
+)
+
+/**
+ * The same program without comments and indentation: printed back from TypeScript's syntax tree,
+ * so strings, template literals and regular expressions are kept exactly.
+ */
+function compact(fileName, text) {
+  const source = ts.createSourceFile(
+    fileName,
+    text,
+    ts.ScriptTarget.Latest,
+    false,
+    ts.ScriptKind.JS
   )
-  const size = statSync(join(out, 'index.js')).size
-  console.log(`dist/${name}/index.js  ${(size / 1024).toFixed(0)} KiB`)
+  const printer = ts.createPrinter({ removeComments: true, newLine: ts.NewLineKind.LineFeed })
+  const writer = ts.createTextWriter('\n')
+  writer.increaseIndent = () => {}
+  writer.decreaseIndent = () => {}
+  printer.writeFile(source, writer, undefined)
+  return writer.getText()
 }
 
-// A bundle left behind by a removed entry would go stale silently.
-if (requested.length === 0 && existsSync('dist')) {
-  for (const dir of readdirSync('dist')) {
-    if (!(dir in ENTRIES)) rmSync(join('dist', dir), { recursive: true, force: true })
-  }
+let before = 0
+for (const file of readdirSync(bundleDir).filter(name => name.endsWith('.js'))) {
+  const path = join(bundleDir, file)
+  const text = readFileSync(path, 'utf8')
+  const compacted = compact(file, text)
+  before += text.length
+  writeFileSync(path, compacted)
 }
+
+// ESM for the stubs too, whatever package.json a consumer's checkout has above dist/.
+writeFileSync(join('dist', 'package.json'), '{ "type": "module" }\n')
+for (const [stub, entry] of Object.entries(STUBS)) {
+  mkdirSync(join('dist', stub, '..'), { recursive: true })
+  writeFileSync(
+    join('dist', stub),
+    `// Generated by scripts/build.mjs: the ${entry} entry of the shared bundle.\n` +
+      `import { start } from '../bundle/index.js'\n` +
+      `await start(${JSON.stringify(entry)})\n`
+  )
+}
+
+const kib = bytes => `${(bytes / 1024).toFixed(0)} KiB`
+const chunks = readdirSync(bundleDir).filter(name => name.endsWith('.js'))
+const total = chunks.reduce((sum, name) => sum + statSync(join(bundleDir, name)).size, 0)
+console.log(
+  `dist/bundle: ${chunks.length} files, ${kib(total)} (${kib(before)} before compaction), ` +
+    `${Object.keys(STUBS).length} entry stubs`
+)

@@ -5,13 +5,13 @@
  * (lower-case first). Without a proxy variable nothing changes: the global fetch and Node's
  * default agents are used.
  *
- * fetch goes through undici's own fetch with an EnvHttpProxyAgent (the undici the bundles carry
- * already; the global fetch with a foreign undici's dispatcher breaks across Node versions). Slack's
+ * fetch goes through undici's own fetch with an EnvHttpProxyAgent (the undici the bundle carries;
+ * the global fetch with a foreign undici's dispatcher breaks across Node versions), imported on the
+ * first proxied request: undici is a third of the bundle, and most runners have no proxy. Slack's
  * WebClient is axios and needs a Node agent: slack/web-api.ts makes one by proxyForUrl (not here,
  * so the bundles without Slack do not carry https-proxy-agent).
  * A proxy URL may carry credentials: it is never printed.
  */
-import { EnvHttpProxyAgent, fetch as undiciFetch } from 'undici'
 import { ConfigurationError } from '../core/errors.js'
 import { registerSecret } from '../core/secrets.js'
 
@@ -115,14 +115,19 @@ export function proxyAwareFetch(env: NodeJS.ProcessEnv = process.env): typeof fe
   const key = JSON.stringify(settings)
   let proxied = proxiedFetches.get(key)
   if (!proxied) {
-    const dispatcher = new EnvHttpProxyAgent({
-      // '' rather than undefined: undefined would make undici read process.env itself.
-      httpProxy: settings.httpProxy ?? '',
-      httpsProxy: settings.httpsProxy ?? '',
-      noProxy: settings.noProxy
-    })
-    proxied = ((input: Parameters<typeof fetch>[0], init?: RequestInit) =>
-      undiciFetch(input as never, { ...init, dispatcher } as never)) as unknown as typeof fetch
+    const client = import('undici').then(({ EnvHttpProxyAgent, fetch }) => ({
+      fetch,
+      dispatcher: new EnvHttpProxyAgent({
+        // '' rather than undefined: undefined would make undici read process.env itself.
+        httpProxy: settings.httpProxy ?? '',
+        httpsProxy: settings.httpsProxy ?? '',
+        noProxy: settings.noProxy
+      })
+    }))
+    proxied = (async (input: Parameters<typeof fetch>[0], init?: RequestInit) => {
+      const { fetch, dispatcher } = await client
+      return fetch(input as never, { ...init, dispatcher } as never)
+    }) as unknown as typeof fetch
     proxiedFetches.set(key, proxied)
   }
   return proxied

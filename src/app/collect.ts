@@ -85,8 +85,9 @@ export interface CollectPorts {
   log: Log
   reporter?: Reporter
   github: GitHubClient
-  orchestrator: (cluster: ClusterConfig) => Orchestrator
-  registry: (config: PromoteConfig) => ModelRegistry
+  /** Adapters load on first use (one chunk per kind), hence the promises. */
+  orchestrator: (cluster: ClusterConfig) => Orchestrator | Promise<Orchestrator>
+  registry: (config: PromoteConfig) => ModelRegistry | Promise<ModelRegistry>
   /** The notify use case with the config's channels; undefined when nothing is configured. */
   notify: (event: PipelineEvent, facts: PipelineFacts) => Promise<NotifyResult | undefined>
   /** Epoch ms (tests pass a fixed clock). */
@@ -219,7 +220,7 @@ async function findCandidates(
       )
       return []
     }
-    const orchestrator = ports.orchestrator(cluster)
+    const orchestrator = await ports.orchestrator(cluster)
     const run = await orchestrator.describeRun(callback.runId)
     if (!run) {
       results.push({
@@ -247,7 +248,7 @@ async function findCandidates(
   for (const [clusterName, clusterScopesList] of scopes) {
     const cluster = config.clusters[clusterName]
     if (!cluster) continue
-    const orchestrator = ports.orchestrator(cluster)
+    const orchestrator = await ports.orchestrator(cluster)
     const runs = await orchestrator.listSubmissions({
       repository: labelValue(`${repository.owner}-${repository.repo}`),
       repositoryName: `${repository.owner}/${repository.repo}`,
@@ -533,7 +534,7 @@ async function proposeChallenger(
   ports: CollectPorts
 ): Promise<{ record: ModelRecord; championMetrics?: Record<string, number>; headSha: string }> {
   const { config, repository, environment, run } = input
-  const registry = ports.registry(config)
+  const registry = await ports.registry(config)
   const exportDir = config.model.exportDir
   const tag = config.model.challengerTag
   const work = await mkdtemp(join(tmpdir(), 'promote-collect-'))

@@ -56,7 +56,11 @@ export interface RunWorkflowOptions {
   orchestrator?: OrchestratorOptions | undefined
   /** Builds the client (tests and the demo pass their own). */
   createOrchestrator?:
-    ((cluster: ClusterConfig, options: OrchestratorOptions) => Orchestrator) | undefined
+    | ((
+        cluster: ClusterConfig,
+        options: OrchestratorOptions
+      ) => Orchestrator | Promise<Orchestrator>)
+    | undefined
   /**
    * Called just before the submission is sent: the action saves the identity, so a post step
    * whose main step was killed during the round trip can still find the run and cancel it.
@@ -231,7 +235,7 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunWorkf
     scope: { project: environment.projectName, workflow: workflow.remoteName },
     ...options.orchestrator
   }
-  const orchestrator = (options.createOrchestrator ?? createOrchestrator)(
+  const orchestrator = await (options.createOrchestrator ?? createOrchestrator)(
     cluster,
     orchestratorOptions
   )

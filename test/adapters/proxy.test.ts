@@ -247,10 +247,12 @@ argoSpec.describe('an orchestrator client (Argo) and a proxy', () => {
     await argo.close()
     await proxy.close()
   })
-  const submit = () =>
-    createOrchestrator(
-      { kind: 'argo', url: argo.url, namespace: 'ml' },
-      { env: {}, pollScale: 0.001 }
+  const submit = async () =>
+    (
+      await createOrchestrator(
+        { kind: 'argo', url: argo.url, namespace: 'ml' },
+        { env: {}, pollScale: 0.001 }
+      )
     ).submit({
       workflow: 'train',
       arguments: { epochs: 3 },
@@ -290,8 +292,8 @@ kfpSpec.describe('an orchestrator client (KFP) and a proxy', () => {
     try {
       const client = () =>
         createOrchestrator({ kind: 'kfp', url: kfp.url }, { env: {}, pollScale: 0.001 })
-      const submit = () =>
-        client().submit({
+      const submit = async () =>
+        (await client()).submit({
           workflow: 'train',
           arguments: { epochs: 3 },
           project: 'heart',

@@ -236,7 +236,7 @@ export async function startWorld(
     'kind: model\nmetadata: {key: heart, tag: champion}\nspec: {metrics: {accuracy: 0.93}}\n'
   )
   const lines: string[] = []
-  const orchestrator = createOrchestrator(config.clusters.dev!, {
+  const orchestrator = await createOrchestrator(config.clusters.dev!, {
     env: { ORCH_TOKEN: TOKEN },
     pollScale: 0.01
   })

@@ -75,7 +75,8 @@ async function action(
     env,
     eventName: trigger.eventName ?? 'workflow_dispatch',
     event: trigger.event ?? workflowDispatchEvent(trigger.branch),
-    ...(state && { state }),
+    // Saved state from a main step: this is its post step (dist/<name>/post.js).
+    ...(state && { state, entry: 'post.js' }),
     timeoutMs: 90_000
   })
 }

@@ -27,8 +27,11 @@ export interface RunActionOptions {
   eventName?: string
   /** Saved state for a post step (GITHUB_STATE from the main step). */
   state?: Record<string, string>
-  /** 'main' (index.js) or a file name under dist/<name>/ for a post step. */
-  entry?: string
+  /**
+   * The step's entry stub under dist/<name>/: index.js (runs.main, the default) or post.js
+   * (runs.post). Every stub starts its entry of the shared bundle, dist/bundle/.
+   */
+  entry?: 'index.js' | 'post.js'
   timeoutMs?: number
   /** Called with the child once it started (e.g. to signal it). */
   onSpawn?: (child: import('node:child_process').ChildProcess) => void
@@ -75,7 +78,7 @@ function parseWorkflowCommands(stdout: string): ActionRun['commands'] {
 }
 
 /**
- * Runs dist/<name>/index.js (or a post entry) as the GitHub runner does: inputs as INPUT_*
+ * Runs dist/<name>/index.js (or post.js) as the GitHub runner does: inputs as INPUT_*
  * variables, outputs/summary/state through files, the event payload through GITHUB_EVENT_PATH.
  */
 export async function runDistAction(

@@ -28,7 +28,7 @@ outputs:
 runs:
   using: node24
   main: ../dist/demo/index.js
-  post: ../dist/demo/index.js
+  post: ../dist/demo/post.js
 `
 const booleanInput = (value: boolean) =>
   z
@@ -40,9 +40,15 @@ const SCHEMA = z.object({
   wait: booleanInput(true),
   environment: z.string().optional()
 })
-const exists = (path: string) => path === 'dist/demo/index.js'
+const STUBS: Record<string, string> = {
+  'dist/demo/index.js': 'demo',
+  'dist/demo/post.js': 'demo/post',
+  'dist/demo/other.js': 'other'
+}
+const exists = (path: string) => path in STUBS || path === 'dist/demo/notes.txt'
+const stubEntry = (path: string) => STUBS[path]
 const check = (text: string, inputSchema: z.ZodObject<Record<string, z.ZodType>> = SCHEMA) =>
-  checkActionMetadata(text, { name: 'demo', exists, inputSchema })
+  checkActionMetadata(text, { name: 'demo', exists, stubEntry, inputSchema })
 
 describe('the action.yml checker', () => {
   it('accepts a correct action', () => {
@@ -73,13 +79,32 @@ describe('the action.yml checker', () => {
 
   it('requires runs.main and runs.post to exist under dist/', () => {
     expect(
-      check(GOOD_ACTION.replace('  post: ../dist/demo/index.js', '  post: ../dist/demo/post.js'))
+      check(GOOD_ACTION.replace('  post: ../dist/demo/post.js', '  post: ../dist/demo/gone.js'))
     ).toEqual([
-      "demo/action.yml: runs.post '../dist/demo/post.js' does not exist (dist/demo/post.js); run the build"
+      "demo/action.yml: runs.post '../dist/demo/gone.js' does not exist (dist/demo/gone.js); run the build"
     ])
     expect(
       check(GOOD_ACTION.replace('  main: ../dist/demo/index.js', '  main: ../lib/index.js'))
     ).toEqual(["demo/action.yml: runs.main '../lib/index.js' must point under dist/"])
+  })
+
+  it('requires each step to start its own entry of the shared bundle', () => {
+    // The main step's stub as the post step would run the main step twice.
+    expect(
+      check(GOOD_ACTION.replace('  post: ../dist/demo/post.js', '  post: ../dist/demo/index.js'))
+    ).toEqual([
+      "demo/action.yml: runs.post '../dist/demo/index.js' must start the bundle entry 'demo/post', not 'demo'"
+    ])
+    expect(
+      check(GOOD_ACTION.replace('  main: ../dist/demo/index.js', '  main: ../dist/demo/other.js'))
+    ).toEqual([
+      "demo/action.yml: runs.main '../dist/demo/other.js' must start the bundle entry 'demo', not 'other'"
+    ])
+    expect(
+      check(GOOD_ACTION.replace('  main: ../dist/demo/index.js', '  main: ../dist/demo/notes.txt'))
+    ).toEqual([
+      "demo/action.yml: runs.main '../dist/demo/notes.txt' must start the bundle entry 'demo', but is not an entry stub"
+    ])
   })
 
   it('requires the declared inputs to equal the keys of the input schema', () => {

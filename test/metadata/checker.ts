@@ -98,6 +98,12 @@ export interface ActionCheckOptions {
   name: string
   /** Whether a path relative to the repository root exists. */
   exists: (repoPath: string) => boolean
+  /**
+   * The entry of the shared bundle (src/bundle.ts) that a dist/ stub starts, undefined when the
+   * file is not such a stub. Each step has its own stub: a post step pointing at the main step's
+   * would run the main step again.
+   */
+  stubEntry: (repoPath: string) => string | undefined
   /** The zod object the action's code parses its inputs with. */
   inputSchema?: z.ZodObject<Record<string, z.ZodType>>
 }
@@ -121,6 +127,15 @@ export function checkActionMetadata(text: string, options: ActionCheckOptions): 
       problems.push(`${file}: runs.${key} '${target}' must point under dist/`)
     else if (!options.exists(repoPath))
       problems.push(`${file}: runs.${key} '${target}' does not exist (${repoPath}); run the build`)
+    else {
+      const expected = key === 'main' ? options.name : `${options.name}/${key}`
+      const entry = options.stubEntry(repoPath)
+      if (entry !== expected)
+        problems.push(
+          `${file}: runs.${key} '${target}' must start the bundle entry '${expected}', ` +
+            (entry === undefined ? 'but is not an entry stub' : `not '${entry}'`)
+        )
+    }
   }
 
   if (options.inputSchema) {

@@ -69,7 +69,7 @@ shared.describe('Argo client following the event stream', () => {
       ...server
     })
     closers.push(() => argo.close())
-    const client = createOrchestrator(
+    const client = await createOrchestrator(
       { kind: 'argo', url: argo.url, namespace: 'ml', tokenEnv: 'ARGO_TOKEN' },
       // Polling, when it happens, is quick: the counts tell it apart from the stream.
       { env: { ARGO_TOKEN: 't0ken' }, log, pollScale, schedule: fixedSchedule(5) }

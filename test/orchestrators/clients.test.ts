@@ -32,7 +32,10 @@ kfpShared.describe('KFP client', () => {
   test('a run cancelled by someone else ends the wait as cancelled (unlike the SDK)', async () => {
     const kfp = await startKfpServer({ specFile, token: 't', pipelines: { train: { hang: true } } })
     closers.push(() => kfp.close())
-    const client = createOrchestrator({ kind: 'kfp', url: kfp.url, tokenEnv: 'TOKEN' }, options)
+    const client = await createOrchestrator(
+      { kind: 'kfp', url: kfp.url, tokenEnv: 'TOKEN' },
+      options
+    )
     const { runId } = await client.submit(request())
     kfp.runs[0]!.terminatedAtPoll = 0
     const status = await client.wait(runId, { timeoutMs: 30_000 })
@@ -44,7 +47,10 @@ kfpShared.describe('KFP client', () => {
   test('a configured pipelineId skips the lookup by name; parameters keep their JSON types', async () => {
     const kfp = await startKfpServer({ specFile, pipelines: { train: {} } })
     closers.push(() => kfp.close())
-    const client = createOrchestrator({ kind: 'kfp', url: kfp.url, experimentId: 'exp-7' }, options)
+    const client = await createOrchestrator(
+      { kind: 'kfp', url: kfp.url, experimentId: 'exp-7' },
+      options
+    )
     await client.submit(request({ pipelineId: kfp.pipelineIds.train!, pipelineVersionId: 'v9' }))
     expect(kfp.requests.some(r => r.path.includes('/pipelines/names/'))).toBe(false)
     expect(kfp.requests[0]!.body).toMatchObject({
@@ -59,7 +65,7 @@ kfpShared.describe('KFP client', () => {
   test('a 4xx on a status poll is not retried', async () => {
     const kfp = await startKfpServer({ specFile, pipelines: { train: {} } })
     closers.push(() => kfp.close())
-    const client = createOrchestrator({ kind: 'kfp', url: kfp.url }, options)
+    const client = await createOrchestrator({ kind: 'kfp', url: kfp.url }, options)
     const { runId } = await client.submit(request())
     kfp.faults.add({
       method: 'GET',
@@ -86,7 +92,7 @@ kfpShared.describe('KFP client', () => {
       status: 429,
       headers: { 'retry-after': '3' }
     })
-    const client = createOrchestrator({ kind: 'kfp', url: kfp.url }, options)
+    const client = await createOrchestrator({ kind: 'kfp', url: kfp.url }, options)
     const error = await client.submit(request()).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(HttpError)
     expect(error).toMatchObject({ status: 429, ambiguous: true, retryAfterMs: 3000 })
@@ -104,7 +110,10 @@ argoShared.describe('Argo client', () => {
       events: 404
     })
     closers.push(() => argo.close())
-    const client = createOrchestrator({ kind: 'argo', url: argo.url, namespace: 'ml' }, options)
+    const client = await createOrchestrator(
+      { kind: 'argo', url: argo.url, namespace: 'ml' },
+      options
+    )
     const { runId } = await client.submit(request())
     expect(argo.requests[0]!.body).toEqual({
       namespace: 'ml',
@@ -140,7 +149,7 @@ test("MLRun submit sends the environment's source over the cluster's", async () 
     createProject: true,
     source: 'git://github.com/acme/heart.git'
   }
-  const client = createOrchestrator(cluster, options)
+  const client = await createOrchestrator(cluster, options)
   await client.submit(request({ source: 'git://github.com/acme/heart.git#staging' }))
   await client.submit(request({ displayName: 'gh9-train-development-a2' }))
   const submits = mlrun.requests.filter(r => r.method === 'POST' && r.path.endsWith('/submit'))
@@ -157,7 +166,7 @@ test('MLRun on an older server without pipeline terminate: cancel aborts the run
     projects: { heart: { train: { hang: true, runnerPolls: 0 } } }
   })
   closers.push(() => mlrun.close())
-  const client = createOrchestrator(
+  const client = await createOrchestrator(
     { kind: 'mlrun', url: mlrun.url, clientVersion: '1.7.0', createProject: true },
     options
   )
@@ -192,8 +201,8 @@ test('MLRun: a client that only knows the run id (a post step) finds its project
     clientVersion: '1.7.0',
     createProject: true
   }
-  const { runId } = await createOrchestrator(cluster, options).submit(request())
-  const fresh = createOrchestrator(cluster, options)
+  const { runId } = await (await createOrchestrator(cluster, options)).submit(request())
+  const fresh = await createOrchestrator(cluster, options)
   expect((await fresh.getStatus(runId)).state).toBe('running')
   await fresh.cancel(runId)
   expect(mlrun.terminated).toEqual([mlrun.runners[0]!.workflowId])

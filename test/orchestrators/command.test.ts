@@ -57,7 +57,7 @@ function gone(pid: number): boolean {
 describe('command orchestrator', () => {
   test('passes arguments as PROMOTE_ARGUMENTS and PROMOTE_ARG_<NAME>, streams output, reads the results file', async () => {
     lines.length = 0
-    const client = orchestrator()
+    const client = await orchestrator()
     const script = [
       'echo "args=$PROMOTE_ARGUMENTS"',
       'echo "lr=$PROMOTE_ARG_LEARNING_RATE layers=$PROMOTE_ARG_LAYERS"',
@@ -81,7 +81,7 @@ describe('command orchestrator', () => {
   })
 
   test('a plain JSON object in the results file is the results', async () => {
-    const client = orchestrator()
+    const client = await orchestrator()
     const { runId } = await client.submit(request(`echo '{"auc": 0.8}' > "$PROMOTE_RESULTS_FILE"`))
     const status = await client.wait(runId, { timeoutMs: 10_000 })
     expect(status.results).toEqual({ auc: 0.8 })
@@ -89,7 +89,7 @@ describe('command orchestrator', () => {
   })
 
   test('an array command runs without a shell', async () => {
-    const client = orchestrator()
+    const client = await orchestrator()
     const { runId } = await client.submit(
       request([process.execPath, '-e', 'console.log("$HOME stays literal")'])
     )
@@ -99,7 +99,7 @@ describe('command orchestrator', () => {
   })
 
   test('a failing command: failed, with its exit code and the end of stderr', async () => {
-    const client = orchestrator()
+    const client = await orchestrator()
     const { runId } = await client.submit(request('echo "CUDA out of memory" >&2; exit 3'))
     const status = await client.wait(runId, { timeoutMs: 10_000 })
     expect(status.state).toBe('failed')
@@ -108,7 +108,7 @@ describe('command orchestrator', () => {
   })
 
   test('a broken results file fails the run with a clear reason', async () => {
-    const client = orchestrator()
+    const client = await orchestrator()
     const { runId } = await client.submit(request(`echo '{not json' > "$PROMOTE_RESULTS_FILE"`))
     const status = await client.wait(runId, { timeoutMs: 10_000 })
     expect(status.state).toBe('failed')
@@ -117,7 +117,7 @@ describe('command orchestrator', () => {
 
   test('timeout kills the whole process tree', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cmd-tree-'))
-    const client = orchestrator(dir)
+    const client = await orchestrator(dir)
     // The command starts a grandchild and waits for it: both must go.
     const { runId } = await client.submit(request('sleep 30 & echo $! > grandchild.pid; wait'))
     const error = await client.wait(runId, { timeoutMs: 500 }).catch(e => e)
@@ -150,7 +150,7 @@ describe('command orchestrator', () => {
           })
         })
     }
-    const client = createOrchestrator(
+    const client = await createOrchestrator(
       { kind: 'command' },
       { env: { PATH: process.env.PATH }, cwd: tmpdir(), log, clock, pollScale: 1 }
     )
@@ -170,7 +170,7 @@ describe('command orchestrator', () => {
       jest.useFakeTimers({ doNotFake: ['setImmediate', 'nextTick', 'queueMicrotask'] })
       const kill = jest.spyOn(process, 'kill')
       try {
-        const client = createOrchestrator(
+        const client = await createOrchestrator(
           { kind: 'command' },
           { env: { PATH: process.env.PATH }, cwd: tmpdir(), log, pollScale: 1 }
         )
@@ -194,9 +194,9 @@ describe('command orchestrator', () => {
   })
 
   test('a workflow without a command is a configuration error', async () => {
-    await expect(orchestrator().submit({ ...request('x'), command: undefined })).rejects.toThrow(
-      /needs a command/
-    )
+    await expect(
+      (await orchestrator()).submit({ ...request('x'), command: undefined })
+    ).rejects.toThrow(/needs a command/)
   })
 
   test('argument names become environment variable names', () => {

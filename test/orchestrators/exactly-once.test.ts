@@ -167,7 +167,7 @@ describe.each(kinds)('an ambiguous submission on %s', kind => {
       onSubmitting: info => (saved = info)
     })
     const { cancelLeftRun } = await import('../../src/app/left-run.js')
-    const client = createOrchestrator(configFor(fake).clusters.dev!, {
+    const client = await createOrchestrator(configFor(fake).clusters.dev!, {
       env: { [TOKEN_ENV]: TOKEN },
       pollScale: 0.001
     })
@@ -207,7 +207,10 @@ describe('findRuns checks the submission, not only the key', () => {
     if (!argoSpec) return
     const argo = await startArgoServer({ specFile: argoSpec, templates: { train: {} } })
     closers.push(() => argo.close())
-    const client = createOrchestrator({ kind: 'argo', url: argo.url, namespace: 'ml' }, options)
+    const client = await createOrchestrator(
+      { kind: 'argo', url: argo.url, namespace: 'ml' },
+      options
+    )
     const { runId } = await client.submit(requestWith(mine.submission))
     await client.submit(requestWith('0123abcd00000002'))
     expect((await client.findRuns(mine, scope)).map(r => r.runId)).toEqual([runId])
@@ -222,7 +225,7 @@ describe('findRuns checks the submission, not only the key', () => {
     if (!kfpSpec) return
     const kfp = await startKfpServer({ specFile: kfpSpec, pipelines: { train: {} } })
     closers.push(() => kfp.close())
-    const client = createOrchestrator({ kind: 'kfp', url: kfp.url }, options)
+    const client = await createOrchestrator({ kind: 'kfp', url: kfp.url }, options)
     const { runId } = await client.submit(requestWith(mine.submission))
     await client.submit(requestWith('0123abcd00000002'))
     // A longer key containing ours (its description starts the same): not ours either.
@@ -243,7 +246,7 @@ describe('findRuns checks the submission, not only the key', () => {
   test('MLRun (no labels on the submit API): the exact name, the workflow and the arguments sent', async () => {
     const mlrun = await startMlrunServer({ projects: { heart: { train: {} } } })
     closers.push(() => mlrun.close())
-    const client = createOrchestrator(
+    const client = await createOrchestrator(
       { kind: 'mlrun', url: mlrun.url, clientVersion: '1.7.0', createProject: true },
       options
     )
@@ -257,7 +260,7 @@ describe('findRuns checks the submission, not only the key', () => {
   })
 
   test('command: runs of this process with the same key and hash only', async () => {
-    const client = createOrchestrator({ kind: 'command' }, options)
+    const client = await createOrchestrator({ kind: 'command' }, options)
     const run = await client.submit(requestWith(mine.submission, { command: 'true' }))
     await client.submit(requestWith('0123abcd00000002', { command: 'true' }))
     expect((await client.findRuns(mine, scope)).map(r => r.runId)).toEqual([run.runId])

@@ -78,7 +78,7 @@ describe('server/api/api/endpoints/workflows.py submit_workflow', () => {
     })
     // With spec (as the adapter sends it) the request is the workflow: MLRun runs it, and the
     // runner finds it in the project that project_setup.py in the source defines.
-    const client = createOrchestrator(cluster(mlrun.url), options)
+    const client = await createOrchestrator(cluster(mlrun.url), options)
     await client.submit(request({ workflow: 'deploy', workflowPath: 'src/workflows/deploy.py' }))
     expect(mlrun.runners[0]!.spec).toMatchObject({
       name: 'deploy',
@@ -110,7 +110,7 @@ describe('server/api/api/endpoints/workflows.py submit_workflow', () => {
 
   test('the adapter sends what httpdb.py submit_workflow sends; the runner is named after run_name and labelled with it (crud/workflows.py run)', async () => {
     const mlrun = await server({ token: 't', projects: { heart: { train: {} } } })
-    const client = createOrchestrator(
+    const client = await createOrchestrator(
       cluster(mlrun.url, {
         tokenEnv: 'TOKEN',
         source: 'git://github.com/acme/heart.git#development',
@@ -173,7 +173,7 @@ describe('server/api/api/endpoints/workflows.py submit_workflow', () => {
 
   test('no source in the request nor the project: 400 from crud/workflows.py _validate_source', async () => {
     const mlrun = await server({ projectSource: null, projects: { heart: { train: {} } } })
-    const client = createOrchestrator(cluster(mlrun.url), options)
+    const client = await createOrchestrator(cluster(mlrun.url), options)
     const error = await client.submit(request()).catch(e => e as Error)
     expect(error).toBeInstanceOf(ConfigurationError)
     expect((error as Error).message).toContain(
@@ -185,7 +185,7 @@ describe('server/api/api/endpoints/workflows.py submit_workflow', () => {
 describe('server/api/crud/workflows.py get_workflow_id', () => {
   test('404 while the runner has no workflow_id, then the pipeline; the project 404 names the project', async () => {
     const mlrun = await server({ projects: { heart: { train: { runnerPolls: 2 } } } })
-    const client = createOrchestrator(cluster(mlrun.url), options)
+    const client = await createOrchestrator(cluster(mlrun.url), options)
     const { runId } = await client.submit(request())
     expect((await client.getStatus(runId)).state).toBe('pending')
     expect((await client.getStatus(runId)).state).toBe('pending')
@@ -204,7 +204,7 @@ describe('server/api/crud/workflows.py get_workflow_id', () => {
     const mlrun = await server({
       projects: { heart: { train: { runnerError: 'could not clone git://github.com/acme/heart' } } }
     })
-    const client = createOrchestrator(cluster(mlrun.url), options)
+    const client = await createOrchestrator(cluster(mlrun.url), options)
     const { runId } = await client.submit(request())
     const status = await client.wait(runId, { timeoutMs: 30_000 })
     expect(status.state).toBe('failed')
@@ -218,8 +218,10 @@ describe('server/api/crud/workflows.py get_workflow_id', () => {
 describe('server/api/api/endpoints/runs.py list_runs', () => {
   test("a post step that knows only the run id finds its workflow from the runner's workflow_name, not its label", async () => {
     const mlrun = await server({ projects: { heart: { train: { hang: true, runnerPolls: 0 } } } })
-    const { runId } = await createOrchestrator(cluster(mlrun.url), options).submit(request())
-    const fresh = createOrchestrator(cluster(mlrun.url), options)
+    const { runId } = await (
+      await createOrchestrator(cluster(mlrun.url), options)
+    ).submit(request())
+    const fresh = await createOrchestrator(cluster(mlrun.url), options)
     expect((await fresh.getStatus(runId)).state).toBe('running')
     const lookup = mlrun.requests.find(r => r.path === '/api/v1/projects/*/runs')!
     expect(Object.fromEntries(lookup.query)).toEqual({ uid: runId, iter: 'false' })
@@ -230,7 +232,7 @@ describe('server/api/api/endpoints/runs.py list_runs', () => {
 
   test('findRuns asks for workflow runners by name (~key) and keeps only <key>-a<attempt>', async () => {
     const mlrun = await server({ projects: { heart: { train: {} } } })
-    const client = createOrchestrator(cluster(mlrun.url), options)
+    const client = await createOrchestrator(cluster(mlrun.url), options)
     const scope = { project: 'heart', workflow: 'train' }
     await client.submit(request({ displayName: 'gh9-train-development-a1' }))
     await client.submit(request({ displayName: 'gh9-train-development-a2' }))
@@ -267,7 +269,7 @@ describe('server/api/api/endpoints/runs.py list_runs', () => {
         }
       }
     })
-    const client = createOrchestrator(cluster(mlrun.url), options)
+    const client = await createOrchestrator(cluster(mlrun.url), options)
     const { runId } = await client.submit(request())
     const status = await client.wait(runId, { timeoutMs: 30_000 })
     expect(status.state).toBe('succeeded')
@@ -300,7 +302,7 @@ describe('server/api/api/endpoints/projects.py and mlrun/db/httpdb.py create_pro
       createInBackground: 2,
       behaviours: { train: { steps: [{ name: 'train', results: { accuracy: 0.9 } }] } }
     })
-    const client = createOrchestrator(
+    const client = await createOrchestrator(
       cluster(mlrun.url, {
         source: 'git://github.com/acme/heart.git#development',
         artifactPath: 'v3io:///projects/{{run.project}}/artifacts'
@@ -348,7 +350,7 @@ describe('server/api/api/endpoints/projects.py and mlrun/db/httpdb.py create_pro
 
   test('with createProject: false a missing project is a ConfigurationError with the fix', async () => {
     const mlrun = await server({ projects: {} })
-    const client = createOrchestrator(cluster(mlrun.url, { createProject: false }), options)
+    const client = await createOrchestrator(cluster(mlrun.url, { createProject: false }), options)
     const error = await client.submit(request({ project: 'heart-dev' })).catch(e => e as Error)
     expect(error).toBeInstanceOf(ConfigurationError)
     expect((error as Error).message).toContain(

@@ -81,7 +81,7 @@ describe('models:/<name>/latest', () => {
     mlflow.addVersion('other', { metrics: { accuracy: 0.99 } })
     mlflow.versions[2]!.aliases.push('candidate')
 
-    const { record, manifest } = await registry().resolve('models:/model/latest')
+    const { record, manifest } = await (await registry()).resolve('models:/model/latest')
 
     expect(record).toMatchObject({ name: 'model', version: '4', uri: 'models:/model/4' })
     expect(record.metrics.accuracy).toBe(0.6)
@@ -107,7 +107,7 @@ describe('models:/<name>/latest', () => {
       await send('GET', '/registered-models/alias', { query: { name: 'model', alias: 'latest' } })
     ).toMatchObject({ status: 400, body: { error_code: 'INVALID_PARAMETER_VALUE' } })
     mlflow.server.requests.length = 0
-    const { record } = await registry().resolve('models:/model@Latest')
+    const { record } = await (await registry()).resolve('models:/model@Latest')
     expect(record).toMatchObject({ version: '2', uri: 'models:/model/2' })
     expect(mlflow.server.requests.map(route)).toEqual([
       'POST /registered-models/get-latest-versions',
@@ -122,7 +122,7 @@ describe('models:/<name>/latest', () => {
     mlflow.addVersion('model', { metrics: { accuracy: 0.7 } })
     mlflow.addVersion('model', { metrics: { accuracy: 0.8 } })
     mlflow.versions[1]!.aliases.push('challenger')
-    const { manifest } = await registry().resolve('models:/model/latest')
+    const { manifest } = await (await registry()).resolve('models:/model/latest')
     expect(manifest).toMatchObject({ metadata: { version: '2', aliases: ['challenger'] } })
   })
 
@@ -140,13 +140,13 @@ describe('models:/<name>/latest', () => {
       }
     })
     mlflow.server.requests.length = 0
-    await registry().resolve('models:/model/latest')
+    await (await registry()).resolve('models:/model/latest')
     expect(mlflow.server.requests.some(r => r.query.get('version') === 'latest')).toBe(false)
   })
 
   it('says which model has no versions (RESOURCE_DOES_NOT_EXIST from get-latest-versions)', async () => {
     // sqlalchemy_store.py `_get_registered_model`: "Registered Model with name=<name> not found".
-    const error = await rejection(registry().resolve('models:/nothing/latest'))
+    const error = await rejection((await registry()).resolve('models:/nothing/latest'))
     expect(error.name).toBe('ConfigurationError')
     expect(error.message).toMatch(
       /model URI 'models:\/nothing\/latest' does not resolve: MLflow: POST .*\/registered-models\/get-latest-versions returned 404: RESOURCE_DOES_NOT_EXIST: Registered Model with name=nothing not found/
@@ -162,7 +162,7 @@ describe('models:/<name>/latest', () => {
     expect(
       await send('POST', '/registered-models/get-latest-versions', { body: { name: 'model' } })
     ).toEqual({ status: 200, body: { model_versions: [] } })
-    const error = await rejection(registry().resolve('models:/model/latest'))
+    const error = await rejection((await registry()).resolve('models:/model/latest'))
     expect(error.name).toBe('ConfigurationError')
     expect(error.message).toBe(
       "model URI 'models:/model/latest' does not resolve: MLflow has no versions of model 'model'"
@@ -178,7 +178,7 @@ describe('every request the adapter sends is one MLflow accepts', () => {
   it('resolve by number, alias and latest, and set an alias', async () => {
     mlflow.addVersion('model', { metrics: { accuracy: 0.8 }, runName: 'train' })
     mlflow.addVersion('model', { metrics: { accuracy: 0.9 } })
-    const reg = registry()
+    const reg = await registry()
     const { record } = await reg.resolve('models:/model/2')
     await reg.setTag(record, 'champion')
     await reg.resolve(reg.uriForTag('model', 'champion'))
@@ -211,7 +211,7 @@ describe('every request the adapter sends is one MLflow accepts', () => {
 
   it('refuses an alias MLflow reserves before sending anything (validation.py _validate_model_alias_name)', async () => {
     mlflow.addVersion('model', { metrics: { accuracy: 0.8 } })
-    const reg = registry()
+    const reg = await registry()
     const { record } = await reg.resolve('models:/model/1')
     mlflow.server.requests.length = 0
     expect((await rejection(reg.setTag(record, 'latest'))).message).toMatch(
@@ -242,7 +242,7 @@ describe('every request the adapter sends is one MLflow accepts', () => {
     // sqlalchemy_store.py `get_model_version_by_alias`:
     // MlflowException("Registered model alias <alias> not found.", INVALID_PARAMETER_VALUE).
     mlflow.addVersion('model', { metrics: { accuracy: 0.8 } })
-    const error = await rejection(registry().resolve('models:/model@champion'))
+    const error = await rejection((await registry()).resolve('models:/model@champion'))
     expect(error.name).toBe('ConfigurationError')
     expect(error.message).toMatch(
       /does not resolve: MLflow: GET .* returned 400: INVALID_PARAMETER_VALUE: Registered model alias champion not found\./

@@ -60,7 +60,7 @@ describe('mlrun registry', () => {
     async () => {
       mlrun.store(fixture!)
       mlrun.store(linkArtifact(fixture!))
-      const resolved = await registry().resolve('store://models/cicd-flow/model#0:latest')
+      const resolved = await (await registry()).resolve('store://models/cicd-flow/model#0:latest')
       // The server adds metadata.uid and metadata.created; MLRun's export does not write them.
       expect(mlrun.artifacts[0]!.body.metadata).toHaveProperty('uid')
       expect(resolved.manifest).toEqual(fixture)
@@ -86,7 +86,7 @@ describe('mlrun registry', () => {
 
   itWithFixture('tags a version with PUT and the tag then resolves to it', async () => {
     mlrun.store(fixture!)
-    const reg = registry()
+    const reg = await registry()
     const { record } = await reg.resolve('store://models/cicd-flow/model#2:latest')
     await reg.setTag(record, 'champion')
     const put = mlrun.server.requests.find(r => r.method === 'PUT')!
@@ -103,7 +103,9 @@ describe('mlrun registry', () => {
   })
 
   it("refuses a URI that does not resolve with MLRun's own message", async () => {
-    const error = await rejection(registry().resolve('store://models/cicd-flow/nothing#0:latest'))
+    const error = await rejection(
+      (await registry()).resolve('store://models/cicd-flow/nothing#0:latest')
+    )
     expect(error.name).toBe('ConfigurationError')
     expect(error.message).toMatch(
       /model URI 'store:\/\/models\/cicd-flow\/nothing#0:latest' does not resolve: MLRun API: GET .* returned 404: MLRunNotFoundError\('Artifact cicd-flow\/nothing#0:latest not found'\)/
@@ -111,17 +113,17 @@ describe('mlrun registry', () => {
   })
 
   it('refuses a URI of another registry and a malformed one', async () => {
-    expect((await rejection(registry().resolve('models:/model/1'))).message).toMatch(
+    expect((await rejection((await registry()).resolve('models:/model/1'))).message).toMatch(
       /not an MLRun store URI/
     )
     expect(
-      (await rejection(registry().resolve('store://models/Bad_Project/model'))).message
+      (await rejection((await registry()).resolve('store://models/Bad_Project/model'))).message
     ).toMatch(/project 'Bad_Project'/)
   })
 
   it('sends the token, says plainly when its variable is unset, and relays a refusal', async () => {
     // The config names MLRUN_TOKEN but the environment lacks it: said before any request.
-    expect(() =>
+    await expect(
       createRegistry(
         config(
           { kind: 'mlrun' },
@@ -130,8 +132,8 @@ describe('mlrun registry', () => {
         { MLRUN_TOKEN: '' },
         fast
       )
-    ).toThrow(/clusters.cluster: environment variable MLRUN_TOKEN is empty or unset/)
-    const anonymous = createRegistry(
+    ).rejects.toThrow(/clusters.cluster: environment variable MLRUN_TOKEN is empty or unset/)
+    const anonymous = await createRegistry(
       config({ kind: 'mlrun' }, { cluster: { kind: 'mlrun', url: mlrun.url } }),
       {},
       fast
@@ -141,7 +143,7 @@ describe('mlrun registry', () => {
       /returned 401: Unauthorized: missing or wrong credentials \(check the credentials/
     )
     expect(mlrun.server.requests[0]!.headers.authorization).toBeUndefined()
-    const basic = createRegistry(
+    const basic = await createRegistry(
       config(
         { kind: 'mlrun' },
         {
@@ -165,16 +167,18 @@ describe('mlrun registry', () => {
   itWithFixture('retries a registry that is down, then gives a clear error', async () => {
     mlrun.store(fixture!)
     mlrun.failNext(2)
-    const resolved = await registry().resolve('store://models/cicd-flow/model#2:latest')
+    const resolved = await (await registry()).resolve('store://models/cicd-flow/model#2:latest')
     expect(resolved.record.iteration).toBe(2)
     mlrun.failNext(10)
-    const error = await rejection(registry().resolve('store://models/cicd-flow/model#2:latest'))
+    const error = await rejection(
+      (await registry()).resolve('store://models/cicd-flow/model#2:latest')
+    )
     expect(error.message).toMatch(
       /the MLRun API at http:\/\/127\.0\.0\.1:\d+ is not answering .*returned 503: Service Unavailable/
     )
     const closed = mlrun.url
     await mlrun.close()
-    const refused = createRegistry(
+    const refused = await createRegistry(
       config({ kind: 'mlrun' }, { cluster: { kind: 'mlrun', url: closed } }),
       {},
       fast
@@ -219,7 +223,7 @@ describe('mlflow registry', () => {
       params: { n_estimators: '100' },
       runName: 'train'
     })
-    const { record, manifest } = await registry().resolve('models:/model/1')
+    const { record, manifest } = await (await registry()).resolve('models:/model/1')
     expect(record).toMatchObject({
       name: 'model',
       version: '1',
@@ -242,7 +246,7 @@ describe('mlflow registry', () => {
   it('sets an alias (and a version tag) and resolves through it', async () => {
     mlflow.addVersion('model', { metrics: { accuracy: 0.8 } })
     mlflow.addVersion('model', { metrics: { accuracy: 0.9 } })
-    const reg = registry()
+    const reg = await registry()
     const { record } = await reg.resolve('models:/model/2')
     await reg.setTag(record, 'champion')
     const aliasPost = mlflow.server.requests.find(
@@ -259,29 +263,29 @@ describe('mlflow registry', () => {
   })
 
   it("reports MLflow's error code and message for a missing version or alias", async () => {
-    const error = await rejection(registry().resolve('models:/model/7'))
+    const error = await rejection((await registry()).resolve('models:/model/7'))
     expect(error.message).toMatch(
       /model URI 'models:\/model\/7' does not resolve: MLflow: GET .* returned 404: RESOURCE_DOES_NOT_EXIST: Model Version \(name=model, version=7\) not found/
     )
-    expect((await rejection(registry().resolve('models:/model@champion'))).message).toMatch(
+    expect((await rejection((await registry()).resolve('models:/model@champion'))).message).toMatch(
       /400: INVALID_PARAMETER_VALUE: Registered model alias champion not found/
     )
   })
 
   it('uses Basic auth from username/password, else the Bearer token', async () => {
     mlflow.addVersion('model', { metrics: { accuracy: 0.8 } })
-    await registry().resolve('models:/model/1')
+    await (await registry()).resolve('models:/model/1')
     expect(mlflow.server.requests[0]!.headers.authorization).toBe(
       `Basic ${Buffer.from('ds:pa55word').toString('base64')}`
     )
     mlflow.requireAuth = 'Bearer tok3n'
-    const bearer = createRegistry(
+    const bearer = await createRegistry(
       config({ kind: 'mlflow', url: mlflow.url, tokenEnv: 'MLFLOW_TRACKING_TOKEN' }),
       { MLFLOW_TRACKING_TOKEN: 'tok3n' },
       fast
     )
     await bearer.resolve('models:/model/1')
-    const wrong = createRegistry(
+    const wrong = await createRegistry(
       config({ kind: 'mlflow', url: mlflow.url, tokenEnv: 'MLFLOW_TRACKING_TOKEN' }),
       { MLFLOW_TRACKING_TOKEN: 'nope' },
       fast
@@ -300,9 +304,9 @@ describe('mlflow registry', () => {
   it('retries while MLflow is down, then says so', async () => {
     mlflow.addVersion('model', { metrics: { accuracy: 0.8 } })
     mlflow.failNext(2)
-    await expect(registry().resolve('models:/model/1')).resolves.toBeDefined()
+    await expect((await registry()).resolve('models:/model/1')).resolves.toBeDefined()
     mlflow.failNext(100)
-    expect((await rejection(registry().resolve('models:/model/1'))).message).toMatch(
+    expect((await rejection((await registry()).resolve('models:/model/1'))).message).toMatch(
       /the MLflow server at .* is not answering .*503: TEMPORARILY_UNAVAILABLE/
     )
   })
@@ -342,7 +346,7 @@ describe('file registry', () => {
       'better-model-bytes'
     )
     expect(readFileSync(join(dir, '.promote/registry/model/tags/latest'), 'utf8')).toBe('2\n')
-    const reg = createRegistry(
+    const reg = await createRegistry(
       config({ kind: 'file', path: '.promote/registry' }),
       {},
       { cwd: dir }

@@ -151,6 +151,35 @@ describe('release.mjs', () => {
     expect(tags(repo)).toEqual({})
   })
 
+  it('refuses a dist/ missing a chunk the build adds, or keeping one it no longer makes', () => {
+    // The shared bundle's chunk files come and go with the code, and the build rewrites dist/
+    // whole: a missing chunk and a left-over one both count as stale.
+    commitRelease('1.0.0', 'one')
+    writeFileSync(
+      join(repo, 'build.mjs'),
+      "import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'\n" +
+        "rmSync('dist', { recursive: true, force: true })\n" +
+        "mkdirSync('dist')\n" +
+        "copyFileSync('src/value.txt', 'dist/value.txt')\n" +
+        "writeFileSync('dist/123.index.js', 'export const id = 123\\n')\n"
+    )
+    commitAll('the build now emits a chunk; dist/ not rebuilt')
+    const added = release('--version', '1.0.0', '--dry-run')
+    expect(added.status).toBe(1)
+    expect(added.stderr).toContain('dist/ is stale')
+    expect(added.stderr).toContain('dist/123.index.js')
+
+    // Rebuilt and committed: fresh. Then a chunk no build makes any more is committed.
+    commitAll('dist/ rebuilt')
+    expect(release('--version', '1.0.0', '--dry-run').status).toBe(0)
+    writeFileSync(join(repo, 'dist', '456.index.js'), 'export const id = 456\n')
+    commitAll('a chunk of an older build left in dist/')
+    const left = release('--version', '1.0.0', '--dry-run')
+    expect(left.status).toBe(1)
+    expect(left.stderr).toContain('dist/456.index.js')
+    expect(tags(repo)).toEqual({})
+  })
+
   it('refuses a version without its section in CHANGELOG.md', () => {
     commitRelease('1.2.0', 'one')
     const result = release('--version', '1.2.0')

@@ -414,8 +414,8 @@ describe('submit-deploy (bundled) against the fake GitHub API', () => {
     const result = await run(
       {},
       {
+        entry: 'post.js',
         state: {
-          isPost: 'true',
           config: join(fixture.dir, 'promote.yaml'),
           environment: 'staging',
           'deployment-id': String(record.id),
@@ -472,7 +472,7 @@ describe('submit-deploy (bundled) against the fake GitHub API', () => {
       // What the killed main step sent: the cluster created it, the step never heard its name.
       const key = 'gh1001-deploy-staging-0123abcd'
       const submission = '0123abcd00000001'
-      const client = createOrchestrator(
+      const client = await createOrchestrator(
         { kind: 'argo', url: argo.url, namespace: 'ml' },
         { env: {}, pollScale: 0.01 }
       )
@@ -499,8 +499,8 @@ describe('submit-deploy (bundled) against the fake GitHub API', () => {
       const result = await run(
         {},
         {
+          entry: 'post.js',
           state: {
-            isPost: 'true',
             config: configPath,
             environment: 'staging',
             'deployment-id': String(record.id),
@@ -552,8 +552,8 @@ describe('submit-deploy (bundled) against the fake GitHub API', () => {
     const result = await run(
       {},
       {
+        entry: 'post.js',
         state: {
-          isPost: 'true',
           config: join(fixture.dir, 'promote.yaml'),
           environment: 'staging',
           'deployment-id': String(record.id),
@@ -609,7 +609,7 @@ describe('submit-deploy (bundled) against the fake GitHub API', () => {
         }
       })
       await store.setStatus(record.id, 'error', { description: 'cancelling the run failed' })
-      const client = createOrchestrator(
+      const client = await createOrchestrator(
         { kind: 'argo', url: argo.url, namespace: 'ml' },
         { env: {}, pollScale: 0.01 }
       )
@@ -631,8 +631,8 @@ describe('submit-deploy (bundled) against the fake GitHub API', () => {
       const result = await run(
         {},
         {
+          entry: 'post.js',
           state: {
-            isPost: 'true',
             config: configPath,
             environment: 'staging',
             'deployment-id': String(record.id),

@@ -185,7 +185,7 @@ describe('submit-deploy/action.yml', () => {
     expect(action.runs).toEqual({
       using: 'node24',
       main: '../dist/submit-deploy/index.js',
-      post: '../dist/submit-deploy/index.js'
+      post: '../dist/submit-deploy/post.js'
     })
   })
 })

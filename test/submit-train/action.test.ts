@@ -211,6 +211,7 @@ describe.each(kinds)('submit-train bundle against a fake %s', kind => {
     expect(main.state['run-id']).toBeTruthy()
     expect(main.state.finished).toBeUndefined()
     const post = await runDistAction('submit-train', {
+      entry: 'post.js',
       cwd,
       state: main.state,
       env: { ...FAST, [TOKEN_ENV]: TOKEN }
@@ -234,6 +235,7 @@ describe.each(kinds)('submit-train bundle against a fake %s', kind => {
     expect(main.state['run-key']).toMatch(/^gh1001-train-development-[0-9a-f]{8}$/)
     expect(main.state.submission).toMatch(/^[0-9a-f]{16}$/)
     const post = await runDistAction('submit-train', {
+      entry: 'post.js',
       cwd,
       state: main.state,
       env: { ...FAST, [TOKEN_ENV]: TOKEN }
@@ -253,6 +255,7 @@ describe.each(kinds)('submit-train bundle against a fake %s', kind => {
     // MLRun accepts any workflow name; its runner fails later (a run exists, and ended).
     if (kind !== 'mlrun') expect(main.state.submission ?? '').toBe('')
     const post = await runDistAction('submit-train', {
+      entry: 'post.js',
       cwd,
       state: main.state,
       env: { ...FAST, [TOKEN_ENV]: TOKEN }
@@ -294,6 +297,7 @@ describe.each(kinds)('submit-train bundle against a fake %s', kind => {
     expect(main.state['run-id']).toBeTruthy()
 
     const post = await runDistAction('submit-train', {
+      entry: 'post.js',
       cwd,
       state: main.state,
       env: { ...FAST, [TOKEN_ENV]: TOKEN }
@@ -318,6 +322,7 @@ describe.each(kinds)('submit-train bundle against a fake %s', kind => {
     expect(main.exitCode).toBe(1)
     expect(main.state.finished).toBeUndefined()
     const post = await runDistAction('submit-train', {
+      entry: 'post.js',
       cwd,
       state: main.state,
       env: { ...FAST, [TOKEN_ENV]: TOKEN }

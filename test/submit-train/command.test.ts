@@ -130,7 +130,12 @@ test('the post step stops a command the killed main step left running', async ()
   expect(main.signal).toBe('SIGKILL')
   const pid = Number(readFileSync(pidFile, 'utf8'))
   expect(gone(pid)).toBe(false)
-  const post = await runDistAction('submit-train', { cwd, state: main.state, env: FAST })
+  const post = await runDistAction('submit-train', {
+    entry: 'post.js',
+    cwd,
+    state: main.state,
+    env: FAST
+  })
   expect(post.exitCode).toBe(0)
   expect(post.stdout).toContain(`Cancelled run ${main.state['run-id']}`)
   await until(() => gone(pid), 5000)

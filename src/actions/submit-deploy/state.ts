@@ -1,6 +1,5 @@
 /** What the main step leaves for the post step (GITHUB_STATE), so a cancelled deploy is recorded and stopped. */
 export const STATE = {
-  isPost: 'isPost',
   config: 'config',
   environment: 'environment',
   deploymentId: 'deployment-id',

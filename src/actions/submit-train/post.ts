@@ -38,7 +38,7 @@ export async function post(): Promise<void> {
       log: runnerLog,
       ...(left.scope && { scope: left.scope })
     }
-    const orchestrator = createOrchestrator(cluster, options)
+    const orchestrator = await createOrchestrator(cluster, options)
     const outcome = await cancelLeftRun(
       orchestrator,
       left,

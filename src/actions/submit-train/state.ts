@@ -1,6 +1,5 @@
 /** What the main step leaves for the post step (GITHUB_STATE), so a cancelled job's run is stopped. */
 export const STATE = {
-  isPost: 'isPost',
   config: 'config',
   cluster: 'cluster',
   runId: 'run-id',

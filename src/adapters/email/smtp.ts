@@ -1,9 +1,9 @@
 /**
  * Email through SMTP with nodemailer. The SMTP URL (smtp://user:pass@host:587 or
  * smtps://user:pass@host:465) comes from the environment variable the config names; its
- * credentials never appear in a message.
+ * credentials never appear in a message. nodemailer is imported when a mail is sent: only a failed
+ * run with email configured loads it.
  */
-import nodemailer from 'nodemailer'
 import { redactUrl } from '../http.js'
 import { secrets } from '../../core/secrets.js'
 
@@ -79,13 +79,14 @@ export function createSmtpMailer(url: string, options: { timeoutMs?: number } = 
   secrets.add(url)
   const parsed = parseSmtpUrl(url)
   const timeout = options.timeoutMs ?? 30_000
-  const transport = nodemailer.createTransport(url, {
-    connectionTimeout: timeout,
-    greetingTimeout: timeout,
-    socketTimeout: timeout
-  } as never)
   return {
     async send(mail) {
+      const { default: nodemailer } = await import('nodemailer')
+      const transport = nodemailer.createTransport(url, {
+        connectionTimeout: timeout,
+        greetingTimeout: timeout,
+        socketTimeout: timeout
+      } as never)
       try {
         const info = (await transport.sendMail({
           from: mail.from,

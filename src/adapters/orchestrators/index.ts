@@ -1,8 +1,4 @@
 import type { ClusterConfig } from '../../core/config/schema.js'
-import { ArgoOrchestrator } from './argo.js'
-import { CommandOrchestrator } from './command.js'
-import { KfpOrchestrator } from './kfp.js'
-import { MlrunOrchestrator } from './mlrun.js'
 import { resolveOptions, type OrchestratorOptions } from './options.js'
 import type { Orchestrator } from './types.js'
 
@@ -17,20 +13,24 @@ export {
   type PollSchedule
 } from './poll.js'
 
-/** The client for a cluster of the config: mlrun, kfp, argo, or a command on this machine. */
-export function createOrchestrator(
+/**
+ * The client for a cluster of the config: mlrun, kfp, argo, or a command on this machine. Each
+ * client is imported when a cluster of its kind is used (a chunk of the bundle of its own), so a
+ * step loads only the one it talks to.
+ */
+export async function createOrchestrator(
   cluster: ClusterConfig,
   options: OrchestratorOptions = {}
-): Orchestrator {
+): Promise<Orchestrator> {
   const resolved = resolveOptions(options)
   switch (cluster.kind) {
     case 'command':
-      return new CommandOrchestrator(cluster, resolved)
+      return new (await import('./command.js')).CommandOrchestrator(cluster, resolved)
     case 'mlrun':
-      return new MlrunOrchestrator(cluster, resolved)
+      return new (await import('./mlrun.js')).MlrunOrchestrator(cluster, resolved)
     case 'kfp':
-      return new KfpOrchestrator(cluster, resolved)
+      return new (await import('./kfp.js')).KfpOrchestrator(cluster, resolved)
     case 'argo':
-      return new ArgoOrchestrator(cluster, resolved)
+      return new (await import('./argo.js')).ArgoOrchestrator(cluster, resolved)
   }
 }

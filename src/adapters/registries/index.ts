@@ -1,9 +1,6 @@
 import { ConfigurationError } from '../../core/errors.js'
 import type { PromoteConfig } from '../../core/config/schema.js'
 import { basic, bearer, type HttpClientOptions } from '../http.js'
-import { FileRegistry } from './file.js'
-import { MlflowRegistry } from './mlflow.js'
-import { MlrunRegistry } from './mlrun.js'
 import type { ModelRegistry } from './types.js'
 
 export type { ModelRegistry, ResolvedModel } from './types.js'
@@ -48,17 +45,20 @@ function httpFromEnv(env: NodeJS.ProcessEnv): RegistryOptions['http'] {
   return Object.keys(retry).length ? { retry } : {}
 }
 
-/** The registry promote.yaml names, with credentials read from the environment variables it names. */
-export function createRegistry(
+/**
+ * The registry promote.yaml names, with credentials read from the environment variables it names.
+ * Each kind's client is imported only when promote.yaml names that kind (a chunk of its own).
+ */
+export async function createRegistry(
   config: PromoteConfig,
   env: NodeJS.ProcessEnv,
   options: RegistryOptions = {}
-): ModelRegistry {
+): Promise<ModelRegistry> {
   const registry = config.model.registry
   const http = { ...httpFromEnv(env), ...options.http }
   switch (registry.kind) {
     case 'file':
-      return new FileRegistry({
+      return new (await import('./file.js')).FileRegistry({
         root: registry.path,
         cwd: options.cwd ?? process.cwd(),
         project: config.project,
@@ -75,7 +75,12 @@ export function createRegistry(
         username !== undefined
           ? basic(username, password!)
           : bearer(secret(env, registry.tokenEnv, where))
-      return new MlflowRegistry({ url: registry.url, project: config.project, headers, http })
+      return new (await import('./mlflow.js')).MlflowRegistry({
+        url: registry.url,
+        project: config.project,
+        headers,
+        http
+      })
     }
     case 'mlrun': {
       const clusterName =
@@ -95,7 +100,12 @@ export function createRegistry(
       } else {
         Object.assign(headers, bearer(secret(env, cluster.tokenEnv, where)))
       }
-      return new MlrunRegistry({ url: cluster.url, project: config.project, headers, http })
+      return new (await import('./mlrun.js')).MlrunRegistry({
+        url: cluster.url,
+        project: config.project,
+        headers,
+        http
+      })
     }
   }
 }

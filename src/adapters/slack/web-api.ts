@@ -4,10 +4,11 @@
  * Retry-After, network errors and 5xx back off and retry, `{ok: false, error}` is final and
  * reported by its code with the fix. The WebClient turns axios's own proxy support off: a proxy
  * from HTTPS_PROXY/HTTP_PROXY (unless NO_PROXY exempts the API host) is given to it as an agent.
+ * @slack/web-api (with axios) and https-proxy-agent are imported on the first call: a notify step
+ * without a bot token, and every other step, never load them.
  */
 import type { Agent } from 'node:http'
-import { ErrorCode, LogLevel, WebClient, type Logger } from '@slack/web-api'
-import createHttpsProxyAgent from 'https-proxy-agent'
+import type { Logger, LogLevel } from '@slack/web-api'
 import { backoffDelay, realSleep, type RetryPolicy, type Sleep } from '../http.js'
 import { proxyForUrl } from '../proxy.js'
 import type { Block } from '../../core/notification.js'
@@ -79,9 +80,8 @@ export function slackOptionsFromEnv(
  * An agent that tunnels to the Web API through its proxy (CONNECT, for http and https targets),
  * or undefined when the API URL goes direct (no proxy variable, or NO_PROXY names its host).
  */
-function proxyAgent(url: string, env: NodeJS.ProcessEnv): Agent | undefined {
-  const proxy = proxyForUrl(url, env)
-  if (!proxy) return undefined
+async function proxyAgent(proxy: string): Promise<Agent> {
+  const { default: createHttpsProxyAgent } = await import('https-proxy-agent')
   const parsed = new URL(proxy)
   // An options object rather than the URL string: the string form goes through the deprecated
   // url.parse. Credentials as undici sends them (both parts present, percent-decoded).
@@ -97,8 +97,8 @@ function proxyAgent(url: string, env: NodeJS.ProcessEnv): Agent | undefined {
   }) as unknown as Agent
 }
 
-function quietLogger(debug: (message: string) => void): Logger {
-  let level = LogLevel.DEBUG
+function quietLogger(debug: (message: string) => void, initial: LogLevel): Logger {
+  let level = initial
   const write = (...parts: unknown[]) => debug(`slack: ${parts.map(String).join(' ')}`)
   return {
     // The client's own debug and info lines dump whole request bodies: only its warnings matter.
@@ -132,17 +132,30 @@ export function createSlackClient(token: string, options: SlackClientOptions = {
   const sleep = options.sleep ?? realSleep
   const maxRetryAfterMs = options.maxRetryAfterMs ?? 120_000
   const apiUrl = options.apiUrl ? options.apiUrl.replace(/\/*$/, '/') : undefined
-  const agent = proxyAgent(apiUrl ?? 'https://slack.com/api/', options.env ?? process.env)
-  const client = new WebClient(token, {
-    ...(apiUrl && { slackApiUrl: apiUrl }),
-    ...(agent && { agent }),
-    retryConfig: { retries: 0 },
-    rejectRateLimitedCalls: true,
-    timeout: options.timeoutMs ?? 30_000,
-    logger: quietLogger(options.debug ?? (() => undefined))
-  })
+  // Read now: a malformed proxy variable is a configuration error before anything is sent.
+  const proxy = proxyForUrl(apiUrl ?? 'https://slack.com/api/', options.env ?? process.env)
+  let loading: Promise<typeof import('@slack/web-api')> | undefined
+  let client: import('@slack/web-api').WebClient | undefined
+  const load = () =>
+    (loading ??= import('@slack/web-api').then(async slack => {
+      const agent = proxy ? await proxyAgent(proxy) : undefined
+      client = new slack.WebClient(token, {
+        ...(apiUrl && { slackApiUrl: apiUrl }),
+        ...(agent && { agent }),
+        retryConfig: { retries: 0 },
+        rejectRateLimitedCalls: true,
+        timeout: options.timeoutMs ?? 30_000,
+        logger: quietLogger(options.debug ?? (() => undefined), slack.LogLevel.DEBUG)
+      })
+      return slack
+    }))
 
-  async function call<T>(method: string, send: () => Promise<T>): Promise<T> {
+  async function call<T>(
+    method: string,
+    request: (client: import('@slack/web-api').WebClient) => Promise<T>
+  ): Promise<T> {
+    const { ErrorCode } = await load()
+    const send = () => request(client!)
     for (let attempt = 0; ; attempt++) {
       const last = attempt + 1 >= policy.attempts
       try {
@@ -210,7 +223,7 @@ export function createSlackClient(token: string, options: SlackClientOptions = {
 
   return {
     async postMessage(message) {
-      const result = await call('chat.postMessage', () =>
+      const result = await call('chat.postMessage', client =>
         client.chat.postMessage({
           channel: message.channel,
           // A message quotes server errors (from facts); a channel is no place for a secret.
@@ -225,7 +238,7 @@ export function createSlackClient(token: string, options: SlackClientOptions = {
       return { channel: String(result.channel ?? message.channel), ts: String(result.ts) }
     },
     async update(message) {
-      const result = await call('chat.update', () =>
+      const result = await call('chat.update', client =>
         client.chat.update({
           channel: message.channel,
           ts: message.ts,

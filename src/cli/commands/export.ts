@@ -57,7 +57,7 @@ export const command: CliCommand = {
             environments: { development: { branch: 'development', cluster: 'local' } }
           })
     const log = terminalLog(context)
-    const registry = createRegistry(config, context.env, { cwd: context.cwd })
+    const registry = await createRegistry(config, context.env, { cwd: context.cwd })
     const tag = stringValue(values, 'tag') ?? config.model.challengerTag
     // Without --yes the question is asked, of a terminal or of piped input (`echo no | promote
     // export ...`), as the seed's export script asks it.

@@ -1,0 +1,118 @@
+/**
+ * The shared bundle loads what a step uses and nothing else (src/bundle.ts and the adapter
+ * factories import the rest dynamically): each step here runs dist/ under a loader hook that
+ * records the chunk files it loaded, and none may hold code of an outside system it did not talk
+ * to. A static import slipping in would merge that code into a chunk the step loads.
+ * Run `npm run build` first.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { REPO_ROOT } from '../helpers/shared.js'
+
+const HOOK = join(REPO_ROOT, 'test', 'bundle', 'record-chunks.mjs')
+
+/** Code that only the named library or adapter contains, as the build leaves it. */
+const MARKERS: Record<string, string> = {
+  '@slack/web-api': 'slack_webapi_platform_error',
+  nodemailer: 'class SMTPConnection',
+  'argo client': 'class ArgoOrchestrator',
+  'kfp client': 'class KfpOrchestrator',
+  'mlrun client': 'class MlrunOrchestrator',
+  'mlflow registry': 'class MlflowRegistry',
+  'the CLI': 'promote <command>'
+}
+
+/** Runs a dist/ stub in a workspace and names the markers found in the chunks it loaded. */
+function loadedLibraries(
+  stub: string,
+  files: Record<string, string>,
+  env: Record<string, string> = {}
+): { code: number | null; libraries: string[]; output: string } {
+  const workspace = mkdtempSync(join(tmpdir(), 'lazy-'))
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(workspace, name), text)
+  const record = join(workspace, '.loaded')
+  writeFileSync(record, '')
+  const runner = join(workspace, '.runner')
+  mkdirSync(runner)
+  for (const name of ['output', 'state', 'env', 'path', 'summary'])
+    writeFileSync(join(runner, name), '')
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(INPUT_|GITHUB_|STATE_)/.test(key))
+  )
+  const result = spawnSync(process.execPath, ['--import', HOOK, join(REPO_ROOT, 'dist', stub)], {
+    cwd: workspace,
+    encoding: 'utf8',
+    env: {
+      ...clean,
+      PROMOTE_LOADED_CHUNKS: record,
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_REPOSITORY: 'acme/ml-project',
+      GITHUB_OUTPUT: join(runner, 'output'),
+      GITHUB_STATE: join(runner, 'state'),
+      GITHUB_ENV: join(runner, 'env'),
+      GITHUB_PATH: join(runner, 'path'),
+      GITHUB_STEP_SUMMARY: join(runner, 'summary'),
+      ...env
+    }
+  })
+  const chunks = [...new Set(readFileSync(record, 'utf8').split('\n').filter(Boolean))]
+  if (chunks.length === 0) throw new Error(`no chunk recorded: ${result.stderr}`)
+  const text = chunks.map(url => readFileSync(fileURLToPath(url), 'utf8')).join('\n')
+  return {
+    code: result.status,
+    libraries: Object.keys(MARKERS).filter(name => text.includes(MARKERS[name]!)),
+    output: result.stdout + result.stderr
+  }
+}
+
+const COMMAND_CONFIG = `project: p
+model: {name: m}
+clusters:
+  local: {kind: command}
+environments:
+  development: {branch: development, cluster: local}
+workflows:
+  train: {command: 'echo trained'}
+  deploy: {command: 'true'}
+`
+
+describe('the shared bundle loads only what a step uses', () => {
+  it('the markers name code that is in the bundle (else the checks below prove nothing)', () => {
+    const dir = join(REPO_ROOT, 'dist', 'bundle')
+    const text = readdirSync(dir)
+      .filter(name => name.endsWith('.js'))
+      .map(name => readFileSync(join(dir, name), 'utf8'))
+      .join('\n')
+    for (const [name, marker] of Object.entries(MARKERS))
+      expect([name, text.includes(marker)]).toEqual([name, true])
+  })
+
+  it('notify without a Slack token or email loads neither Slack nor nodemailer', () => {
+    const run = loadedLibraries('notify/index.js', {}, { INPUT_EVENT: 'started' })
+    expect(run.code).toBe(0)
+    expect(run.libraries).toEqual([])
+  })
+
+  it('submit-train on a command cluster loads no other orchestrator, no Slack, no mail, no CLI', () => {
+    const run = loadedLibraries(
+      'submit-train/index.js',
+      { 'promote.yaml': COMMAND_CONFIG },
+      {
+        INPUT_ENVIRONMENT: 'development',
+        INPUT_WORKFLOW: 'train'
+      }
+    )
+    expect(run.output).toContain('trained')
+    expect(run.libraries).toEqual([])
+  })
+
+  it('the CLI loads its own code, and no client of a system the command does not use', () => {
+    const run = loadedLibraries('cli/index.js', {}, {})
+    expect(run.libraries).toEqual(['the CLI'])
+  })
+})
