@@ -1,0 +1,236 @@
+export const id = 5011;
+export const ids = [5011, 4296, 8571];
+export const modules = {
+8571: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+__webpack_require__.d(__webpack_exports__, {
+a: () => (formatDuration),
+parseDuration: () => (parseDuration)
+});
+var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+const UNIT_MS = { ms: 1, s: 1000, m: 60000, h: 3600000, d: 86400000 };
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/g;
+function parseDuration(text) {
+if (typeof text === "number") {
+if (!Number.isFinite(text) || text < 0)
+throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`invalid duration ${text}: use a number of seconds or a number with a unit, e.g. 90s, 45m, 2h`);
+return text * 1000;
+}
+const trimmed = text.trim();
+if (/^\d+(\.\d+)?$/.test(trimmed))
+return Number(trimmed) * 1000;
+let total = 0;
+let consumed = 0;
+for (const match of trimmed.matchAll(PART)) {
+if (match.index !== consumed)
+break;
+total += Number(match[1]) * UNIT_MS[match[2]];
+consumed += match[0].length;
+}
+if (consumed === 0 || consumed !== trimmed.length) {
+throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`invalid duration '${text}': use a number with a unit, e.g. 90s, 45m, 2h, 1h30m`);
+}
+return total;
+}
+function formatDuration(ms) {
+if (ms < 1000)
+return `${Math.round(ms)}ms`;
+const seconds = Math.round(ms / 1000);
+const h = Math.floor(seconds / 3600);
+const m = Math.floor((seconds % 3600) / 60);
+const s = seconds % 60;
+return [h ? `${h}h` : "", m ? `${m}m` : "", s || (!h && !m) ? `${s}s` : ""].join("");
+}
+}),
+4296: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+__webpack_require__.d(__webpack_exports__, {
+ConfigurationError: () => (ConfigurationError),
+Vw: () => (formatProblem),
+XQ: () => (RefusalError),
+bp: () => (describeValue),
+gJ: () => (errorMessage),
+p0: () => (isConfigurationError)
+});
+var _log_safety_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(276);
+function formatProblem(problem) {
+const where = [problem.file, problem.line, problem.column].filter(v => v !== undefined).join(":");
+const field = problem.path ? `${problem.path}: ` : "";
+if (!where)
+return `${field}${problem.message}`;
+return problem.line === undefined && !field
+? `${where}: ${problem.message}`
+: `${where} ${field}${problem.message}`;
+}
+class ConfigurationError extends Error {
+problems;
+constructor(problems, heading) {
+const list = typeof problems === "string" ? [{ message: problems }] : problems;
+const lines = list.map(formatProblem);
+const text = lines.length === 1 && !heading
+? lines[0]
+: [heading ?? `${lines.length} problems`, ...lines.map(l => `  - ${l}`)].join("\n");
+super(text);
+this.name = "ConfigurationError";
+this.problems = list;
+}
+}
+class RefusalError extends ConfigurationError {
+refusal;
+constructor(refusal) {
+super(`${refusal.reason}. Rule: ${refusal.rule}. Fix: ${refusal.fix}`);
+this.refusal = refusal;
+}
+}
+function isConfigurationError(error) {
+return (error instanceof ConfigurationError ||
+error?.name === "ConfigurationError");
+}
+function errorMessage(error) {
+return error instanceof Error ? error.message : String(error);
+}
+function describeValue(value) {
+if (value === null)
+return "null";
+if (value === undefined)
+return "nothing";
+if (typeof value === "string")
+return `'${(0, _log_safety_js__WEBPACK_IMPORTED_MODULE_0__.g)(value.length > 40 ? `${value.slice(0, 37)}...` : value)}'`;
+if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint")
+return String(value);
+if (Array.isArray(value))
+return "a list";
+if (value instanceof Uint8Array)
+return "binary data";
+if (value instanceof Date)
+return "a date";
+if (value instanceof Map || value instanceof Set)
+return "a YAML collection with non-string keys";
+return typeof value === "object" ? "a mapping" : typeof value;
+}
+}),
+276: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+__webpack_require__.d(__webpack_exports__, {
+g: () => (printable),
+t: () => (neutralizeWorkflowCommands)
+});
+const BREAK = "\u200B";
+const COMMAND_START = /^(\s*)::/;
+const LEGACY_COMMAND = /##\[/g;
+function neutralizeWorkflowCommands(text) {
+if (!text.includes("::") && !text.includes("##["))
+return text;
+return text
+.split("\n")
+.map(line => line.replace(COMMAND_START, `$1${BREAK}::`).replace(LEGACY_COMMAND, `##${BREAK}[`))
+.join("\n");
+}
+const CONTROL = /\r\n?|\n|[\u0000-\u0008\u000b-\u001f\u007f\u2028\u2029]/g;
+const NAMED = { "\n": "\\n", "\r": "\\r", "\r\n": "\\r\\n" };
+function printable(value) {
+return value.replace(CONTROL, c => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+}),
+8557: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+__webpack_require__.d(__webpack_exports__, {
+Fl: () => (formatValue),
+Gc: () => (renderMarkdown),
+S5: () => (renderText)
+});
+const ICON = { pass: "\u2705", fail: "\u274C", warn: "\u26A0\uFE0F", skip: "\u23ED\uFE0F", info: "\u2139\uFE0F" };
+const WORD = {
+pass: "PASS",
+fail: "FAIL",
+warn: "WARN",
+skip: "SKIP",
+info: "INFO"
+};
+function verdictIcon(verdict) {
+return ICON[verdict];
+}
+function escapeCell(text) {
+return text.replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+}
+function markdownTable(table) {
+const lines = [];
+if (table.title)
+lines.push(`**${table.title}**`, "");
+lines.push(`| ${table.columns.map(escapeCell).join(" | ")} |`);
+lines.push(`| ${table.columns.map(() => "---").join(" | ")} |`);
+for (const row of table.rows)
+lines.push(`| ${row.map(escapeCell).join(" | ")} |`);
+lines.push("");
+return lines;
+}
+function renderMarkdown(report) {
+const lines = [`## ${ICON[report.verdict]} ${report.title}`, ""];
+if (report.facts?.length)
+lines.push(...markdownTable({ columns: ["", ""], rows: report.facts.map(([k, v]) => [`**${k}**`, v]) }));
+for (const section of report.sections) {
+lines.push(`### ${section.verdict ? `${ICON[section.verdict]} ` : ""}${section.title}`, "");
+for (const paragraph of section.text ?? [])
+lines.push(paragraph, "");
+if (section.facts?.length)
+lines.push(...markdownTable({
+columns: ["", ""],
+rows: section.facts.map(([k, v]) => [`**${k}**`, v])
+}));
+for (const table of section.tables ?? [])
+lines.push(...markdownTable(table));
+if (section.items?.length)
+lines.push(...section.items.map(item => `- ${item}`), "");
+}
+if (report.links?.length)
+lines.push(report.links.map(link => `[${link.label}](${link.url})`).join(" \u00B7 "), "");
+return lines.join("\n");
+}
+function pad(text, width) {
+return text + " ".repeat(Math.max(0, width - [...text].length));
+}
+function textTable(table, indent) {
+const widths = table.columns.map((c, i) => Math.max([...c].length, ...table.rows.map(r => [...(r[i] ?? "")].length)));
+const line = (cells) => indent +
+cells
+.map((c, i) => pad(c, widths[i]))
+.join("  ")
+.trimEnd();
+const out = [];
+if (table.title)
+out.push(`${indent}${table.title}`);
+out.push(line(table.columns), indent + widths.map(w => "-".repeat(w)).join("  "));
+for (const row of table.rows)
+out.push(line(row));
+return out;
+}
+function renderText(report) {
+const out = [`${WORD[report.verdict]}  ${report.title}`];
+const factLines = (facts, indent) => {
+const width = Math.max(...facts.map(([k]) => k.length));
+return facts.map(([k, v]) => `${indent}${pad(k, width)}  ${v}`);
+};
+if (report.facts?.length)
+out.push(...factLines(report.facts, "  "));
+for (const section of report.sections) {
+out.push("", `  ${section.verdict ? `[${WORD[section.verdict]}] ` : ""}${section.title}`);
+for (const paragraph of section.text ?? [])
+out.push(`    ${paragraph}`);
+if (section.facts?.length)
+out.push(...factLines(section.facts, "    "));
+for (const table of section.tables ?? [])
+out.push(...textTable(table, "    "));
+for (const item of section.items ?? [])
+out.push(`    - ${item}`);
+}
+for (const link of report.links ?? [])
+out.push(`  ${link.label}: ${link.url}`);
+return out.join("\n");
+}
+function formatValue(value) {
+if (value === undefined || value === null)
+return "\u2014";
+if (typeof value === "number")
+return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)));
+if (typeof value === "string")
+return value;
+return JSON.stringify(value);
+}
+})
+};
