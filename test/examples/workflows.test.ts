@@ -96,3 +96,26 @@ describe.each(Object.entries(EXAMPLES))(
     })
   }
 )
+
+describe('examples/mlrun: long trainings run detached', () => {
+  const train = workflows('mlrun')['train.yml']!
+  const job = Object.values(train.jobs)[0]!
+
+  it('detaches on a push and by default when run by hand, keeping the attached PR for the rest', () => {
+    expect(job.with!.detach).toBe("${{ github.event_name == 'push' || inputs.detach }}")
+    const dispatch = train.on.workflow_dispatch as unknown as {
+      inputs: Record<string, { type: string; default: unknown }>
+    }
+    expect(dispatch.inputs.detach).toMatchObject({ type: 'boolean', default: true })
+    expect(job.with!['open-pr']).toBe(true)
+  })
+
+  it("names the MLRun project secret its callback's token is in", () => {
+    const config = parse(
+      readFileSync(join(REPO_ROOT, 'examples', 'mlrun', 'promote.yaml'), 'utf8')
+    ) as { clusters: Record<string, { callback?: { tokenSecret?: string } }> }
+    expect(Object.values(config.clusters)[0]!.callback).toEqual({
+      tokenSecret: 'PROMOTE_GITHUB_DISPATCH'
+    })
+  })
+})

@@ -142,6 +142,7 @@ describe('detached on MLRun: a webhook run notification, its token in a project 
     const { finished: _, ...killedState } = run.state
     const post = await runDistAction('submit-train', {
       cwd,
+      entry: 'post.js',
       state: killedState,
       env: { ...FAST, [TOKEN_ENV]: TOKEN }
     })
@@ -355,6 +356,7 @@ describe.each(argoSpec ? ['argo'] : [])(
       const { finished: _, ...killedState } = run.state
       const post = await runDistAction('submit-train', {
         cwd,
+        entry: 'post.js',
         state: killedState,
         env: { ...FAST, [TOKEN_ENV]: TOKEN }
       })
