@@ -5,7 +5,16 @@
  * measured, pass or FAIL per row. `BENCH_RUNS` sets the runs per row (default 15).
  */
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -70,25 +79,78 @@ function ratioRow(command: Command): Row {
   }
 }
 
-function sizeRow(): Row {
-  // Everything dist/ ships as JavaScript: the shared bundle's chunks and the entry stubs. The CLI's
-  // own chunks are counted too, so this bounds the four actions' JavaScript from above.
-  let bytes = 0
+/**
+ * The chunks of dist/bundle/ a set of entries can load: the ids each entry of
+ * dist/bundle/index.js asks for (`__nccwpck_require__.e(<id>)`), then the ids those chunks ask for
+ * in turn, to the end. Static, so it bounds what a step loads from above.
+ */
+export function reachableChunks(entries: (name: string) => boolean): Set<string> {
+  const bundle = join(DIST, 'bundle')
+  const index = readFileSync(join(bundle, 'index.js'), 'utf8')
+  const chunkIds = (text: string) => [...text.matchAll(/\.e\((\d+)\)/g)].map(m => m[1]!)
+  const pending: string[] = []
+  // One entry per line: `"submit-train": async () => (await Promise.all([...e(id)...]) ...`;
+  // the CLI's spans the lines up to the next entry or the object's end.
+  const lines = index.split('\n')
+  for (let at = 0; at < lines.length; at++) {
+    const entry = /^"?([a-z][a-z-]*(?:\/post)?)"?: async \(\) =>/.exec(lines[at]!)
+    if (!entry || !entries(entry[1]!)) continue
+    let text = lines[at]!
+    for (
+      let next = at + 1;
+      next < lines.length && !/^("?[a-z][a-z/-]*"?: async|\})/.test(lines[next]!);
+      next++
+    )
+      text += lines[next]
+    pending.push(...chunkIds(text))
+  }
+  const seen = new Set<string>()
+  while (pending.length) {
+    const id = pending.pop()!
+    if (seen.has(id)) continue
+    seen.add(id)
+    pending.push(...chunkIds(readFileSync(join(bundle, `${id}.index.js`), 'utf8')))
+  }
+  return seen
+}
+
+function sizeRows(): Row[] {
+  const size = (path: string) => statSync(path).size
+  // Everything dist/ ships as JavaScript: the shared bundle's chunks and the entry stubs.
+  let all = 0
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name)
       if (statSync(path).isDirectory()) walk(path)
-      else if (name.endsWith('.js')) bytes += statSync(path).size
+      else if (name.endsWith('.js')) all += size(path)
     }
   }
   walk(DIST)
-  const mb = bytes / 1e6
-  return {
-    name: 'JavaScript in dist/ (four actions + CLI)',
-    goal: '<= 3 MB for the four actions',
-    measured: `${mb.toFixed(2)} MB`,
-    pass: mb <= 3
+  // What the four actions can load: the bundle's runtime, their stubs, and every chunk reachable
+  // from their entries (a chunk the CLI shares with them counted once; CLI-only chunks not).
+  let actions = size(join(DIST, 'bundle', 'index.js'))
+  for (const action of ACTIONS) {
+    for (const stub of ['index.js', 'post.js']) {
+      const path = join(DIST, action, stub)
+      if (existsSync(path)) actions += size(path)
+    }
   }
+  for (const id of reachableChunks(name => name !== 'cli'))
+    actions += size(join(DIST, 'bundle', `${id}.index.js`))
+  return [
+    {
+      name: 'JavaScript the four actions can load',
+      goal: '<= 3 MB',
+      measured: `${(actions / 1e6).toFixed(2)} MB`,
+      pass: actions / 1e6 <= 3
+    },
+    {
+      name: 'JavaScript in dist/ (four actions + CLI)',
+      goal: '(reported)',
+      measured: `${(all / 1e6).toFixed(2)} MB`,
+      pass: true
+    }
+  ]
 }
 
 /** A runner's environment for a step in an empty workspace: no promote.yaml, no inputs. */
@@ -177,7 +239,7 @@ async function inProcessValidate(cwd: string): Promise<Row> {
 }
 
 export async function benchStartup(): Promise<Row[]> {
-  const rows: Row[] = [sizeRow()]
+  const rows: Row[] = sizeRows()
   const workspace = mkdtempSync(join(tmpdir(), 'bench-start-'))
   const env = runnerEnv(workspace)
   for (const action of ACTIONS) {
