@@ -318,6 +318,8 @@ var run = __webpack_require__(9040);
 var log = __webpack_require__(7127);
 var common_context = __webpack_require__(9990);
 var schemas = __webpack_require__(9691);
+var detached = __webpack_require__(9521);
+var errors = __webpack_require__(4296);
 ;
 const inputSchema = schemas.Ikc({
 config: schemas.YjP().default("promote.yaml"),
@@ -331,14 +333,27 @@ matrix: (0, common_inputs.Gi)(),
 mode: schemas.k5n(["train", "collect"]).default("train"),
 cluster: schemas.YjP().optional(),
 "run-id": schemas.YjP().optional(),
-"github-token": schemas.YjP().default("${{ github.token }}")
+"github-token": schemas.YjP().default("${{ github.token }}"),
+"slack-channel": schemas.YjP().optional(),
+"slack-ts": schemas.YjP().optional()
 });
+function slackMessageInput(inputs) {
+const channel = inputs["slack-channel"]?.trim();
+const ts = inputs["slack-ts"]?.trim();
+if (!channel && !ts)
+return undefined;
+if (!channel || !ts)
+throw new errors.ConfigurationError(`inputs 'slack-channel' and 'slack-ts' go together (the channel and ts outputs of the notify step that posted the message): only '${channel ? "slack-channel" : "slack-ts"}' is set`);
+const message = (0, detached.Ev)({ channel, ts });
+if (!message)
+throw new errors.ConfigurationError(`inputs 'slack-channel' and 'slack-ts': expected a Slack channel ID (C0123ABCD, not a #name) and a message ts (1733400000.123456), got '${channel}' and '${ts}'`);
+return message;
+}
 const SECRET_INPUTS = ["github-token"];
 var submission_state = __webpack_require__(4921);
 var state = __webpack_require__(1230);
 var surfaces = __webpack_require__(6845);
 var types = __webpack_require__(5203);
-var errors = __webpack_require__(4296);
 var collect = __webpack_require__(5234);
 var collect_ports = __webpack_require__(6212);
 var resolve = __webpack_require__(2170);
@@ -364,7 +379,7 @@ config,
 repository: context.repository,
 context,
 env: process.env,
-...(runId && { callback: { runId, cluster } }),
+...(runId && { callback: { runId, cluster, message: slackMessageInput(inputs) } }),
 runnerName: process.env.RUNNER_NAME,
 announce: !runId || context.eventName === "repository_dispatch"
 }, (0, collect_ports.collectPorts)({
@@ -420,6 +435,7 @@ overrides: inputs.arguments,
 timeout: inputs.timeout,
 wait: inputs.wait ?? true,
 detach: inputs.detach,
+message: slackMessageInput(inputs),
 context,
 log: log.t,
 signal: controller.signal,

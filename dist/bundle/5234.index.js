@@ -479,7 +479,17 @@ notes: ["the run was submitted from another repository: left alone"]
 });
 return [];
 }
-candidates.push({ run, clusterName, orchestrator });
+const message = (0, submission.fq)(run.annotations) ?? callback.message;
+const annotated = message
+? {
+...run,
+annotations: {
+...run.annotations,
+[submission.HY]: `${message.channel}/${message.ts}`
+}
+}
+: run;
+candidates.push({ run: annotated, clusterName, orchestrator });
 return candidates;
 }
 for (const [clusterName, clusterScopesList] of scopes) {
@@ -622,7 +632,7 @@ result.notes.push("messages left to the job that waited for the run");
 }
 else if (claim === "created") {
 const facts = runFacts(input, environment, origin.workflowKey, status, record, championMetrics, result);
-const sent = await ports.notify(eventOf(status.state), facts);
+const sent = await ports.notify(eventOf(status.state), facts, (0, submission.fq)(run.annotations));
 for (const delivery of sent?.deliveries ?? [])
 if (!delivery.ok)
 result.notes.push(`${delivery.via} not delivered: ${delivery.detail}`);

@@ -689,7 +689,14 @@ log,
 github: (0, _adapters_github_client_js__WEBPACK_IMPORTED_MODULE_1__.LX)(input.token, { onRetry: message => log.warning(message) }),
 orchestrator: cluster => (0, _adapters_orchestrators_index_js__WEBPACK_IMPORTED_MODULE_2__.hc)(cluster, { env, cwd: input.cwd, log }),
 registry: promoteConfig => (0, _adapters_registries_index_js__WEBPACK_IMPORTED_MODULE_3__.createRegistry)(promoteConfig, env, { cwd: input.cwd }),
-notify: (event, facts) => (0, _notify_js__WEBPACK_IMPORTED_MODULE_6__.notify)({ event, facts, config, context: input.context, env }, {
+notify: (event, facts, message) => (0, _notify_js__WEBPACK_IMPORTED_MODULE_6__.notify)({
+event,
+facts,
+config,
+context: input.context,
+env,
+...(message && { ts: message.ts, channel: message.channel })
+}, {
 log,
 slack: token => (0, _adapters_slack_web_api_js__WEBPACK_IMPORTED_MODULE_4__.createSlackClient)(token, { ...slackOptions, debug: message => log.debug(message) }),
 webhook: (url, message) => (0, _adapters_slack_webhook_js__WEBPACK_IMPORTED_MODULE_5__.postWebhook)(url, message, { ...(slackOptions.retry && { retry: slackOptions.retry }) }),

@@ -91,7 +91,8 @@ method: "POST",
 override_body: (0, detached.fy)({
 submission: callback.submission,
 cluster: callback.cluster,
-runId: runName
+runId: runName,
+...(callback.message && { message: callback.message })
 })
 },
 secret_params: { secret: tokenSecret }
@@ -590,33 +591,48 @@ return { ...merged, ...own };
 9521: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 __webpack_require__.d(__webpack_exports__, {
 BW: () => (TRAINING_FINISHED_EVENT),
+Ev: () => (parseSlackMessageRef),
 SL: () => (DISPATCH_HEADERS),
 _i: () => (dispatchUrl),
 fy: () => (trainingFinishedDispatch),
 tu: () => (MODE_DETACHED)
 });
 const TRAINING_FINISHED_EVENT = "promote-training-finished";
+function parseSlackMessageRef(value) {
+if (!value || typeof value !== "object" || Array.isArray(value))
+return undefined;
+const { channel, ts } = value;
+if (typeof channel !== "string" || !/^[A-Z0-9]{2,32}$/.test(channel))
+return undefined;
+if (typeof ts !== "string" || !/^\d{1,12}\.\d{1,8}$/.test(ts))
+return undefined;
+return { channel, ts };
+}
 function trainingFinishedDispatch(payload) {
 return {
 event_type: TRAINING_FINISHED_EVENT,
 client_payload: {
 submission: payload.submission,
 cluster: payload.cluster,
-runId: payload.runId
+runId: payload.runId,
+...(payload.message && {
+message: { channel: payload.message.channel, ts: payload.message.ts }
+})
 }
 };
 }
 function parseTrainingFinishedPayload(value) {
 if (!value || typeof value !== "object" || Array.isArray(value))
 return undefined;
-const { submission, cluster, runId } = value;
+const { submission, cluster, runId, message } = value;
 if (typeof submission !== "string" || !/^[0-9a-f]{16}$/.test(submission))
 return undefined;
 if (typeof cluster !== "string" || !cluster)
 return undefined;
 if (typeof runId !== "string" || !runId || runId.length > 253)
 return undefined;
-return { submission, cluster, runId };
+const slack = parseSlackMessageRef(message);
+return { submission, cluster, runId, ...(slack && { message: slack }) };
 }
 function dispatchUrl(apiUrl, repository) {
 return `${apiUrl.replace(/\/+$/, "")}/repos/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.repo)}/dispatches`;

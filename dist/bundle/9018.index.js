@@ -99,7 +99,7 @@ var _core_detached_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9521);
 var _core_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4296);
 var _core_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8557);
 var _submission_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3711);
-function detachedCallback(cluster, clusterName, context, env, submission) {
+function detachedCallback(cluster, clusterName, context, env, submission, message) {
 if (cluster.kind === "command") {
 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__.ConfigurationError(`cluster '${clusterName}' is a command cluster: its run is a process of this machine and ends with the job, so it cannot be detached (use wait: false to start it and go on, or an orchestrator: mlrun, argo or kfp)`);
 }
@@ -110,7 +110,7 @@ throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_7__.ConfigurationError(`clust
 }
 const url = (0, _core_detached_js__WEBPACK_IMPORTED_MODULE_6__._i)(cluster.callback.apiUrl ?? env.GITHUB_API_URL ?? "https://api.github.com", context.repository);
 return {
-callback: { url, submission, cluster: clusterName },
+callback: { url, submission, cluster: clusterName, ...(message && { message }) },
 info: {
 submission,
 callback: cluster.kind === "mlrun" ? "mlrun-notification" : "argo-exit-hook",
@@ -206,11 +206,12 @@ workflowKey,
 environment: environment.name,
 cluster: clusterName,
 target,
-detached: detach
+detached: detach,
+...(detach && options.message && { message: options.message })
 });
 const { labels } = identity;
 const detached = detach
-? detachedCallback(cluster, clusterName, context, options.orchestrator?.env ?? process.env, identity.submission)
+? detachedCallback(cluster, clusterName, context, options.orchestrator?.env ?? process.env, identity.submission, options.message)
 : undefined;
 const request = {
 ...target,
@@ -515,9 +516,11 @@ return { title, verdict, facts, sections, ...(links.length && { links }) };
 3711: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 __webpack_require__.d(__webpack_exports__, {
 BN: () => (LABEL_GITHUB_RUN),
+HY: () => (ANNOTATION_SLACK_MESSAGE),
 RL: () => (LABEL_COMMIT),
 _9: () => (keyOrigin),
 eU: () => (ANNOTATION_RUN_URL),
+fq: () => (slackMessageOf),
 jk: () => (submissionIdentity),
 sA: () => (ANNOTATION_ACTOR),
 w: () => (labelValue)
@@ -535,6 +538,7 @@ const ANNOTATION_COMMIT = "promote-actions/commit";
 const ANNOTATION_ACTOR = "promote-actions/actor";
 const ANNOTATION_RUN_URL = "promote-actions/run-url";
 const ANNOTATION_JOB = "promote-actions/job";
+const ANNOTATION_SLACK_MESSAGE = "promote-actions/slack-message";
 const KEY_HASH_LENGTH = 8;
 const SUBMISSION_HASH_LENGTH = 16;
 const KEY_LENGTH = 58;
@@ -630,10 +634,16 @@ if (context.runUrl)
 annotations[ANNOTATION_RUN_URL] = context.runUrl;
 if (context.job)
 annotations[ANNOTATION_JOB] = context.job;
+if (input.message)
+annotations[ANNOTATION_SLACK_MESSAGE] = `${input.message.channel}/${input.message.ts}`;
 return { key, submission, attempt, labels, annotations, arguments: target.arguments };
 }
 function runLabels(context, workflowKey, environment, target = { workflow: workflowKey, project: "", arguments: {} }) {
 return submissionIdentity({ context, workflowKey, environment, cluster: "", target }).labels;
+}
+function slackMessageOf(annotations) {
+const [channel, ts, ...rest] = (annotations[ANNOTATION_SLACK_MESSAGE] ?? "").split("/");
+return rest.length ? undefined : (0, _core_detached_js__WEBPACK_IMPORTED_MODULE_2__.Ev)({ channel, ts });
 }
 }),
 2170: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -756,33 +766,48 @@ return `${config.model.exportDir}/${manifestFileName(config.model.name, config.m
 9521: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 __webpack_require__.d(__webpack_exports__, {
 BW: () => (TRAINING_FINISHED_EVENT),
+Ev: () => (parseSlackMessageRef),
 SL: () => (DISPATCH_HEADERS),
 _i: () => (dispatchUrl),
 fy: () => (trainingFinishedDispatch),
 tu: () => (MODE_DETACHED)
 });
 const TRAINING_FINISHED_EVENT = "promote-training-finished";
+function parseSlackMessageRef(value) {
+if (!value || typeof value !== "object" || Array.isArray(value))
+return undefined;
+const { channel, ts } = value;
+if (typeof channel !== "string" || !/^[A-Z0-9]{2,32}$/.test(channel))
+return undefined;
+if (typeof ts !== "string" || !/^\d{1,12}\.\d{1,8}$/.test(ts))
+return undefined;
+return { channel, ts };
+}
 function trainingFinishedDispatch(payload) {
 return {
 event_type: TRAINING_FINISHED_EVENT,
 client_payload: {
 submission: payload.submission,
 cluster: payload.cluster,
-runId: payload.runId
+runId: payload.runId,
+...(payload.message && {
+message: { channel: payload.message.channel, ts: payload.message.ts }
+})
 }
 };
 }
 function parseTrainingFinishedPayload(value) {
 if (!value || typeof value !== "object" || Array.isArray(value))
 return undefined;
-const { submission, cluster, runId } = value;
+const { submission, cluster, runId, message } = value;
 if (typeof submission !== "string" || !/^[0-9a-f]{16}$/.test(submission))
 return undefined;
 if (typeof cluster !== "string" || !cluster)
 return undefined;
 if (typeof runId !== "string" || !runId || runId.length > 253)
 return undefined;
-return { submission, cluster, runId };
+const slack = parseSlackMessageRef(message);
+return { submission, cluster, runId, ...(slack && { message: slack }) };
 }
 function dispatchUrl(apiUrl, repository) {
 return `${apiUrl.replace(/\/+$/, "")}/repos/${encodeURIComponent(repository.owner)}/${encodeURIComponent(repository.repo)}/dispatches`;

@@ -32,9 +32,16 @@ export function collectPorts(input: {
     github: createGitHubClient(input.token, { onRetry: message => log.warning(message) }),
     orchestrator: cluster => createOrchestrator(cluster, { env, cwd: input.cwd, log }),
     registry: promoteConfig => createRegistry(promoteConfig, env, { cwd: input.cwd }),
-    notify: (event, facts) =>
+    notify: (event, facts, message) =>
       notify(
-        { event, facts, config, context: input.context, env },
+        {
+          event,
+          facts,
+          config,
+          context: input.context,
+          env,
+          ...(message && { ts: message.ts, channel: message.channel })
+        },
         {
           log,
           slack: token =>

@@ -29,7 +29,7 @@ import {
   resolveEnvironment,
   type ResolvedEnvironment
 } from '../core/config/resolve.js'
-import { MODE_DETACHED } from '../core/detached.js'
+import { MODE_DETACHED, type SlackMessageRef } from '../core/detached.js'
 import { formatDuration } from '../core/duration.js'
 import { errorMessage } from '../core/errors.js'
 import type { PipelineFacts } from '../core/facts.js'
@@ -64,10 +64,12 @@ import { findModelUri } from './run-workflow.js'
 import {
   ANNOTATION_ACTOR,
   ANNOTATION_RUN_URL,
+  ANNOTATION_SLACK_MESSAGE,
   keyOrigin,
   LABEL_COMMIT,
   LABEL_GITHUB_RUN,
-  labelValue
+  labelValue,
+  slackMessageOf
 } from './submission.js'
 import { findChampion } from './validate.js'
 
@@ -89,7 +91,11 @@ export interface CollectPorts {
   orchestrator: (cluster: ClusterConfig) => Orchestrator | Promise<Orchestrator>
   registry: (config: PromoteConfig) => ModelRegistry | Promise<ModelRegistry>
   /** The notify use case with the config's channels; undefined when nothing is configured. */
-  notify: (event: PipelineEvent, facts: PipelineFacts) => Promise<NotifyResult | undefined>
+  notify: (
+    event: PipelineEvent,
+    facts: PipelineFacts,
+    message?: SlackMessageRef
+  ) => Promise<NotifyResult | undefined>
   /** Epoch ms (tests pass a fixed clock). */
   now: () => number
 }
@@ -99,6 +105,11 @@ export interface CollectCallback {
   cluster?: string | undefined
   runId?: string | undefined
   submission?: string | undefined
+  /**
+   * The Slack message the run was announced in, as the callback says (MLRun keeps no
+   * annotations). Only chooses which message to update; a run's own annotation wins.
+   */
+  message?: SlackMessageRef | undefined
 }
 
 export interface CollectRequest {
@@ -242,7 +253,17 @@ async function findCandidates(
       })
       return []
     }
-    candidates.push({ run, clusterName, orchestrator })
+    const message = slackMessageOf(run.annotations) ?? callback.message
+    const annotated = message
+      ? {
+          ...run,
+          annotations: {
+            ...run.annotations,
+            [ANNOTATION_SLACK_MESSAGE]: `${message.channel}/${message.ts}`
+          }
+        }
+      : run
+    candidates.push({ run: annotated, clusterName, orchestrator })
     return candidates
   }
   for (const [clusterName, clusterScopesList] of scopes) {
@@ -460,7 +481,9 @@ export async function collectRun(
         championMetrics,
         result
       )
-      const sent = await ports.notify(eventOf(status.state), facts)
+      // The message the training was announced in, updated in place (with a threaded reply);
+      // without one, or when Slack refuses the update, notify posts a new message.
+      const sent = await ports.notify(eventOf(status.state), facts, slackMessageOf(run.annotations))
       for (const delivery of sent?.deliveries ?? [])
         if (!delivery.ok) result.notes.push(`${delivery.via} not delivered: ${delivery.detail}`)
     } else {

@@ -21,7 +21,7 @@ import {
   type ResolvedWorkflow
 } from '../core/config/resolve.js'
 import { formatDuration } from '../core/duration.js'
-import { dispatchUrl, TRAINING_FINISHED_EVENT } from '../core/detached.js'
+import { dispatchUrl, TRAINING_FINISHED_EVENT, type SlackMessageRef } from '../core/detached.js'
 import { ConfigurationError, errorMessage } from '../core/errors.js'
 import type { PipelineFacts } from '../core/facts.js'
 import { formatValue, type Report, type Verdict } from '../core/report.js'
@@ -48,6 +48,11 @@ export interface RunWorkflowOptions {
    * result up. Refused on command clusters (their run is a process of this machine).
    */
   detach?: boolean | undefined
+  /**
+   * The Slack message that announced this training (train.yml's `started` notify step): a
+   * detached run keeps it (annotation, or MLRun's callback) so the collector updates it in place.
+   */
+  message?: SlackMessageRef | undefined
   context: RunContext
   log: Log
   /** Aborts on SIGINT/SIGTERM: the remote run is cancelled. */
@@ -126,7 +131,8 @@ function detachedCallback(
   clusterName: string,
   context: RunContext,
   env: NodeJS.ProcessEnv,
-  submission: string
+  submission: string,
+  message: SlackMessageRef | undefined
 ): { callback?: SubmitCallback; info: DetachedInfo } {
   if (cluster.kind === 'command') {
     throw new ConfigurationError(
@@ -144,7 +150,7 @@ function detachedCallback(
     context.repository
   )
   return {
-    callback: { url, submission, cluster: clusterName },
+    callback: { url, submission, cluster: clusterName, ...(message && { message }) },
     info: {
       submission,
       callback: cluster.kind === 'mlrun' ? 'mlrun-notification' : 'argo-exit-hook',
@@ -263,7 +269,8 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunWorkf
     environment: environment.name,
     cluster: clusterName,
     target,
-    detached: detach
+    detached: detach,
+    ...(detach && options.message && { message: options.message })
   })
   const { labels } = identity
   const detached = detach
@@ -272,7 +279,8 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunWorkf
         clusterName,
         context,
         options.orchestrator?.env ?? process.env,
-        identity.submission
+        identity.submission,
+        options.message
       )
     : undefined
   const request: SubmitRequest = {

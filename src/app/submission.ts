@@ -8,7 +8,7 @@ import {
   type RunIdentity,
   type SubmitRequest
 } from '../adapters/orchestrators/types.js'
-import { MODE_DETACHED } from '../core/detached.js'
+import { MODE_DETACHED, parseSlackMessageRef, type SlackMessageRef } from '../core/detached.js'
 import { canonicalJson, sha256 } from '../core/hash.js'
 import type { RunContext } from './ports.js'
 
@@ -48,6 +48,8 @@ export const ANNOTATION_COMMIT = 'promote-actions/commit'
 export const ANNOTATION_ACTOR = 'promote-actions/actor'
 export const ANNOTATION_RUN_URL = 'promote-actions/run-url'
 export const ANNOTATION_JOB = 'promote-actions/job'
+/** The Slack message the run was announced in (`<channel ID>/<ts>`): the collector updates it. */
+export const ANNOTATION_SLACK_MESSAGE = 'promote-actions/slack-message'
 
 /** Characters of the submission hash the run key carries (32 bits: apart within one GitHub run). */
 const KEY_HASH_LENGTH = 8
@@ -150,6 +152,8 @@ export function submissionIdentity(input: {
   target: SubmissionTarget
   /** A detached submission: labelled `promote-actions/mode=detached` (not part of the hash). */
   detached?: boolean
+  /** The Slack message that announced it (not part of the hash: a re-run posts another). */
+  message?: SlackMessageRef | undefined
 }): SubmissionIdentity {
   const { context, target } = input
   const run = context.runId ? `gh${context.runId}` : `local-${randomBytes(4).toString('hex')}`
@@ -201,6 +205,8 @@ export function submissionIdentity(input: {
   if (actor) annotations[ANNOTATION_ACTOR] = actor
   if (context.runUrl) annotations[ANNOTATION_RUN_URL] = context.runUrl
   if (context.job) annotations[ANNOTATION_JOB] = context.job
+  if (input.message)
+    annotations[ANNOTATION_SLACK_MESSAGE] = `${input.message.channel}/${input.message.ts}`
 
   return { key, submission, attempt, labels, annotations, arguments: target.arguments }
 }
@@ -216,4 +222,10 @@ export function runLabels(
   target: SubmissionTarget = { workflow: workflowKey, project: '', arguments: {} }
 ): Record<string, string> {
   return submissionIdentity({ context, workflowKey, environment, cluster: '', target }).labels
+}
+
+/** The Slack message an annotated run was announced in; undefined when it names none (or garbage). */
+export function slackMessageOf(annotations: Record<string, string>): SlackMessageRef | undefined {
+  const [channel, ts, ...rest] = (annotations[ANNOTATION_SLACK_MESSAGE] ?? '').split('/')
+  return rest.length ? undefined : parseSlackMessageRef({ channel, ts })
 }

@@ -28,6 +28,28 @@ export interface TrainingFinishedPayload {
    * the first 8 characters of `submission` end the part before it.
    */
   runId: string
+  /**
+   * The Slack message the training announced itself in (train.yml's `started` notify step), so
+   * the collector updates that message in place instead of posting another. Where the run keeps
+   * annotations (Argo, KFP) the collector reads it from there; MLRun keeps none, so its callback
+   * carries it.
+   */
+  message?: SlackMessageRef
+}
+
+/** A Slack message: the channel ID Slack answered with, and its `ts`. */
+export interface SlackMessageRef {
+  channel: string
+  ts: string
+}
+
+/** A Slack channel ID and a message ts as Slack writes them; anything else is not taken. */
+export function parseSlackMessageRef(value: unknown): SlackMessageRef | undefined {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined
+  const { channel, ts } = value as Record<string, unknown>
+  if (typeof channel !== 'string' || !/^[A-Z0-9]{2,32}$/.test(channel)) return undefined
+  if (typeof ts !== 'string' || !/^\d{1,12}\.\d{1,8}$/.test(ts)) return undefined
+  return { channel, ts }
 }
 
 /** The JSON body of POST /repos/{owner}/{repo}/dispatches (octokit/openapi: repos/create-dispatch-event). */
@@ -44,7 +66,10 @@ export function trainingFinishedDispatch(
     client_payload: {
       submission: payload.submission,
       cluster: payload.cluster,
-      runId: payload.runId
+      runId: payload.runId,
+      ...(payload.message && {
+        message: { channel: payload.message.channel, ts: payload.message.ts }
+      })
     }
   }
 }
@@ -55,11 +80,12 @@ export function trainingFinishedDispatch(
  */
 export function parseTrainingFinishedPayload(value: unknown): TrainingFinishedPayload | undefined {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined
-  const { submission, cluster, runId } = value as Record<string, unknown>
+  const { submission, cluster, runId, message } = value as Record<string, unknown>
   if (typeof submission !== 'string' || !/^[0-9a-f]{16}$/.test(submission)) return undefined
   if (typeof cluster !== 'string' || !cluster) return undefined
   if (typeof runId !== 'string' || !runId || runId.length > 253) return undefined
-  return { submission, cluster, runId }
+  const slack = parseSlackMessageRef(message)
+  return { submission, cluster, runId, ...(slack && { message: slack }) }
 }
 
 /** Where the dispatch goes: `<api>/repos/<owner>/<repo>/dispatches` (api: GITHUB_API_URL). */

@@ -22,6 +22,7 @@ import {
   type Orchestrator
 } from '../../src/adapters/orchestrators/types.js'
 import { createRegistry, register } from '../../src/adapters/registries/index.js'
+import type { SlackMessageRef } from '../../src/core/detached.js'
 import { postWebhook } from '../../src/adapters/slack/webhook.js'
 import {
   COLLECTED_REF_PREFIX,
@@ -264,7 +265,9 @@ export async function startWorld(
 export async function submitDetached(
   world: World,
   attempt = 1,
-  githubRun = GITHUB_RUN
+  githubRun = GITHUB_RUN,
+  /** The Slack message train.yml's start step posted, kept by the run (an annotation). */
+  message?: SlackMessageRef
 ): Promise<{ runId: string; key: string; name: string }> {
   const target = {
     workflow: 'train',
@@ -278,7 +281,9 @@ export async function submitDetached(
     workflowKey: 'train',
     environment: 'development',
     cluster: 'dev',
-    target
+    target,
+    detached: true,
+    message
   })
   const submitted = await world.orchestrator.submit({
     ...target,

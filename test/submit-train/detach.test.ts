@@ -200,6 +200,41 @@ describe('detached on MLRun: a webhook run notification, its token in a project 
     expect(server.violations).toEqual([])
   })
 
+  test("the start message's channel and ts ride in the callback, so the collector updates that message", async () => {
+    const gh = await github()
+    const server = await mlrun()
+    server.setProjectSecret(
+      'heart',
+      'PROMOTE_GITHUB_DISPATCH',
+      JSON.stringify({ headers: { Authorization: `Bearer ${gh.token}` } })
+    )
+    const run = await train(consumerRepo(cluster(server.url)), gh.url, {
+      'slack-channel': 'C0MLOPS001',
+      'slack-ts': '1733400000.123456'
+    })
+    expect(errors(run)).toBe('')
+    await server.finish(server.runners[0]!.uid)
+    expect(gh.dispatches(REPO).map(d => d.clientPayload)).toEqual([
+      expect.objectContaining({ message: { channel: 'C0MLOPS001', ts: '1733400000.123456' } })
+    ])
+    expect(server.violations).toEqual([])
+  })
+
+  test.each([
+    [{ 'slack-ts': '1733400000.123456' }, "only 'slack-ts' is set"],
+    [{ 'slack-channel': '#ml-ops', 'slack-ts': '1733400000.123456' }, 'not a #name']
+  ])(
+    'a half or malformed start message is refused before anything is sent: %j',
+    async (inputs, says) => {
+      const gh = await github()
+      const server = await mlrun()
+      const run = await train(consumerRepo(cluster(server.url)), gh.url, inputs)
+      expect(run.exitCode).toBe(1)
+      expect(errors(run)).toContain(says)
+      expect(server.runners).toHaveLength(0)
+    }
+  )
+
   test('detach with wait: true is refused before anything is sent', async () => {
     const gh = await github()
     const server = await mlrun()

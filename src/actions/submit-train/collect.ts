@@ -7,7 +7,7 @@ import type { RunContext } from '../../app/ports.js'
 import { tokenValue } from '../submit-deploy/inputs.js'
 import { jobSummary, runnerLog } from '../common/log.js'
 import { runner } from '../common/surfaces.js'
-import type { SubmitTrainInputs } from './inputs.js'
+import { slackMessageInput, type SubmitTrainInputs } from './inputs.js'
 
 /**
  * `mode: collect`: the reconcile (every submission of this repository) or one run a callback
@@ -46,7 +46,7 @@ export async function collectMode(
       repository: context.repository,
       context,
       env: process.env,
-      ...(runId && { callback: { runId, cluster } }),
+      ...(runId && { callback: { runId, cluster, message: slackMessageInput(inputs) } }),
       runnerName: process.env.RUNNER_NAME,
       // A callback (repository_dispatch) or a reconcile announces the run; the attached flow's
       // open-pr step does not: the training job's own notify steps did.

@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { parseSlackMessageRef, type SlackMessageRef } from '../../core/detached.js'
+import { ConfigurationError } from '../../core/errors.js'
 import {
   booleanInput,
   durationInput,
@@ -21,10 +23,33 @@ export const inputSchema = z.object({
   mode: z.enum(['train', 'collect']).default('train'),
   cluster: z.string().optional(),
   'run-id': z.string().optional(),
-  'github-token': z.string().default('${{ github.token }}')
+  'github-token': z.string().default('${{ github.token }}'),
+  'slack-channel': z.string().optional(),
+  'slack-ts': z.string().optional()
 })
 
 export type SubmitTrainInputs = z.output<typeof inputSchema>
+
+/**
+ * The Slack message the training was announced in (`slack-channel` + `slack-ts`, the outputs of
+ * the notify step that posted it): detached, the run keeps it so the collector updates that
+ * message; in collect mode, the callback's. Both or neither.
+ */
+export function slackMessageInput(inputs: SubmitTrainInputs): SlackMessageRef | undefined {
+  const channel = inputs['slack-channel']?.trim()
+  const ts = inputs['slack-ts']?.trim()
+  if (!channel && !ts) return undefined
+  if (!channel || !ts)
+    throw new ConfigurationError(
+      `inputs 'slack-channel' and 'slack-ts' go together (the channel and ts outputs of the notify step that posted the message): only '${channel ? 'slack-channel' : 'slack-ts'}' is set`
+    )
+  const message = parseSlackMessageRef({ channel, ts })
+  if (!message)
+    throw new ConfigurationError(
+      `inputs 'slack-channel' and 'slack-ts': expected a Slack channel ID (C0123ABCD, not a #name) and a message ts (1733400000.123456), got '${channel}' and '${ts}'`
+    )
+  return message
+}
 
 /** Cluster credentials come from the environment variables the config names; the token is an input. */
 export const SECRET_INPUTS: readonly string[] = ['github-token']

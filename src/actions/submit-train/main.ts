@@ -6,7 +6,7 @@ import { readInputs } from '../common/inputs.js'
 import { runAction, workspaceDir } from '../common/run.js'
 import { jobSummary, runnerLog } from '../common/log.js'
 import { githubRunContext } from '../common/context.js'
-import { inputSchema, SECRET_INPUTS } from './inputs.js'
+import { inputSchema, SECRET_INPUTS, slackMessageInput } from './inputs.js'
 import { clearSubmitting, saveSubmitting } from '../common/submission-state.js'
 import { STATE } from './state.js'
 import { runner } from '../common/surfaces.js'
@@ -60,6 +60,7 @@ async function submitTrain(): Promise<void> {
       timeout: inputs.timeout,
       wait: inputs.wait ?? true,
       detach: inputs.detach,
+      message: slackMessageInput(inputs),
       context,
       log: runnerLog,
       signal: controller.signal,

@@ -58,7 +58,8 @@ export function detachedNotification(
       override_body: trainingFinishedDispatch({
         submission: callback.submission,
         cluster: callback.cluster,
-        runId: runName
+        runId: runName,
+        ...(callback.message && { message: callback.message })
       })
     },
     secret_params: { secret: tokenSecret }

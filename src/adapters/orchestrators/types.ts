@@ -1,3 +1,4 @@
+import type { SlackMessageRef } from '../../core/detached.js'
 import type { ClusterConfig } from '../../core/config/schema.js'
 
 /**
@@ -82,6 +83,8 @@ export interface SubmitCallback {
   /** The client_payload but the run id, which each orchestrator fills in its own way. */
   submission: string
   cluster: string
+  /** The Slack message that announced the run (MLRun's callback carries it: no annotations there). */
+  message?: SlackMessageRef | undefined
 }
 
 export interface SubmittedRun {
