@@ -90,20 +90,22 @@ export function reachableChunks(entries: (name: string) => boolean): Set<string>
   const chunkIds = (text: string) => [...text.matchAll(/\.e\((\d+)\)/g)].map(m => m[1]!)
   const pending: string[] = []
   // One entry per line: `"submit-train": async () => (await Promise.all([...e(id)...]) ...`;
-  // the CLI's spans the lines up to the next entry or the object's end.
+  // the CLI's spans the lines up to the next entry or the object's end. What index.js holds
+  // outside the entries (the runtime, and shared code such as undici-deferred.ts) any step runs.
   const lines = index.split('\n')
+  let shared = ''
   for (let at = 0; at < lines.length; at++) {
     const entry = /^"?([a-z][a-z-]*(?:\/post)?)"?: async \(\) =>/.exec(lines[at]!)
-    if (!entry || !entries(entry[1]!)) continue
+    if (!entry) {
+      shared += lines[at]
+      continue
+    }
     let text = lines[at]!
-    for (
-      let next = at + 1;
-      next < lines.length && !/^("?[a-z][a-z/-]*"?: async|\})/.test(lines[next]!);
-      next++
-    )
-      text += lines[next]
-    pending.push(...chunkIds(text))
+    while (at + 1 < lines.length && !/^("?[a-z][a-z/-]*"?: async|\})/.test(lines[at + 1]!))
+      text += lines[++at]
+    if (entries(entry[1]!)) pending.push(...chunkIds(text))
   }
+  pending.push(...chunkIds(shared))
   const seen = new Set<string>()
   while (pending.length) {
     const id = pending.pop()!

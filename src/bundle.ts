@@ -1,3 +1,5 @@
+import { loadUndiciWhenProxied } from './adapters/proxy.js'
+
 /**
  * The one bundle behind every entry point: dist/bundle/index.js. Each action step and the CLI is
  * a tiny stub (dist/<action>/main.js, post.js, dist/cli/index.js) that calls start() with its
@@ -21,6 +23,11 @@ export type EntryName = keyof typeof ENTRIES
 export const ENTRY_NAMES = Object.keys(ENTRIES) as EntryName[]
 
 /** Runs one entry point; an action's run() never throws (runAction), the CLI sets the exit code. */
-export function start(name: EntryName): Promise<void> {
+export async function start(name: EntryName): Promise<void> {
+  try {
+    await loadUndiciWhenProxied()
+  } catch {
+    // A malformed proxy variable: the step or command says so where it reads it.
+  }
   return ENTRIES[name]()
 }

@@ -1,30 +1,6 @@
 export const id = 4414;
 export const ids = [4414];
 export const modules = {
-299: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-__webpack_require__.d(__webpack_exports__, {
-d: () => (canonicalJson),
-s: () => (sha256)
-});
-var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = __webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-function canonicalJson(value) {
-return JSON.stringify(sortKeys(value));
-}
-function sortKeys(value) {
-if (Array.isArray(value))
-return value.map(sortKeys);
-if (value && typeof value === "object" && !(value instanceof Date)) {
-return Object.fromEntries(Object.keys(value)
-.sort()
-.map(key => [key, sortKeys(value[key])]));
-}
-return value;
-}
-function sha256(text) {
-return (0, node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(text).digest("hex");
-}
-}),
 4414: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 __webpack_require__.d(__webpack_exports__, {
 A5: () => (toModelRecord),

@@ -152,12 +152,12 @@ description: "collect only this run (what a callback names); without it, every s
 ...cli_command.rj
 },
 async run(values, _positionals, context) {
-const { parseRepository } = await Promise.all([__webpack_require__.e(6752), __webpack_require__.e(2413), __webpack_require__.e(7846), __webpack_require__.e(3618)]).then(__webpack_require__.bind(__webpack_require__, 7846));
-const { collect } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(6752), __webpack_require__.e(2413), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(6313), __webpack_require__.e(9018), __webpack_require__.e(7029), __webpack_require__.e(5234)]).then(__webpack_require__.bind(__webpack_require__, 5234));
-const { collectPorts } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(6752), __webpack_require__.e(2413), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(6313), __webpack_require__.e(3660), __webpack_require__.e(1300), __webpack_require__.e(6212), __webpack_require__.e(7655)]).then(__webpack_require__.bind(__webpack_require__, 6212));
-const { ConfigurationError } = await __webpack_require__.e(4296).then(__webpack_require__.bind(__webpack_require__, 4296));
+const { parseRepository } = await Promise.all([__webpack_require__.e(2413), __webpack_require__.e(7846), __webpack_require__.e(6649)]).then(__webpack_require__.bind(__webpack_require__, 7846));
+const { collect } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(2413), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(1342), __webpack_require__.e(9018), __webpack_require__.e(7029), __webpack_require__.e(5234), __webpack_require__.e(770)]).then(__webpack_require__.bind(__webpack_require__, 5234));
+const { collectPorts } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(2413), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(1342), __webpack_require__.e(3660), __webpack_require__.e(1300), __webpack_require__.e(6212), __webpack_require__.e(4303)]).then(__webpack_require__.bind(__webpack_require__, 6212));
+const { ConfigurationError } = await Promise.resolve().then(__webpack_require__.bind(__webpack_require__, 4296));
 const { terminalLog, terminalReporter } = await __webpack_require__.e(7644).then(__webpack_require__.bind(__webpack_require__, 7644));
-const { loadCliConfig, localContext } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(6313), __webpack_require__.e(9018), __webpack_require__.e(512), __webpack_require__.e(2885), __webpack_require__.e(2701)]).then(__webpack_require__.bind(__webpack_require__, 2701));
+const { loadCliConfig, localContext } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(1342), __webpack_require__.e(9018), __webpack_require__.e(512), __webpack_require__.e(2885), __webpack_require__.e(2701)]).then(__webpack_require__.bind(__webpack_require__, 2701));
 const { env } = context;
 const token = env.GITHUB_TOKEN || env.GH_TOKEN;
 if (!token)
@@ -307,7 +307,7 @@ description: "record the deployment and submit the run without waiting for it"
 ...cli_command.rj
 },
 async run(values, _positionals, context) {
-const local = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(6313), __webpack_require__.e(9018), __webpack_require__.e(512), __webpack_require__.e(2885), __webpack_require__.e(2701)]).then(__webpack_require__.bind(__webpack_require__, 2701));
+const local = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(1342), __webpack_require__.e(9018), __webpack_require__.e(512), __webpack_require__.e(2885), __webpack_require__.e(2701)]).then(__webpack_require__.bind(__webpack_require__, 2701));
 const human = (0, cli_command.$h)(values, context);
 const config = await local.loadCliConfig(values, context);
 const run = local.localContext(context);
@@ -360,9 +360,9 @@ const { lstatSync } = await Promise.resolve().then(__webpack_require__.t.bind(__
 const { resolve } = await Promise.resolve().then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
 const { loadConfig } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168)]).then(__webpack_require__.bind(__webpack_require__, 9168));
 const { configSchema } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(7967)]).then(__webpack_require__.bind(__webpack_require__, 7967));
-const { ConfigurationError } = await __webpack_require__.e(4296).then(__webpack_require__.bind(__webpack_require__, 4296));
+const { ConfigurationError } = await Promise.resolve().then(__webpack_require__.bind(__webpack_require__, 4296));
 const { createRegistry } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(7250)]).then(__webpack_require__.bind(__webpack_require__, 7250));
-const { exportModel } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(6585)]).then(__webpack_require__.bind(__webpack_require__, 6585));
+const { exportModel } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(6035)]).then(__webpack_require__.bind(__webpack_require__, 6585));
 const { terminalLog } = await __webpack_require__.e(7644).then(__webpack_require__.bind(__webpack_require__, 7644));
 const { askYesNo } = await __webpack_require__.e(1934).then(__webpack_require__.bind(__webpack_require__, 1934));
 const uri = (0, cli_command.r$)(values, "model-uri");
@@ -439,9 +439,9 @@ description: "the repository for --github (default: GITHUB_REPOSITORY, else the 
 async run(values, _positionals, context) {
 const { historyReport, historyRows, loadHistory } = await __webpack_require__.e(9171).then(__webpack_require__.bind(__webpack_require__, 9171));
 const { environmentNames } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(2170)]).then(__webpack_require__.bind(__webpack_require__, 2170));
-const { ConfigurationError } = await __webpack_require__.e(4296).then(__webpack_require__.bind(__webpack_require__, 4296));
+const { ConfigurationError } = await Promise.resolve().then(__webpack_require__.bind(__webpack_require__, 4296));
 const { terminalReporter } = await __webpack_require__.e(7644).then(__webpack_require__.bind(__webpack_require__, 7644));
-const { loadCliConfig, openLedger, str } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(6313), __webpack_require__.e(9018), __webpack_require__.e(512), __webpack_require__.e(2885), __webpack_require__.e(2701)]).then(__webpack_require__.bind(__webpack_require__, 2701));
+const { loadCliConfig, openLedger, str } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(1342), __webpack_require__.e(9018), __webpack_require__.e(512), __webpack_require__.e(2885), __webpack_require__.e(2701)]).then(__webpack_require__.bind(__webpack_require__, 2701));
 const limit = Number(str(values, "limit") ?? "30");
 if (!Number.isInteger(limit) || limit <= 0)
 throw new ConfigurationError(`--limit ${String(values.limit)}: expected a positive whole number`);
@@ -485,8 +485,8 @@ return 0;
 }
 };
 async function githubStore(repoOption, env, cwd) {
-const { createGitHubClient, GitHubDeploymentStore, parseRepository } = await Promise.all([__webpack_require__.e(6752), __webpack_require__.e(2413), __webpack_require__.e(7846), __webpack_require__.e(3618)]).then(__webpack_require__.bind(__webpack_require__, 7846));
-const { ConfigurationError } = await __webpack_require__.e(4296).then(__webpack_require__.bind(__webpack_require__, 4296));
+const { createGitHubClient, GitHubDeploymentStore, parseRepository } = await Promise.all([__webpack_require__.e(2413), __webpack_require__.e(7846), __webpack_require__.e(6649)]).then(__webpack_require__.bind(__webpack_require__, 7846));
+const { ConfigurationError } = await Promise.resolve().then(__webpack_require__.bind(__webpack_require__, 4296));
 const token = env.GITHUB_TOKEN || env.GH_TOKEN;
 if (!token) {
 throw new ConfigurationError("--github needs a token with read access to deployments in GITHUB_TOKEN or GH_TOKEN (e.g. GH_TOKEN=$(gh auth token))");
@@ -584,10 +584,10 @@ const { createSlackClient, slackOptionsFromEnv } = await __webpack_require__.e(7
 const { postWebhook } = await __webpack_require__.e(6990).then(__webpack_require__.bind(__webpack_require__, 6990));
 const { notify, parseFactsInput } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(8815), __webpack_require__.e(3660), __webpack_require__.e(1300), __webpack_require__.e(7030)]).then(__webpack_require__.bind(__webpack_require__, 1300));
 const { loadConfig } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168)]).then(__webpack_require__.bind(__webpack_require__, 9168));
-const { ConfigurationError } = await __webpack_require__.e(4296).then(__webpack_require__.bind(__webpack_require__, 4296));
+const { ConfigurationError } = await Promise.resolve().then(__webpack_require__.bind(__webpack_require__, 4296));
 const { NOTIFY_EVENTS, resolveEvent } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(3660), __webpack_require__.e(5011)]).then(__webpack_require__.bind(__webpack_require__, 3660));
 const { terminalLog, terminalReporter } = await __webpack_require__.e(7644).then(__webpack_require__.bind(__webpack_require__, 7644));
-const { cliPath, localContext } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(6313), __webpack_require__.e(9018), __webpack_require__.e(512), __webpack_require__.e(2885), __webpack_require__.e(2701)]).then(__webpack_require__.bind(__webpack_require__, 2701));
+const { cliPath, localContext } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(1342), __webpack_require__.e(9018), __webpack_require__.e(512), __webpack_require__.e(2885), __webpack_require__.e(2701)]).then(__webpack_require__.bind(__webpack_require__, 2701));
 const human = (0, cli_command.$h)(values, context);
 const log = terminalLog(human);
 const eventName = (0, cli_command.r$)(values, "event");
@@ -679,8 +679,8 @@ description: "plan as if the same-artifact rule were overridden with this reason
 ...cli_command.rj
 },
 async run(values, _positionals, context) {
-const local = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(6313), __webpack_require__.e(9018), __webpack_require__.e(512), __webpack_require__.e(2885), __webpack_require__.e(2701)]).then(__webpack_require__.bind(__webpack_require__, 2701));
-const { planDeploy, planReport, terminalApprovalPlan } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(6313), __webpack_require__.e(9018), __webpack_require__.e(512), __webpack_require__.e(6261)]).then(__webpack_require__.bind(__webpack_require__, 5880));
+const local = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(1342), __webpack_require__.e(9018), __webpack_require__.e(512), __webpack_require__.e(2885), __webpack_require__.e(2701)]).then(__webpack_require__.bind(__webpack_require__, 2701));
+const { planDeploy, planReport, terminalApprovalPlan } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(1342), __webpack_require__.e(9018), __webpack_require__.e(512), __webpack_require__.e(1071)]).then(__webpack_require__.bind(__webpack_require__, 5880));
 const { terminalLog, terminalReporter } = await __webpack_require__.e(7644).then(__webpack_require__.bind(__webpack_require__, 7644));
 const human = (0, cli_command.$h)(values, context);
 const config = await local.loadCliConfig(values, context);
@@ -727,8 +727,8 @@ description: "the deployment to restore (default: the last successful one with a
 ...cli_command.rj
 },
 async run(values, _positionals, context) {
-const local = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(6313), __webpack_require__.e(9018), __webpack_require__.e(512), __webpack_require__.e(2885), __webpack_require__.e(2701)]).then(__webpack_require__.bind(__webpack_require__, 2701));
-const { planRollback, prepareRollbackManifest } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(8875)]).then(__webpack_require__.bind(__webpack_require__, 8875));
+const local = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(1342), __webpack_require__.e(9018), __webpack_require__.e(512), __webpack_require__.e(2885), __webpack_require__.e(2701)]).then(__webpack_require__.bind(__webpack_require__, 2701));
+const { planRollback, prepareRollbackManifest } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(5569)]).then(__webpack_require__.bind(__webpack_require__, 8875));
 const { terminalLog } = await __webpack_require__.e(7644).then(__webpack_require__.bind(__webpack_require__, 7644));
 const { tmpdir } = await Promise.resolve().then(__webpack_require__.t.bind(__webpack_require__, 8161, 23));
 const human = (0, cli_command.$h)(values, context);
@@ -796,12 +796,12 @@ description: "submit with the cluster's callback and return: the run reports its
 ...cli_command.rj
 },
 async run(values, _positionals, context) {
-const { runWorkflow } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(6313), __webpack_require__.e(9018), __webpack_require__.e(1108)]).then(__webpack_require__.bind(__webpack_require__, 9018));
-const { cancelLeftRun } = await Promise.all([__webpack_require__.e(6313), __webpack_require__.e(9364)]).then(__webpack_require__.bind(__webpack_require__, 8702));
+const { runWorkflow } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(1342), __webpack_require__.e(9018), __webpack_require__.e(8282)]).then(__webpack_require__.bind(__webpack_require__, 9018));
+const { cancelLeftRun } = await __webpack_require__.e(8702).then(__webpack_require__.bind(__webpack_require__, 8702));
 const { loadConfig } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168)]).then(__webpack_require__.bind(__webpack_require__, 9168));
-const { ConfigurationError } = await __webpack_require__.e(4296).then(__webpack_require__.bind(__webpack_require__, 4296));
+const { ConfigurationError } = await Promise.resolve().then(__webpack_require__.bind(__webpack_require__, 4296));
 const { parseDuration } = await __webpack_require__.e(8571).then(__webpack_require__.bind(__webpack_require__, 8571));
-const local = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(6313), __webpack_require__.e(9018), __webpack_require__.e(512), __webpack_require__.e(2885), __webpack_require__.e(2701)]).then(__webpack_require__.bind(__webpack_require__, 2701));
+const local = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(1342), __webpack_require__.e(9018), __webpack_require__.e(512), __webpack_require__.e(2885), __webpack_require__.e(2701)]).then(__webpack_require__.bind(__webpack_require__, 2701));
 const { terminalLog, terminalReporter } = await __webpack_require__.e(7644).then(__webpack_require__.bind(__webpack_require__, 7644));
 const { cancellable } = await Promise.resolve().then(__webpack_require__.bind(__webpack_require__, 3563));
 const { resolve } = await Promise.resolve().then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
@@ -938,8 +938,8 @@ description: "what fails the command: a failed check (errors), also a warning (a
 },
 async run(values, _positionals, context) {
 const { spawn } = await Promise.resolve().then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
-const { createGitReader, failingChecks, parseFailOn, validate } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(7029), __webpack_require__.e(4649)]).then(__webpack_require__.bind(__webpack_require__, 7029));
-const { ConfigurationError } = await __webpack_require__.e(4296).then(__webpack_require__.bind(__webpack_require__, 4296));
+const { createGitReader, failingChecks, parseFailOn, validate } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(7029), __webpack_require__.e(3228)]).then(__webpack_require__.bind(__webpack_require__, 7029));
+const { ConfigurationError } = await Promise.resolve().then(__webpack_require__.bind(__webpack_require__, 4296));
 const { terminalLog, terminalReporter } = await __webpack_require__.e(7644).then(__webpack_require__.bind(__webpack_require__, 7644));
 const champion = String(values.champion);
 if (!CHAMPIONS.includes(champion))
@@ -1238,141 +1238,5 @@ finally {
 scopes.splice(scopes.indexOf(scope), 1);
 }
 }
-}),
-8198: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-__webpack_require__.d(__webpack_exports__, {
-O3: () => (secrets),
-Zg: () => (scrubSecrets),
-cl: () => (registerSecret)
-});
-const REDACTED = "***";
-const MIN_SECRET_LENGTH = 4;
-const AUTH_HEADER_VALUE = /\b(Bearer|Basic)(\s+|%20|\+)(?=[A-Za-z0-9._~+/-]*\d)[A-Za-z0-9._~+/-]{8,}=*/gi;
-const base64 = (text) => Buffer.from(text, "utf8").toString("base64");
-const base64url = (text) => Buffer.from(text, "utf8").toString("base64url");
-function safeDecode(text) {
-try {
-return decodeURIComponent(text);
-}
-catch {
-return text;
-}
-}
-function writtenForms(value) {
-const forms = [value, value.trim(), JSON.stringify(value).slice(1, -1)];
-forms.push(encodeURIComponent(value), encodeURIComponent(value).replace(/%20/g, "+"));
-const encoded = base64(value);
-forms.push(encoded, encoded.replace(/=+$/, ""), base64url(value));
-return forms;
-}
-class SecretScrubber {
-forms = new Set();
-listeners = [];
-pattern;
-add(secret) {
-if (!secret || secret.trim().length < MIN_SECRET_LENGTH)
-return;
-for (const form of writtenForms(secret))
-this.addForm(form);
-this.addUrlParts(secret.trim());
-}
-addBasic(username, password) {
-this.add(password);
-const pair = `${username}:${password}`;
-if (pair.length < MIN_SECRET_LENGTH)
-return;
-const encoded = base64(pair);
-for (const form of [
-encoded,
-encoded.replace(/=+$/, ""),
-encodeURIComponent(encoded),
-base64url(pair)
-])
-this.addForm(form);
-}
-addAuthorization(value) {
-if (!value)
-return;
-const match = /^\s*(?:Bearer|Basic|token)\s+(.+)$/i.exec(value);
-this.add(match ? match[1] : value);
-if (match && /^Basic$/i.test(value.trim().split(/\s+/)[0] ?? "")) {
-const decoded = Buffer.from(match[1].trim(), "base64").toString("utf8");
-const colon = decoded.indexOf(":");
-if (colon > 0)
-this.add(decoded.slice(colon + 1));
-}
-}
-onAdd(listener) {
-for (const form of this.forms)
-listener(form);
-this.listeners.push(listener);
-return () => {
-const index = this.listeners.indexOf(listener);
-if (index >= 0)
-this.listeners.splice(index, 1);
-};
-}
-scrub(text) {
-if (!text)
-return text;
-let out = text;
-if (this.forms.size) {
-this.pattern ??= new RegExp([...this.forms]
-.sort((a, b) => b.length - a.length)
-.map(form => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-.join("|"), "g");
-out = out.replace(this.pattern, REDACTED);
-}
-return out.replace(AUTH_HEADER_VALUE, `$1$2${REDACTED}`);
-}
-scrubValue(value) {
-if (typeof value === "string")
-return this.scrub(value);
-if (Array.isArray(value))
-return value.map(item => this.scrubValue(item));
-if (value && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
-return Object.fromEntries(Object.entries(value).map(([key, item]) => [this.scrub(key), this.scrubValue(item)]));
-}
-return value;
-}
-leaks(text) {
-return this.scrub(text) !== text;
-}
-addForm(form) {
-if (form.length < MIN_SECRET_LENGTH || this.forms.has(form))
-return;
-this.forms.add(form);
-this.pattern = undefined;
-for (const listener of this.listeners)
-listener(form);
-}
-addUrlParts(value) {
-if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
-return;
-let url;
-try {
-url = new URL(value);
-}
-catch {
-return;
-}
-if (url.password) {
-for (const password of new Set([url.password, safeDecode(url.password)]))
-this.add(password);
-this.addBasic(safeDecode(url.username), safeDecode(url.password));
-}
-else if (url.username) {
-this.add(safeDecode(url.username));
-}
-else if (url.pathname.length >= 16) {
-this.add(url.pathname + url.search);
-}
-}
-}
-const secrets = new SecretScrubber();
-const registerSecret = (value) => secrets.add(value);
-const registerBasicCredentials = (username, password) => secrets.addBasic(username, password);
-const scrubSecrets = (text) => secrets.scrub(text);
-const scrubSecretsIn = (value) => secrets.scrubValue(value);
 })
 };

@@ -1,7 +1,7 @@
 export const id = 6752;
 export const ids = [6752];
 export const modules = {
-6752: ((module, __unused_webpack_exports, __webpack_require__) => {
+4371: ((module, __unused_webpack_exports, __webpack_require__) => {
 const Client = __webpack_require__(3701);
 const Dispatcher = __webpack_require__(883);
 const Pool = __webpack_require__(628);
@@ -469,7 +469,7 @@ return new PassThrough().destroy(err);
 }
 module.exports = pipeline;
 }),
-4043: ((module, __unused_webpack_exports, __webpack_require__) => {
+6424: ((module, __unused_webpack_exports, __webpack_require__) => {
 const assert = __webpack_require__(4589);
 const { Readable } = __webpack_require__(9927);
 const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(8707);
@@ -915,7 +915,7 @@ queueMicrotask(() => callback(err, { opaque }));
 module.exports = upgrade;
 }),
 6615: ((module, __unused_webpack_exports, __webpack_require__) => {
-module.exports.request = __webpack_require__(4043);
+module.exports.request = __webpack_require__(6424);
 module.exports.stream = __webpack_require__(3560);
 module.exports.pipeline = __webpack_require__(6862);
 module.exports.upgrade = __webpack_require__(1882);
@@ -15995,7 +15995,7 @@ const { makeRequest } = __webpack_require__(9967);
 const { fetching } = __webpack_require__(4398);
 const { Headers, getHeadersList } = __webpack_require__(660);
 const { getDecodeSplit } = __webpack_require__(3168);
-const { WebsocketFrameSend } = __webpack_require__(8502);
+const { WebsocketFrameSend } = __webpack_require__(3264);
 let crypto;
 try {
 crypto = __webpack_require__(7598);
@@ -16475,7 +16475,7 @@ ErrorEvent,
 createFastMessageEvent
 };
 }),
-8502: ((module, __unused_webpack_exports, __webpack_require__) => {
+3264: ((module, __unused_webpack_exports, __webpack_require__) => {
 const { maxUnsigned16Bit } = __webpack_require__(736);
 const BUFFER_SIZE = 16386;
 let crypto;
@@ -16621,7 +16621,7 @@ const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __we
 const { kReadyState, kSentClose, kResponse, kReceivedClose } = __webpack_require__(1216);
 const { channels } = __webpack_require__(2414);
 const { isValidStatusCode, isValidOpcode, failWebsocketConnection, websocketMessageReceived, utf8Decode, isControlFrame, isTextBinaryFrame, isContinuationFrame } = __webpack_require__(8625);
-const { WebsocketFrameSend } = __webpack_require__(8502);
+const { WebsocketFrameSend } = __webpack_require__(3264);
 const { closeWebSocketConnection } = __webpack_require__(6897);
 const { PerMessageDeflate } = __webpack_require__(9469);
 const { MessageSizeExceededError } = __webpack_require__(8707);
@@ -16967,7 +16967,7 @@ ByteParser
 };
 }),
 3900: ((module, __unused_webpack_exports, __webpack_require__) => {
-const { WebsocketFrameSend } = __webpack_require__(8502);
+const { WebsocketFrameSend } = __webpack_require__(3264);
 const { opcodes, sendHints } = __webpack_require__(736);
 const FixedQueue = __webpack_require__(4660);
 const FastBuffer = Buffer[Symbol.species];

@@ -1,5 +1,5 @@
 export const id = 6921;
-export const ids = [6921, 7250, 4649];
+export const ids = [6921, 7250, 3228];
 export const modules = {
 9120: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 __webpack_require__.d(__webpack_exports__, {
@@ -623,104 +623,6 @@ _core_secrets_js__WEBPACK_IMPORTED_MODULE_0__.O3.addBasic(username, password);
 return { authorization: `Basic ${Buffer.from(`${username}:${password}`).toString("base64")}` };
 }
 }),
-8316: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-__webpack_require__.d(__webpack_exports__, {
-Fm: () => (proxyAwareFetch),
-th: () => (proxyForUrl)
-});
-var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-var _core_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8198);
-const DEFAULT_PORTS = { "http:": 80, "https:": 443 };
-function read(env, name) {
-for (const key of [name.toLowerCase(), name.toUpperCase()]) {
-const value = env[key]?.trim();
-if (value)
-return { name: key, value };
-}
-return undefined;
-}
-function proxyUrl(variable) {
-const text = variable.value.includes("://") ? variable.value : `http://${variable.value}`;
-let url;
-try {
-url = new URL(text);
-}
-catch {
-url = undefined;
-}
-if (!url || !/^https?:$/.test(url.protocol) || !url.hostname) {
-throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`the proxy in ${variable.name} is not an http:// or https:// URL (expected e.g. http://proxy.example.com:3128)`);
-}
-if (url.username || url.password)
-(0, _core_secrets_js__WEBPACK_IMPORTED_MODULE_1__.cl)(url.href);
-return url.href;
-}
-function proxySettings(env = process.env) {
-const http = read(env, "http_proxy");
-const https = read(env, "https_proxy");
-if (!http && !https)
-return undefined;
-return {
-...(http && { httpProxy: proxyUrl(http) }),
-...(https && { httpsProxy: proxyUrl(https) }),
-noProxy: read(env, "no_proxy")?.value ?? ""
-};
-}
-function bypassesProxy(url, noProxy) {
-const value = noProxy.trim();
-if (value === "*")
-return true;
-const hostname = url.host.replace(/:\d*$/, "").toLowerCase();
-const port = Number.parseInt(url.port, 10) || DEFAULT_PORTS[url.protocol] || 0;
-for (const entry of value.split(/[,\s]/)) {
-if (!entry)
-continue;
-const parsed = /^(.+):(\d+)$/.exec(entry);
-const host = (parsed ? parsed[1] : entry).toLowerCase();
-const entryPort = parsed ? Number.parseInt(parsed[2], 10) : 0;
-if (entryPort && entryPort !== port)
-continue;
-if (/^[.*]/.test(host) ? hostname.endsWith(host.replace(/^\*/, "")) : hostname === host)
-return true;
-}
-return false;
-}
-function proxyForUrl(url, env = process.env) {
-const settings = proxySettings(env);
-if (!settings)
-return undefined;
-const target = new URL(url);
-if (!/^https?:$/.test(target.protocol) || bypassesProxy(target, settings.noProxy))
-return undefined;
-return target.protocol === "https:"
-? (settings.httpsProxy ?? settings.httpProxy)
-: settings.httpProxy;
-}
-const proxiedFetches = new Map();
-function proxyAwareFetch(env = process.env) {
-const settings = proxySettings(env);
-if (!settings)
-return globalThis.fetch;
-const key = JSON.stringify(settings);
-let proxied = proxiedFetches.get(key);
-if (!proxied) {
-const client = __webpack_require__.e(6752).then(__webpack_require__.t.bind(__webpack_require__, 6752, 19)).then(({ EnvHttpProxyAgent, fetch }) => ({
-fetch,
-dispatcher: new EnvHttpProxyAgent({
-httpProxy: settings.httpProxy ?? "",
-httpsProxy: settings.httpsProxy ?? "",
-noProxy: settings.noProxy
-})
-}));
-proxied = (async (input, init) => {
-const { fetch, dispatcher } = await client;
-return fetch(input, { ...init, dispatcher });
-});
-proxiedFetches.set(key, proxied);
-}
-return proxied;
-}
-}),
 4106: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
@@ -1152,6 +1054,30 @@ function challengerManifestPath(config) {
 return `${config.model.exportDir}/${manifestFileName(config.model.name, config.model.challengerTag)}`;
 }
 }),
+299: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+__webpack_require__.d(__webpack_exports__, {
+d: () => (canonicalJson),
+s: () => (sha256)
+});
+var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = __webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+function canonicalJson(value) {
+return JSON.stringify(sortKeys(value));
+}
+function sortKeys(value) {
+if (Array.isArray(value))
+return value.map(sortKeys);
+if (value && typeof value === "object" && !(value instanceof Date)) {
+return Object.fromEntries(Object.keys(value)
+.sort()
+.map(key => [key, sortKeys(value[key])]));
+}
+return value;
+}
+function sha256(text) {
+return (0, node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(text).digest("hex");
+}
+}),
 8557: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 __webpack_require__.d(__webpack_exports__, {
 Fl: () => (formatValue),
@@ -1255,141 +1181,5 @@ if (typeof value === "string")
 return value;
 return JSON.stringify(value);
 }
-}),
-8198: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-__webpack_require__.d(__webpack_exports__, {
-O3: () => (secrets),
-Zg: () => (scrubSecrets),
-cl: () => (registerSecret)
-});
-const REDACTED = "***";
-const MIN_SECRET_LENGTH = 4;
-const AUTH_HEADER_VALUE = /\b(Bearer|Basic)(\s+|%20|\+)(?=[A-Za-z0-9._~+/-]*\d)[A-Za-z0-9._~+/-]{8,}=*/gi;
-const base64 = (text) => Buffer.from(text, "utf8").toString("base64");
-const base64url = (text) => Buffer.from(text, "utf8").toString("base64url");
-function safeDecode(text) {
-try {
-return decodeURIComponent(text);
-}
-catch {
-return text;
-}
-}
-function writtenForms(value) {
-const forms = [value, value.trim(), JSON.stringify(value).slice(1, -1)];
-forms.push(encodeURIComponent(value), encodeURIComponent(value).replace(/%20/g, "+"));
-const encoded = base64(value);
-forms.push(encoded, encoded.replace(/=+$/, ""), base64url(value));
-return forms;
-}
-class SecretScrubber {
-forms = new Set();
-listeners = [];
-pattern;
-add(secret) {
-if (!secret || secret.trim().length < MIN_SECRET_LENGTH)
-return;
-for (const form of writtenForms(secret))
-this.addForm(form);
-this.addUrlParts(secret.trim());
-}
-addBasic(username, password) {
-this.add(password);
-const pair = `${username}:${password}`;
-if (pair.length < MIN_SECRET_LENGTH)
-return;
-const encoded = base64(pair);
-for (const form of [
-encoded,
-encoded.replace(/=+$/, ""),
-encodeURIComponent(encoded),
-base64url(pair)
-])
-this.addForm(form);
-}
-addAuthorization(value) {
-if (!value)
-return;
-const match = /^\s*(?:Bearer|Basic|token)\s+(.+)$/i.exec(value);
-this.add(match ? match[1] : value);
-if (match && /^Basic$/i.test(value.trim().split(/\s+/)[0] ?? "")) {
-const decoded = Buffer.from(match[1].trim(), "base64").toString("utf8");
-const colon = decoded.indexOf(":");
-if (colon > 0)
-this.add(decoded.slice(colon + 1));
-}
-}
-onAdd(listener) {
-for (const form of this.forms)
-listener(form);
-this.listeners.push(listener);
-return () => {
-const index = this.listeners.indexOf(listener);
-if (index >= 0)
-this.listeners.splice(index, 1);
-};
-}
-scrub(text) {
-if (!text)
-return text;
-let out = text;
-if (this.forms.size) {
-this.pattern ??= new RegExp([...this.forms]
-.sort((a, b) => b.length - a.length)
-.map(form => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-.join("|"), "g");
-out = out.replace(this.pattern, REDACTED);
-}
-return out.replace(AUTH_HEADER_VALUE, `$1$2${REDACTED}`);
-}
-scrubValue(value) {
-if (typeof value === "string")
-return this.scrub(value);
-if (Array.isArray(value))
-return value.map(item => this.scrubValue(item));
-if (value && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
-return Object.fromEntries(Object.entries(value).map(([key, item]) => [this.scrub(key), this.scrubValue(item)]));
-}
-return value;
-}
-leaks(text) {
-return this.scrub(text) !== text;
-}
-addForm(form) {
-if (form.length < MIN_SECRET_LENGTH || this.forms.has(form))
-return;
-this.forms.add(form);
-this.pattern = undefined;
-for (const listener of this.listeners)
-listener(form);
-}
-addUrlParts(value) {
-if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
-return;
-let url;
-try {
-url = new URL(value);
-}
-catch {
-return;
-}
-if (url.password) {
-for (const password of new Set([url.password, safeDecode(url.password)]))
-this.add(password);
-this.addBasic(safeDecode(url.username), safeDecode(url.password));
-}
-else if (url.username) {
-this.add(safeDecode(url.username));
-}
-else if (url.pathname.length >= 16) {
-this.add(url.pathname + url.search);
-}
-}
-}
-const secrets = new SecretScrubber();
-const registerSecret = (value) => secrets.add(value);
-const registerBasicCredentials = (username, password) => secrets.addBasic(username, password);
-const scrubSecrets = (text) => secrets.scrub(text);
-const scrubSecretsIn = (value) => secrets.scrubValue(value);
 })
 };

@@ -113,7 +113,9 @@ try {
 const yaml = (0, _core_manifest_js__WEBPACK_IMPORTED_MODULE_8__.EK)(source, text);
 let record;
 try {
-record = (0, _core_manifest_js__WEBPACK_IMPORTED_MODULE_8__.K7)(yaml).record;
+record = (0, _core_manifest_js__WEBPACK_IMPORTED_MODULE_8__.K7)(yaml, {
+knownTags: [config.model.challengerTag, config.model.championTag]
+}).record;
 }
 catch {
 }

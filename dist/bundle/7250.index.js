@@ -213,104 +213,6 @@ _core_secrets_js__WEBPACK_IMPORTED_MODULE_0__.O3.addBasic(username, password);
 return { authorization: `Basic ${Buffer.from(`${username}:${password}`).toString("base64")}` };
 }
 }),
-8316: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-__webpack_require__.d(__webpack_exports__, {
-Fm: () => (proxyAwareFetch),
-th: () => (proxyForUrl)
-});
-var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-var _core_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8198);
-const DEFAULT_PORTS = { "http:": 80, "https:": 443 };
-function read(env, name) {
-for (const key of [name.toLowerCase(), name.toUpperCase()]) {
-const value = env[key]?.trim();
-if (value)
-return { name: key, value };
-}
-return undefined;
-}
-function proxyUrl(variable) {
-const text = variable.value.includes("://") ? variable.value : `http://${variable.value}`;
-let url;
-try {
-url = new URL(text);
-}
-catch {
-url = undefined;
-}
-if (!url || !/^https?:$/.test(url.protocol) || !url.hostname) {
-throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`the proxy in ${variable.name} is not an http:// or https:// URL (expected e.g. http://proxy.example.com:3128)`);
-}
-if (url.username || url.password)
-(0, _core_secrets_js__WEBPACK_IMPORTED_MODULE_1__.cl)(url.href);
-return url.href;
-}
-function proxySettings(env = process.env) {
-const http = read(env, "http_proxy");
-const https = read(env, "https_proxy");
-if (!http && !https)
-return undefined;
-return {
-...(http && { httpProxy: proxyUrl(http) }),
-...(https && { httpsProxy: proxyUrl(https) }),
-noProxy: read(env, "no_proxy")?.value ?? ""
-};
-}
-function bypassesProxy(url, noProxy) {
-const value = noProxy.trim();
-if (value === "*")
-return true;
-const hostname = url.host.replace(/:\d*$/, "").toLowerCase();
-const port = Number.parseInt(url.port, 10) || DEFAULT_PORTS[url.protocol] || 0;
-for (const entry of value.split(/[,\s]/)) {
-if (!entry)
-continue;
-const parsed = /^(.+):(\d+)$/.exec(entry);
-const host = (parsed ? parsed[1] : entry).toLowerCase();
-const entryPort = parsed ? Number.parseInt(parsed[2], 10) : 0;
-if (entryPort && entryPort !== port)
-continue;
-if (/^[.*]/.test(host) ? hostname.endsWith(host.replace(/^\*/, "")) : hostname === host)
-return true;
-}
-return false;
-}
-function proxyForUrl(url, env = process.env) {
-const settings = proxySettings(env);
-if (!settings)
-return undefined;
-const target = new URL(url);
-if (!/^https?:$/.test(target.protocol) || bypassesProxy(target, settings.noProxy))
-return undefined;
-return target.protocol === "https:"
-? (settings.httpsProxy ?? settings.httpProxy)
-: settings.httpProxy;
-}
-const proxiedFetches = new Map();
-function proxyAwareFetch(env = process.env) {
-const settings = proxySettings(env);
-if (!settings)
-return globalThis.fetch;
-const key = JSON.stringify(settings);
-let proxied = proxiedFetches.get(key);
-if (!proxied) {
-const client = __webpack_require__.e(6752).then(__webpack_require__.t.bind(__webpack_require__, 6752, 19)).then(({ EnvHttpProxyAgent, fetch }) => ({
-fetch,
-dispatcher: new EnvHttpProxyAgent({
-httpProxy: settings.httpProxy ?? "",
-httpsProxy: settings.httpsProxy ?? "",
-noProxy: settings.noProxy
-})
-}));
-proxied = (async (input, init) => {
-const { fetch, dispatcher } = await client;
-return fetch(input, { ...init, dispatcher });
-});
-proxiedFetches.set(key, proxied);
-}
-return proxied;
-}
-}),
 4106: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
@@ -623,6 +525,30 @@ names.push(cluster.tokenEnv, cluster.accessKeyEnv);
 }
 }
 return names.flatMap(name => (name && env[name] ? [env[name]] : []));
+}
+}),
+299: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+__webpack_require__.d(__webpack_exports__, {
+d: () => (canonicalJson),
+s: () => (sha256)
+});
+var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = __webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+function canonicalJson(value) {
+return JSON.stringify(sortKeys(value));
+}
+function sortKeys(value) {
+if (Array.isArray(value))
+return value.map(sortKeys);
+if (value && typeof value === "object" && !(value instanceof Date)) {
+return Object.fromEntries(Object.keys(value)
+.sort()
+.map(key => [key, sortKeys(value[key])]));
+}
+return value;
+}
+function sha256(text) {
+return (0, node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(text).digest("hex");
 }
 })
 };

@@ -52,28 +52,6 @@ context.stdout.write(`\n${(0, _core_log_safety_js__WEBPACK_IMPORTED_MODULE_0__.t
 };
 }
 }),
-276: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-__webpack_require__.d(__webpack_exports__, {
-g: () => (printable),
-t: () => (neutralizeWorkflowCommands)
-});
-const BREAK = "\u200B";
-const COMMAND_START = /^(\s*)::/;
-const LEGACY_COMMAND = /##\[/g;
-function neutralizeWorkflowCommands(text) {
-if (!text.includes("::") && !text.includes("##["))
-return text;
-return text
-.split("\n")
-.map(line => line.replace(COMMAND_START, `$1${BREAK}::`).replace(LEGACY_COMMAND, `##${BREAK}[`))
-.join("\n");
-}
-const CONTROL = /\r\n?|\n|[\u0000-\u0008\u000b-\u001f\u007f\u2028\u2029]/g;
-const NAMED = { "\n": "\\n", "\r": "\\r", "\r\n": "\\r\\n" };
-function printable(value) {
-return value.replace(CONTROL, c => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-}),
 8557: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 __webpack_require__.d(__webpack_exports__, {
 Fl: () => (formatValue),

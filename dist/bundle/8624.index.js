@@ -1,6 +1,309 @@
 export const id = 8624;
 export const ids = [8624];
 export const modules = {
+9990: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+__webpack_require__.d(__webpack_exports__, {
+o: () => (githubRunContext)
+});
+function githubRunContext(env) {
+const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+const serverUrl = env.GITHUB_SERVER_URL ?? "https://github.com";
+const attempt = env.GITHUB_RUN_ATTEMPT;
+return {
+...(owner && repo && { repository: { owner, repo } }),
+sha: env.GITHUB_SHA ?? "",
+ref: env.GITHUB_REF ?? "",
+...(env.GITHUB_REF_NAME && { branch: env.GITHUB_REF_NAME }),
+actor: env.GITHUB_ACTOR ?? "",
+...(env.GITHUB_TRIGGERING_ACTOR && { triggeringActor: env.GITHUB_TRIGGERING_ACTOR }),
+...(env.GITHUB_RUN_ID && { runId: env.GITHUB_RUN_ID }),
+...(attempt && { runAttempt: attempt }),
+serverUrl,
+...(env.GITHUB_EVENT_NAME && { eventName: env.GITHUB_EVENT_NAME }),
+...(env.GITHUB_JOB && { job: env.GITHUB_JOB }),
+...(owner &&
+repo &&
+env.GITHUB_RUN_ID && {
+runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}${attempt && attempt !== "1" ? `/attempts/${attempt}` : ""}`
+})
+};
+}
+}),
+9120: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+__webpack_require__.d(__webpack_exports__, {
+Gi: () => (matrixInput),
+Ko: () => (readInputs),
+Ts: () => (durationInput),
+VE: () => (optionalBooleanInput),
+gE: () => (objectInput),
+tE: () => (booleanInput)
+});
+var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
+var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9691);
+var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8532);
+var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+var _core_duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8571);
+var _core_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8198);
+var _surfaces_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6845);
+const booleanInput = (defaultValue) => zod__WEBPACK_IMPORTED_MODULE_6__.YjP()
+.default(String(defaultValue))
+.transform((value, ctx) => {
+const normal = value.trim().toLowerCase();
+if (["true", "yes", "on", "1"].includes(normal))
+return true;
+if (["false", "no", "off", "0"].includes(normal))
+return false;
+ctx.addIssue({ code: "custom", message: `expected true or false, got '${value}'` });
+return zod__WEBPACK_IMPORTED_MODULE_7__.tm;
+});
+const optionalBooleanInput = () => zod__WEBPACK_IMPORTED_MODULE_6__.YjP()
+.optional()
+.transform((value, ctx) => {
+const normal = (value ?? "").trim().toLowerCase();
+if (normal === "")
+return undefined;
+if (["true", "yes", "on", "1"].includes(normal))
+return true;
+if (["false", "no", "off", "0"].includes(normal))
+return false;
+ctx.addIssue({ code: "custom", message: `expected true or false, got '${value}'` });
+return zod__WEBPACK_IMPORTED_MODULE_7__.tm;
+});
+const objectInput = () => zod__WEBPACK_IMPORTED_MODULE_6__.YjP()
+.default("{}")
+.transform((value, ctx) => {
+let parsed;
+try {
+parsed = value.trim() === "" ? {} : (0, yaml__WEBPACK_IMPORTED_MODULE_1__.qg)(value, { maxAliasCount: 50 });
+}
+catch (error) {
+ctx.addIssue({
+code: "custom",
+message: `not valid YAML/JSON: ${error.message.split("\n")[0]}`
+});
+return zod__WEBPACK_IMPORTED_MODULE_7__.tm;
+}
+if (parsed === null || parsed === undefined)
+return {};
+if (typeof parsed !== "object" || Array.isArray(parsed)) {
+ctx.addIssue({
+code: "custom",
+message: "expected an object, e.g. {\"epochs\": 10} or epochs: 10"
+});
+return zod__WEBPACK_IMPORTED_MODULE_7__.tm;
+}
+return parsed;
+});
+const matrixInput = () => zod__WEBPACK_IMPORTED_MODULE_6__.YjP()
+.default("${{ toJSON(matrix) }}")
+.transform(value => (value.trim().startsWith("${{") ? "" : value.trim()));
+const durationInput = () => zod__WEBPACK_IMPORTED_MODULE_6__.YjP()
+.optional()
+.refine(value => {
+if (value === undefined)
+return true;
+try {
+(0, _core_duration_js__WEBPACK_IMPORTED_MODULE_3__.parseDuration)(value);
+return true;
+}
+catch {
+return false;
+}
+}, { message: "expected a duration such as 90s, 45m, 2h or 1h30m" });
+function readInputs(schema, secretKeys = []) {
+(0, _surfaces_js__WEBPACK_IMPORTED_MODULE_5__.R)();
+const raw = {};
+for (const key of Object.keys(schema.shape)) {
+const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__.V4(key);
+if (secretKeys.includes(key) && !value.startsWith("${{"))
+(0, _core_secrets_js__WEBPACK_IMPORTED_MODULE_4__.cl)(value);
+raw[key] = value === "" ? undefined : value;
+}
+const result = schema.safeParse(raw);
+if (result.success)
+return result.data;
+throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError(result.error.issues.map(issue => ({
+path: `input '${String(issue.path[0] ?? "")}'`,
+message: issue.message
+})), "invalid action inputs");
+}
+}),
+7127: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+__webpack_require__.d(__webpack_exports__, {
+s: () => (jobSummary),
+t: () => (runnerLog)
+});
+var _core_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6419);
+var _core_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8557);
+var _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8198);
+var _surfaces_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6845);
+function annotation(where) {
+if (!where)
+return undefined;
+return {
+...(where.title !== undefined && { title: where.title }),
+...(where.file !== undefined && { file: where.file }),
+...(where.line !== undefined && { startLine: where.line }),
+...(where.column !== undefined && { startColumn: where.column })
+};
+}
+const runnerLog = {
+info: message => _surfaces_js__WEBPACK_IMPORTED_MODULE_3__.l.info(message),
+debug: message => _surfaces_js__WEBPACK_IMPORTED_MODULE_3__.l.debug(message),
+warning: (message, where) => _surfaces_js__WEBPACK_IMPORTED_MODULE_3__.l.warning(message, annotation(where)),
+error: (message, where) => _surfaces_js__WEBPACK_IMPORTED_MODULE_3__.l.error(message, annotation(where)),
+group: (title, fn) => _surfaces_js__WEBPACK_IMPORTED_MODULE_3__.l.group(title, fn),
+secret: value => (0, _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__.cl)(value)
+};
+const jobSummary = {
+async summary(report) {
+const markdown = (0, _core_report_js__WEBPACK_IMPORTED_MODULE_1__.Gc)(report);
+const fitted = (0, _core_limits_js__WEBPACK_IMPORTED_MODULE_0__.DJ)(markdown, _core_limits_js__WEBPACK_IMPORTED_MODULE_0__.eR - 16 * 1024, "This summary was cut to fit the 1 MiB job summary limit: the whole report is in the log of this step.", "bytes");
+if (fitted !== markdown)
+_surfaces_js__WEBPACK_IMPORTED_MODULE_3__.l.info(markdown);
+await _surfaces_js__WEBPACK_IMPORTED_MODULE_3__.l.summary(fitted);
+}
+};
+}),
+9040: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+__webpack_require__.d(__webpack_exports__, {
+C: () => (runAction),
+z: () => (workspaceDir)
+});
+var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+var node_path__WEBPACK_IMPORTED_MODULE_0___default = __webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+var _surfaces_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6845);
+async function runAction(main) {
+(0, _surfaces_js__WEBPACK_IMPORTED_MODULE_2__.R)();
+try {
+await main();
+}
+catch (error) {
+if ((0, _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.p0)(error)) {
+for (const problem of error.problems) {
+if (problem.file && problem.line) {
+_surfaces_js__WEBPACK_IMPORTED_MODULE_2__.l.error(problem.path ? `${problem.path}: ${problem.message}` : problem.message, {
+file: problem.file,
+startLine: problem.line,
+...(problem.column !== undefined && { startColumn: problem.column })
+});
+}
+}
+_surfaces_js__WEBPACK_IMPORTED_MODULE_2__.l.setFailed(error.message);
+}
+else {
+const err = error;
+if (err?.stack)
+_surfaces_js__WEBPACK_IMPORTED_MODULE_2__.l.debug(err.stack);
+_surfaces_js__WEBPACK_IMPORTED_MODULE_2__.l.setFailed(err?.message ?? String(error));
+}
+}
+}
+function workspaceDir(env = process.env) {
+return (0, node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(env.GITHUB_WORKSPACE || process.cwd());
+}
+}),
+4921: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+__webpack_require__.d(__webpack_exports__, {
+Jc: () => (leftRun),
+iN: () => (clearSubmitting),
+yI: () => (saveSubmitting)
+});
+var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+function saveSubmitting(info, state) {
+_actions_core__WEBPACK_IMPORTED_MODULE_0__.LZ(state.cluster, info.cluster);
+_actions_core__WEBPACK_IMPORTED_MODULE_0__.LZ(state.project, info.project);
+_actions_core__WEBPACK_IMPORTED_MODULE_0__.LZ(state.workflow, info.workflow);
+_actions_core__WEBPACK_IMPORTED_MODULE_0__.LZ(state.runKey, info.identity.key);
+_actions_core__WEBPACK_IMPORTED_MODULE_0__.LZ(state.submission, info.identity.submission);
+_actions_core__WEBPACK_IMPORTED_MODULE_0__.LZ(state.attempt, String(info.identity.attempt));
+}
+function leftRun(state) {
+const runId = _actions_core__WEBPACK_IMPORTED_MODULE_0__.Gu(state.runId);
+const key = _actions_core__WEBPACK_IMPORTED_MODULE_0__.Gu(state.runKey);
+const submission = _actions_core__WEBPACK_IMPORTED_MODULE_0__.Gu(state.submission);
+const attempt = Number(_actions_core__WEBPACK_IMPORTED_MODULE_0__.Gu(state.attempt));
+const project = _actions_core__WEBPACK_IMPORTED_MODULE_0__.Gu(state.project);
+const workflow = _actions_core__WEBPACK_IMPORTED_MODULE_0__.Gu(state.workflow);
+return {
+...(runId && { runId }),
+...(key && submission && attempt > 0 && { submission: { key, submission, attempt } }),
+...(project && workflow && { scope: { project, workflow } })
+};
+}
+function clearSubmitting(state) {
+_actions_core__WEBPACK_IMPORTED_MODULE_0__.LZ(state.runKey, "");
+_actions_core__WEBPACK_IMPORTED_MODULE_0__.LZ(state.submission, "");
+}
+}),
+6845: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+__webpack_require__.d(__webpack_exports__, {
+R: () => (maskSecretsOnRunner),
+l: () => (runner)
+});
+var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+var _core_log_safety_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(276);
+var _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8198);
+let masking = false;
+function maskSecretsOnRunner() {
+if (masking)
+return;
+masking = true;
+_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__.O3.onAdd(form => _actions_core__WEBPACK_IMPORTED_MODULE_0__.Pq(form));
+}
+const runner = {
+info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.pq((0, _core_log_safety_js__WEBPACK_IMPORTED_MODULE_1__.t)(_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__.O3.scrub(message))),
+debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.Yz(_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__.O3.scrub(message)),
+warning: (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.$e(_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__.O3.scrub(message), scrubProperties(properties)),
+error: (message, properties) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.z3(_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__.O3.scrub(message), scrubProperties(properties)),
+setFailed: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.C1(_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__.O3.scrub(message)),
+setOutput: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.uH(name, _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__.O3.scrub(value)),
+exportVariable: (name, value) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.dN(name, _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__.O3.scrub(value)),
+group: (title, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__.Os(_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__.O3.scrub(title), fn),
+summary: async (markdown) => {
+await _actions_core__WEBPACK_IMPORTED_MODULE_0__.z.addRaw(_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__.O3.scrub(markdown), true).write();
+}
+};
+function scrubProperties(properties) {
+if (!properties?.title)
+return properties;
+return { ...properties, title: _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__.O3.scrub(properties.title) };
+}
+}),
+9615: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+__webpack_require__.d(__webpack_exports__, {
+is: () => (inputSchema),
+pH: () => (SECRET_INPUTS),
+vA: () => (tokenValue)
+});
+var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+var _common_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9120);
+const inputSchema = zod__WEBPACK_IMPORTED_MODULE_1__.Ikc({
+config: zod__WEBPACK_IMPORTED_MODULE_1__.YjP().default("promote.yaml"),
+environment: zod__WEBPACK_IMPORTED_MODULE_1__.YjP().optional(),
+manifest: zod__WEBPACK_IMPORTED_MODULE_1__.YjP().optional(),
+arguments: (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_0__.gE)(),
+wait: (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_0__.tE)(true),
+timeout: (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_0__.Ts)(),
+"github-token": zod__WEBPACK_IMPORTED_MODULE_1__.YjP().default("${{ github.token }}"),
+"require-approval": zod__WEBPACK_IMPORTED_MODULE_1__.k5n(["", "true", "false"]).default(""),
+"override-same-artifact": zod__WEBPACK_IMPORTED_MODULE_1__.YjP().optional(),
+rollback: (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_0__.tE)(false),
+"rollback-to": zod__WEBPACK_IMPORTED_MODULE_1__.YjP()
+.regex(/^#?\d+$/, "expected a deployment id, e.g. 1234567890")
+.optional(),
+"open-promotion-pr": (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_0__.tE)(false),
+"promotion-pr-token": zod__WEBPACK_IMPORTED_MODULE_1__.YjP().optional(),
+"dry-run": (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_0__.tE)(false),
+matrix: (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_0__.Gi)()
+});
+const SECRET_INPUTS = ["github-token", "promotion-pr-token"];
+function tokenValue(value) {
+return value && !value.startsWith("${{") ? value : "";
+}
+}),
 8624: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
@@ -423,6 +726,25 @@ text: [message]
 return message;
 }
 }
+}),
+9189: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+__webpack_require__.d(__webpack_exports__, {
+c: () => (STATE)
+});
+const STATE = {
+config: "config",
+environment: "environment",
+deploymentId: "deployment-id",
+cluster: "cluster",
+runId: "run-id",
+project: "project",
+workflow: "workflow",
+runKey: "run-key",
+submission: "submission",
+attempt: "attempt",
+finished: "finished",
+cancelFailed: "cancel-failed"
+};
 }),
 5880: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 __webpack_require__.d(__webpack_exports__, {

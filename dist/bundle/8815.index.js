@@ -1537,7 +1537,7 @@ var Alias = __webpack_require__(4065);
 var Collection = __webpack_require__(101);
 var identity = __webpack_require__(1127);
 var Pair = __webpack_require__(7165);
-var toJS = __webpack_require__(6424);
+var toJS = __webpack_require__(4043);
 var Schema = __webpack_require__(5840);
 var stringifyDocument = __webpack_require__(6829);
 var anchors = __webpack_require__(1596);
@@ -2261,7 +2261,7 @@ var anchors = __webpack_require__(1596);
 var visit = __webpack_require__(204);
 var identity = __webpack_require__(1127);
 var Node = __webpack_require__(6673);
-var toJS = __webpack_require__(6424);
+var toJS = __webpack_require__(4043);
 class Alias extends Node.NodeBase {
 constructor(source) {
 super(identity.ALIAS);
@@ -2492,7 +2492,7 @@ exports.isEmptyPath = isEmptyPath;
 6673: ((__unused_webpack_module, exports, __webpack_require__) => {
 var applyReviver = __webpack_require__(3661);
 var identity = __webpack_require__(1127);
-var toJS = __webpack_require__(6424);
+var toJS = __webpack_require__(4043);
 class NodeBase {
 constructor(type) {
 Object.defineProperty(this, identity.NODE_TYPE, { value: type });
@@ -2565,7 +2565,7 @@ exports.createPair = createPair;
 3301: ((__unused_webpack_module, exports, __webpack_require__) => {
 var identity = __webpack_require__(1127);
 var Node = __webpack_require__(6673);
-var toJS = __webpack_require__(6424);
+var toJS = __webpack_require__(4043);
 const isScalarValue = (value) => !value || (typeof value !== "function" && typeof value !== "object");
 class Scalar extends Node.NodeBase {
 constructor(value) {
@@ -2721,7 +2721,7 @@ var stringifyCollection = __webpack_require__(1212);
 var Collection = __webpack_require__(101);
 var identity = __webpack_require__(1127);
 var Scalar = __webpack_require__(3301);
-var toJS = __webpack_require__(6424);
+var toJS = __webpack_require__(4043);
 class YAMLSeq extends Collection.Collection {
 static get tagName() {
 return "tag:yaml.org,2002:seq";
@@ -2812,7 +2812,7 @@ var log = __webpack_require__(7249);
 var merge = __webpack_require__(452);
 var stringify = __webpack_require__(2148);
 var identity = __webpack_require__(1127);
-var toJS = __webpack_require__(6424);
+var toJS = __webpack_require__(4043);
 function addPairToJSMap(ctx, map, { key, value }) {
 if (identity.isNode(key) && key.addToJSMap)
 key.addToJSMap(ctx, map, value);
@@ -2920,7 +2920,7 @@ exports.isPair = isPair;
 exports.isScalar = isScalar;
 exports.isSeq = isSeq;
 }),
-6424: ((__unused_webpack_module, exports, __webpack_require__) => {
+4043: ((__unused_webpack_module, exports, __webpack_require__) => {
 var identity = __webpack_require__(1127);
 function toJS(value, arg, ctx) {
 if (Array.isArray(value))
@@ -5269,7 +5269,7 @@ var omap = __webpack_require__(303);
 var pairs = __webpack_require__(8385);
 var schema$2 = __webpack_require__(5913);
 var set = __webpack_require__(1528);
-var timestamp = __webpack_require__(4371);
+var timestamp = __webpack_require__(6752);
 const schemas = new Map([
 ["core", schema.schema],
 ["failsafe", [map.map, seq.seq, string.string]],
@@ -5622,7 +5622,7 @@ exports.merge = merge;
 }),
 303: ((__unused_webpack_module, exports, __webpack_require__) => {
 var identity = __webpack_require__(1127);
-var toJS = __webpack_require__(6424);
+var toJS = __webpack_require__(4043);
 var YAMLMap = __webpack_require__(4454);
 var YAMLSeq = __webpack_require__(2223);
 var pairs = __webpack_require__(8385);
@@ -5784,7 +5784,7 @@ var merge = __webpack_require__(452);
 var omap = __webpack_require__(303);
 var pairs = __webpack_require__(8385);
 var set = __webpack_require__(1528);
-var timestamp = __webpack_require__(4371);
+var timestamp = __webpack_require__(6752);
 const schema = [
 map.map,
 seq.seq,
@@ -5900,7 +5900,7 @@ return map;
 exports.YAMLSet = YAMLSet;
 exports.set = set;
 }),
-4371: ((__unused_webpack_module, exports, __webpack_require__) => {
+6752: ((__unused_webpack_module, exports, __webpack_require__) => {
 var stringifyNumber = __webpack_require__(8689);
 function parseSexagesimal(str, asBigInt) {
 const sign = str[0];

@@ -1,89 +1,6 @@
 export const id = 9018;
-export const ids = [9018, 4649];
+export const ids = [9018];
 export const modules = {
-9314: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-__webpack_require__.d(__webpack_exports__, {
-hc: () => (createOrchestrator)
-});
-var _options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7276);
-var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5203);
-var _poll_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6313);
-async function createOrchestrator(cluster, options = {}) {
-const resolved = (0, _options_js__WEBPACK_IMPORTED_MODULE_0__.$i)(options);
-switch (cluster.kind) {
-case "command":
-return new (await __webpack_require__.e(6043).then(__webpack_require__.bind(__webpack_require__, 6043))).CommandOrchestrator(cluster, resolved);
-case "mlrun":
-return new (await __webpack_require__.e(818).then(__webpack_require__.bind(__webpack_require__, 818))).MlrunOrchestrator(cluster, resolved);
-case "kfp":
-return new (await __webpack_require__.e(6797).then(__webpack_require__.bind(__webpack_require__, 6797))).KfpOrchestrator(cluster, resolved);
-case "argo":
-return new (await __webpack_require__.e(4068).then(__webpack_require__.bind(__webpack_require__, 4068))).ArgoOrchestrator(cluster, resolved);
-}
-}
-}),
-7276: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-__webpack_require__.d(__webpack_exports__, {
-$i: () => (resolveOptions),
-n5: () => (readSecret)
-});
-var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-var _poll_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6313);
-var _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8198);
-const silentLog = {
-info: () => { },
-debug: () => { },
-warning: () => { },
-error: () => { },
-group: (_title, fn) => fn(),
-secret: () => { }
-};
-function resolveOptions(options = {}) {
-const env = options.env ?? process.env;
-const fromEnv = Number(env.PROMOTE_POLL_SCALE);
-const scale = options.pollScale ?? (Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 1);
-const timerClock = options.clock ?? _poll_js__WEBPACK_IMPORTED_MODULE_1__.dQ;
-const clock = (0, _poll_js__WEBPACK_IMPORTED_MODULE_1__.vs)(timerClock, scale);
-const secrets = new Set();
-const baseLog = options.log ?? silentLog;
-const log = {
-info: message => baseLog.info(message),
-debug: message => baseLog.debug(message),
-warning: (message, where) => baseLog.warning(message, where),
-error: (message, where) => baseLog.error(message, where),
-group: (title, fn) => baseLog.group(title, fn),
-secret: value => {
-if (value)
-secrets.add(value);
-baseLog.secret(value);
-}
-};
-return {
-env,
-cwd: options.cwd ?? process.cwd(),
-log,
-scrub: text => [...secrets].reduce((out, secret) => out.split(secret).join("***"), text),
-clock,
-timerClock,
-schedule: options.schedule ?? (0, _poll_js__WEBPACK_IMPORTED_MODULE_1__.g4)(),
-sleep: ms => clock.sleep(ms),
-...(options.fetch && { fetch: options.fetch }),
-requestTimeoutMs: options.requestTimeoutMs ?? 30000,
-...(options.scope && { scope: options.scope })
-};
-}
-function readSecret(env, name, log, what) {
-if (!name)
-return undefined;
-const value = env[name];
-if (!value) {
-throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`${what}: the environment variable ${name} is empty or unset (pass the secret to the step as env: ${name}: \${{ secrets.${name} }})`);
-}
-(0, _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__.cl)(value);
-log.secret(value);
-return value;
-}
-}),
 9018: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 __webpack_require__.d(__webpack_exports__, {
 bI: () => (findModelUri),
@@ -818,108 +735,28 @@ Accept: "application/vnd.github+json",
 };
 const MODE_DETACHED = "detached";
 }),
-8557: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+299: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 __webpack_require__.d(__webpack_exports__, {
-Fl: () => (formatValue),
-Gc: () => (renderMarkdown),
-S5: () => (renderText)
+d: () => (canonicalJson),
+s: () => (sha256)
 });
-const ICON = { pass: "\u2705", fail: "\u274C", warn: "\u26A0\uFE0F", skip: "\u23ED\uFE0F", info: "\u2139\uFE0F" };
-const WORD = {
-pass: "PASS",
-fail: "FAIL",
-warn: "WARN",
-skip: "SKIP",
-info: "INFO"
-};
-function verdictIcon(verdict) {
-return ICON[verdict];
+var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = __webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+function canonicalJson(value) {
+return JSON.stringify(sortKeys(value));
 }
-function escapeCell(text) {
-return text.replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+function sortKeys(value) {
+if (Array.isArray(value))
+return value.map(sortKeys);
+if (value && typeof value === "object" && !(value instanceof Date)) {
+return Object.fromEntries(Object.keys(value)
+.sort()
+.map(key => [key, sortKeys(value[key])]));
 }
-function markdownTable(table) {
-const lines = [];
-if (table.title)
-lines.push(`**${table.title}**`, "");
-lines.push(`| ${table.columns.map(escapeCell).join(" | ")} |`);
-lines.push(`| ${table.columns.map(() => "---").join(" | ")} |`);
-for (const row of table.rows)
-lines.push(`| ${row.map(escapeCell).join(" | ")} |`);
-lines.push("");
-return lines;
-}
-function renderMarkdown(report) {
-const lines = [`## ${ICON[report.verdict]} ${report.title}`, ""];
-if (report.facts?.length)
-lines.push(...markdownTable({ columns: ["", ""], rows: report.facts.map(([k, v]) => [`**${k}**`, v]) }));
-for (const section of report.sections) {
-lines.push(`### ${section.verdict ? `${ICON[section.verdict]} ` : ""}${section.title}`, "");
-for (const paragraph of section.text ?? [])
-lines.push(paragraph, "");
-if (section.facts?.length)
-lines.push(...markdownTable({
-columns: ["", ""],
-rows: section.facts.map(([k, v]) => [`**${k}**`, v])
-}));
-for (const table of section.tables ?? [])
-lines.push(...markdownTable(table));
-if (section.items?.length)
-lines.push(...section.items.map(item => `- ${item}`), "");
-}
-if (report.links?.length)
-lines.push(report.links.map(link => `[${link.label}](${link.url})`).join(" \u00B7 "), "");
-return lines.join("\n");
-}
-function pad(text, width) {
-return text + " ".repeat(Math.max(0, width - [...text].length));
-}
-function textTable(table, indent) {
-const widths = table.columns.map((c, i) => Math.max([...c].length, ...table.rows.map(r => [...(r[i] ?? "")].length)));
-const line = (cells) => indent +
-cells
-.map((c, i) => pad(c, widths[i]))
-.join("  ")
-.trimEnd();
-const out = [];
-if (table.title)
-out.push(`${indent}${table.title}`);
-out.push(line(table.columns), indent + widths.map(w => "-".repeat(w)).join("  "));
-for (const row of table.rows)
-out.push(line(row));
-return out;
-}
-function renderText(report) {
-const out = [`${WORD[report.verdict]}  ${report.title}`];
-const factLines = (facts, indent) => {
-const width = Math.max(...facts.map(([k]) => k.length));
-return facts.map(([k, v]) => `${indent}${pad(k, width)}  ${v}`);
-};
-if (report.facts?.length)
-out.push(...factLines(report.facts, "  "));
-for (const section of report.sections) {
-out.push("", `  ${section.verdict ? `[${WORD[section.verdict]}] ` : ""}${section.title}`);
-for (const paragraph of section.text ?? [])
-out.push(`    ${paragraph}`);
-if (section.facts?.length)
-out.push(...factLines(section.facts, "    "));
-for (const table of section.tables ?? [])
-out.push(...textTable(table, "    "));
-for (const item of section.items ?? [])
-out.push(`    - ${item}`);
-}
-for (const link of report.links ?? [])
-out.push(`  ${link.label}: ${link.url}`);
-return out.join("\n");
-}
-function formatValue(value) {
-if (value === undefined || value === null)
-return "\u2014";
-if (typeof value === "number")
-return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)));
-if (typeof value === "string")
 return value;
-return JSON.stringify(value);
+}
+function sha256(text) {
+return (0, node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(text).digest("hex");
 }
 })
 };

@@ -1,5 +1,357 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 var __webpack_modules__ = ({
+8316: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+__nccwpck_require__.d(__webpack_exports__, {
+Fm: () => (proxyAwareFetch),
+kA: () => (loadUndiciWhenProxied),
+th: () => (proxyForUrl)
+});
+var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+var _core_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8198);
+var _undici_deferred_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7384);
+const DEFAULT_PORTS = { "http:": 80, "https:": 443 };
+function read(env, name) {
+for (const key of [name.toLowerCase(), name.toUpperCase()]) {
+const value = env[key]?.trim();
+if (value)
+return { name: key, value };
+}
+return undefined;
+}
+function proxyUrl(variable) {
+const text = variable.value.includes("://") ? variable.value : `http://${variable.value}`;
+let url;
+try {
+url = new URL(text);
+}
+catch {
+url = undefined;
+}
+if (!url || !/^https?:$/.test(url.protocol) || !url.hostname) {
+throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`the proxy in ${variable.name} is not an http:// or https:// URL (expected e.g. http://proxy.example.com:3128)`);
+}
+if (url.username || url.password)
+(0, _core_secrets_js__WEBPACK_IMPORTED_MODULE_1__.cl)(url.href);
+return url.href;
+}
+function proxySettings(env = process.env) {
+const http = read(env, "http_proxy");
+const https = read(env, "https_proxy");
+if (!http && !https)
+return undefined;
+return {
+...(http && { httpProxy: proxyUrl(http) }),
+...(https && { httpsProxy: proxyUrl(https) }),
+noProxy: read(env, "no_proxy")?.value ?? ""
+};
+}
+function bypassesProxy(url, noProxy) {
+const value = noProxy.trim();
+if (value === "*")
+return true;
+const hostname = url.host.replace(/:\d*$/, "").toLowerCase();
+const port = Number.parseInt(url.port, 10) || DEFAULT_PORTS[url.protocol] || 0;
+for (const entry of value.split(/[,\s]/)) {
+if (!entry)
+continue;
+const parsed = /^(.+):(\d+)$/.exec(entry);
+const host = (parsed ? parsed[1] : entry).toLowerCase();
+const entryPort = parsed ? Number.parseInt(parsed[2], 10) : 0;
+if (entryPort && entryPort !== port)
+continue;
+if (/^[.*]/.test(host) ? hostname.endsWith(host.replace(/^\*/, "")) : hostname === host)
+return true;
+}
+return false;
+}
+function proxyForUrl(url, env = process.env) {
+const settings = proxySettings(env);
+if (!settings)
+return undefined;
+const target = new URL(url);
+if (!/^https?:$/.test(target.protocol) || bypassesProxy(target, settings.noProxy))
+return undefined;
+return target.protocol === "https:"
+? (settings.httpsProxy ?? settings.httpProxy)
+: settings.httpProxy;
+}
+const proxiedFetches = new Map();
+function proxyAwareFetch(env = process.env) {
+const settings = proxySettings(env);
+if (!settings)
+return globalThis.fetch;
+const key = JSON.stringify(settings);
+let proxied = proxiedFetches.get(key);
+if (!proxied) {
+const client = (0, _undici_deferred_js__WEBPACK_IMPORTED_MODULE_2__.loadUndici)().then(({ EnvHttpProxyAgent, fetch }) => ({
+fetch,
+dispatcher: new EnvHttpProxyAgent({
+httpProxy: settings.httpProxy ?? "",
+httpsProxy: settings.httpsProxy ?? "",
+noProxy: settings.noProxy
+})
+}));
+proxied = (async (input, init) => {
+const { fetch, dispatcher } = await client;
+return fetch(input, { ...init, dispatcher });
+});
+proxiedFetches.set(key, proxied);
+}
+return proxied;
+}
+async function loadUndiciWhenProxied(env = process.env) {
+if (proxySettings(env))
+await (0, _undici_deferred_js__WEBPACK_IMPORTED_MODULE_2__.loadUndici)();
+}
+}),
+7384: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+__nccwpck_require__.r(__webpack_exports__);
+__nccwpck_require__.d(__webpack_exports__, {
+ProxyAgent: () => (ProxyAgent),
+fetch: () => (fetch),
+loadUndici: () => (loadUndici)
+});
+let real;
+let loading;
+function loadUndici() {
+loading ??= __nccwpck_require__.e(6752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4371, 19)).then(module => (real = module));
+return loading;
+}
+function fetch(...args) {
+return loadUndici().then(undici => undici.fetch(...args));
+}
+class ProxyAgent {
+constructor(options) {
+if (!real)
+throw new Error("internal: a proxy agent was needed before undici was loaded (loadUndiciWhenProxied was not awaited at start-up)");
+return new real.ProxyAgent(options);
+}
+}
+}),
+4296: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+__nccwpck_require__.d(__webpack_exports__, {
+ConfigurationError: () => (ConfigurationError),
+Vw: () => (formatProblem),
+XQ: () => (RefusalError),
+bp: () => (describeValue),
+gJ: () => (errorMessage),
+p0: () => (isConfigurationError)
+});
+var _log_safety_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(276);
+function formatProblem(problem) {
+const where = [problem.file, problem.line, problem.column].filter(v => v !== undefined).join(":");
+const field = problem.path ? `${problem.path}: ` : "";
+if (!where)
+return `${field}${problem.message}`;
+return problem.line === undefined && !field
+? `${where}: ${problem.message}`
+: `${where} ${field}${problem.message}`;
+}
+class ConfigurationError extends Error {
+problems;
+constructor(problems, heading) {
+const list = typeof problems === "string" ? [{ message: problems }] : problems;
+const lines = list.map(formatProblem);
+const text = lines.length === 1 && !heading
+? lines[0]
+: [heading ?? `${lines.length} problems`, ...lines.map(l => `  - ${l}`)].join("\n");
+super(text);
+this.name = "ConfigurationError";
+this.problems = list;
+}
+}
+class RefusalError extends ConfigurationError {
+refusal;
+constructor(refusal) {
+super(`${refusal.reason}. Rule: ${refusal.rule}. Fix: ${refusal.fix}`);
+this.refusal = refusal;
+}
+}
+function isConfigurationError(error) {
+return (error instanceof ConfigurationError ||
+error?.name === "ConfigurationError");
+}
+function errorMessage(error) {
+return error instanceof Error ? error.message : String(error);
+}
+function describeValue(value) {
+if (value === null)
+return "null";
+if (value === undefined)
+return "nothing";
+if (typeof value === "string")
+return `'${(0, _log_safety_js__WEBPACK_IMPORTED_MODULE_0__.g)(value.length > 40 ? `${value.slice(0, 37)}...` : value)}'`;
+if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint")
+return String(value);
+if (Array.isArray(value))
+return "a list";
+if (value instanceof Uint8Array)
+return "binary data";
+if (value instanceof Date)
+return "a date";
+if (value instanceof Map || value instanceof Set)
+return "a YAML collection with non-string keys";
+return typeof value === "object" ? "a mapping" : typeof value;
+}
+}),
+276: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+__nccwpck_require__.d(__webpack_exports__, {
+g: () => (printable),
+t: () => (neutralizeWorkflowCommands)
+});
+const BREAK = "\u200B";
+const COMMAND_START = /^(\s*)::/;
+const LEGACY_COMMAND = /##\[/g;
+function neutralizeWorkflowCommands(text) {
+if (!text.includes("::") && !text.includes("##["))
+return text;
+return text
+.split("\n")
+.map(line => line.replace(COMMAND_START, `$1${BREAK}::`).replace(LEGACY_COMMAND, `##${BREAK}[`))
+.join("\n");
+}
+const CONTROL = /\r\n?|\n|[\u0000-\u0008\u000b-\u001f\u007f\u2028\u2029]/g;
+const NAMED = { "\n": "\\n", "\r": "\\r", "\r\n": "\\r\\n" };
+function printable(value) {
+return value.replace(CONTROL, c => NAMED[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+}),
+8198: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+__nccwpck_require__.d(__webpack_exports__, {
+O3: () => (secrets),
+Zg: () => (scrubSecrets),
+cl: () => (registerSecret)
+});
+const REDACTED = "***";
+const MIN_SECRET_LENGTH = 4;
+const AUTH_HEADER_VALUE = /\b(Bearer|Basic)(\s+|%20|\+)(?=[A-Za-z0-9._~+/-]*\d)[A-Za-z0-9._~+/-]{8,}=*/gi;
+const base64 = (text) => Buffer.from(text, "utf8").toString("base64");
+const base64url = (text) => Buffer.from(text, "utf8").toString("base64url");
+function safeDecode(text) {
+try {
+return decodeURIComponent(text);
+}
+catch {
+return text;
+}
+}
+function writtenForms(value) {
+const forms = [value, value.trim(), JSON.stringify(value).slice(1, -1)];
+forms.push(encodeURIComponent(value), encodeURIComponent(value).replace(/%20/g, "+"));
+const encoded = base64(value);
+forms.push(encoded, encoded.replace(/=+$/, ""), base64url(value));
+return forms;
+}
+class SecretScrubber {
+forms = new Set();
+listeners = [];
+pattern;
+add(secret) {
+if (!secret || secret.trim().length < MIN_SECRET_LENGTH)
+return;
+for (const form of writtenForms(secret))
+this.addForm(form);
+this.addUrlParts(secret.trim());
+}
+addBasic(username, password) {
+this.add(password);
+const pair = `${username}:${password}`;
+if (pair.length < MIN_SECRET_LENGTH)
+return;
+const encoded = base64(pair);
+for (const form of [
+encoded,
+encoded.replace(/=+$/, ""),
+encodeURIComponent(encoded),
+base64url(pair)
+])
+this.addForm(form);
+}
+addAuthorization(value) {
+if (!value)
+return;
+const match = /^\s*(?:Bearer|Basic|token)\s+(.+)$/i.exec(value);
+this.add(match ? match[1] : value);
+if (match && /^Basic$/i.test(value.trim().split(/\s+/)[0] ?? "")) {
+const decoded = Buffer.from(match[1].trim(), "base64").toString("utf8");
+const colon = decoded.indexOf(":");
+if (colon > 0)
+this.add(decoded.slice(colon + 1));
+}
+}
+onAdd(listener) {
+for (const form of this.forms)
+listener(form);
+this.listeners.push(listener);
+return () => {
+const index = this.listeners.indexOf(listener);
+if (index >= 0)
+this.listeners.splice(index, 1);
+};
+}
+scrub(text) {
+if (!text)
+return text;
+let out = text;
+if (this.forms.size) {
+this.pattern ??= new RegExp([...this.forms]
+.sort((a, b) => b.length - a.length)
+.map(form => form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+.join("|"), "g");
+out = out.replace(this.pattern, REDACTED);
+}
+return out.replace(AUTH_HEADER_VALUE, `$1$2${REDACTED}`);
+}
+scrubValue(value) {
+if (typeof value === "string")
+return this.scrub(value);
+if (Array.isArray(value))
+return value.map(item => this.scrubValue(item));
+if (value && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+return Object.fromEntries(Object.entries(value).map(([key, item]) => [this.scrub(key), this.scrubValue(item)]));
+}
+return value;
+}
+leaks(text) {
+return this.scrub(text) !== text;
+}
+addForm(form) {
+if (form.length < MIN_SECRET_LENGTH || this.forms.has(form))
+return;
+this.forms.add(form);
+this.pattern = undefined;
+for (const listener of this.listeners)
+listener(form);
+}
+addUrlParts(value) {
+if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(value))
+return;
+let url;
+try {
+url = new URL(value);
+}
+catch {
+return;
+}
+if (url.password) {
+for (const password of new Set([url.password, safeDecode(url.password)]))
+this.add(password);
+this.addBasic(safeDecode(url.username), safeDecode(url.password));
+}
+else if (url.username) {
+this.add(safeDecode(url.username));
+}
+else if (url.pathname.length >= 16) {
+this.add(url.pathname + url.search);
+}
+}
+}
+const secrets = new SecretScrubber();
+const registerSecret = (value) => secrets.add(value);
+const registerBasicCredentials = (username, password) => secrets.addBasic(username, password);
+const scrubSecrets = (text) => secrets.scrub(text);
+const scrubSecretsIn = (value) => secrets.scrubValue(value);
+}),
 2613: ((module) => {
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 }),
@@ -353,19 +705,25 @@ __nccwpck_require__.d(__webpack_exports__, {
 O: () => (ENTRY_NAMES),
 n: () => (start)
 });
+var _adapters_proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8316);
 const ENTRIES = {
-"submit-train": async () => (await Promise.all([__nccwpck_require__.e(9691), __nccwpck_require__.e(8815), __nccwpck_require__.e(3243), __nccwpck_require__.e(6752), __nccwpck_require__.e(2413), __nccwpck_require__.e(7264), __nccwpck_require__.e(7967), __nccwpck_require__.e(9168), __nccwpck_require__.e(4414), __nccwpck_require__.e(6313), __nccwpck_require__.e(9018), __nccwpck_require__.e(3660), __nccwpck_require__.e(7029), __nccwpck_require__.e(1300), __nccwpck_require__.e(5234), __nccwpck_require__.e(6212), __nccwpck_require__.e(3264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3264))).run(),
-"submit-train/post": async () => (await Promise.all([__nccwpck_require__.e(9691), __nccwpck_require__.e(8815), __nccwpck_require__.e(3243), __nccwpck_require__.e(6752), __nccwpck_require__.e(7264), __nccwpck_require__.e(7967), __nccwpck_require__.e(9168), __nccwpck_require__.e(6313), __nccwpck_require__.e(3018)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3669))).run(),
-"submit-deploy": async () => (await Promise.all([__nccwpck_require__.e(9691), __nccwpck_require__.e(8815), __nccwpck_require__.e(3243), __nccwpck_require__.e(6752), __nccwpck_require__.e(2413), __nccwpck_require__.e(7264), __nccwpck_require__.e(7967), __nccwpck_require__.e(9168), __nccwpck_require__.e(4414), __nccwpck_require__.e(6313), __nccwpck_require__.e(9018), __nccwpck_require__.e(7846), __nccwpck_require__.e(512), __nccwpck_require__.e(2885), __nccwpck_require__.e(7051), __nccwpck_require__.e(8624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8624))).run(),
-"submit-deploy/post": async () => (await Promise.all([__nccwpck_require__.e(9691), __nccwpck_require__.e(8815), __nccwpck_require__.e(3243), __nccwpck_require__.e(6752), __nccwpck_require__.e(2413), __nccwpck_require__.e(7264), __nccwpck_require__.e(7967), __nccwpck_require__.e(9168), __nccwpck_require__.e(6313), __nccwpck_require__.e(7846), __nccwpck_require__.e(7051), __nccwpck_require__.e(1012)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5452))).run(),
-"lint-test": async () => (await Promise.all([__nccwpck_require__.e(9691), __nccwpck_require__.e(8815), __nccwpck_require__.e(3243), __nccwpck_require__.e(6752), __nccwpck_require__.e(2413), __nccwpck_require__.e(7264), __nccwpck_require__.e(7967), __nccwpck_require__.e(9168), __nccwpck_require__.e(4414), __nccwpck_require__.e(7029), __nccwpck_require__.e(7846), __nccwpck_require__.e(6921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 754))).run(),
-notify: async () => (await Promise.all([__nccwpck_require__.e(9691), __nccwpck_require__.e(8815), __nccwpck_require__.e(3243), __nccwpck_require__.e(6752), __nccwpck_require__.e(7264), __nccwpck_require__.e(7967), __nccwpck_require__.e(9168), __nccwpck_require__.e(3660), __nccwpck_require__.e(1300), __nccwpck_require__.e(9)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7759))).run(),
+"submit-train": async () => (await Promise.all([__nccwpck_require__.e(9691), __nccwpck_require__.e(8815), __nccwpck_require__.e(3243), __nccwpck_require__.e(7264), __nccwpck_require__.e(7967), __nccwpck_require__.e(9168), __nccwpck_require__.e(1342), __nccwpck_require__.e(9018), __nccwpck_require__.e(3202)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3202))).run(),
+"submit-train/post": async () => (await Promise.all([__nccwpck_require__.e(9691), __nccwpck_require__.e(8815), __nccwpck_require__.e(3243), __nccwpck_require__.e(7264), __nccwpck_require__.e(7967), __nccwpck_require__.e(9168), __nccwpck_require__.e(1342), __nccwpck_require__.e(6050)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3669))).run(),
+"submit-deploy": async () => (await Promise.all([__nccwpck_require__.e(9691), __nccwpck_require__.e(8815), __nccwpck_require__.e(3243), __nccwpck_require__.e(2413), __nccwpck_require__.e(7264), __nccwpck_require__.e(7967), __nccwpck_require__.e(9168), __nccwpck_require__.e(4414), __nccwpck_require__.e(1342), __nccwpck_require__.e(9018), __nccwpck_require__.e(7846), __nccwpck_require__.e(512), __nccwpck_require__.e(2885), __nccwpck_require__.e(8624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8624))).run(),
+"submit-deploy/post": async () => (await Promise.all([__nccwpck_require__.e(9691), __nccwpck_require__.e(8815), __nccwpck_require__.e(3243), __nccwpck_require__.e(2413), __nccwpck_require__.e(7264), __nccwpck_require__.e(7967), __nccwpck_require__.e(9168), __nccwpck_require__.e(1342), __nccwpck_require__.e(7846), __nccwpck_require__.e(5452)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5452))).run(),
+"lint-test": async () => (await Promise.all([__nccwpck_require__.e(9691), __nccwpck_require__.e(8815), __nccwpck_require__.e(3243), __nccwpck_require__.e(2413), __nccwpck_require__.e(7264), __nccwpck_require__.e(7967), __nccwpck_require__.e(9168), __nccwpck_require__.e(4414), __nccwpck_require__.e(7029), __nccwpck_require__.e(7846), __nccwpck_require__.e(6921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 754))).run(),
+notify: async () => (await Promise.all([__nccwpck_require__.e(9691), __nccwpck_require__.e(8815), __nccwpck_require__.e(3243), __nccwpck_require__.e(7264), __nccwpck_require__.e(7967), __nccwpck_require__.e(9168), __nccwpck_require__.e(3660), __nccwpck_require__.e(1300), __nccwpck_require__.e(3256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7759))).run(),
 cli: async () => {
 await __nccwpck_require__.e(486).then(__nccwpck_require__.bind(__nccwpck_require__, 486));
 }
 };
 const ENTRY_NAMES = Object.keys(ENTRIES);
-function start(name) {
+async function start(name) {
+try {
+await (0, _adapters_proxy_js__WEBPACK_IMPORTED_MODULE_0__.kA)();
+}
+catch {
+}
 return ENTRIES[name]();
 }
 var __webpack_exports__ENTRY_NAMES = __webpack_exports__.O;

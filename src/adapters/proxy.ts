@@ -14,6 +14,7 @@
  */
 import { ConfigurationError } from '../core/errors.js'
 import { registerSecret } from '../core/secrets.js'
+import { loadUndici } from './undici-deferred.js'
 
 export interface ProxySettings {
   /** Proxy for http URLs (normalised URL), if any. */
@@ -115,7 +116,7 @@ export function proxyAwareFetch(env: NodeJS.ProcessEnv = process.env): typeof fe
   const key = JSON.stringify(settings)
   let proxied = proxiedFetches.get(key)
   if (!proxied) {
-    const client = import('undici').then(({ EnvHttpProxyAgent, fetch }) => ({
+    const client = loadUndici().then(({ EnvHttpProxyAgent, fetch }) => ({
       fetch,
       dispatcher: new EnvHttpProxyAgent({
         // '' rather than undefined: undefined would make undici read process.env itself.
@@ -131,4 +132,12 @@ export function proxyAwareFetch(env: NodeJS.ProcessEnv = process.env): typeof fe
     proxiedFetches.set(key, proxied)
   }
   return proxied
+}
+
+/**
+ * At start-up (actions and CLI): with a proxy configured, @actions/http-client builds undici's
+ * ProxyAgent synchronously, so undici is loaded first (undici-deferred.ts); without, never here.
+ */
+export async function loadUndiciWhenProxied(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  if (proxySettings(env)) await loadUndici()
 }

@@ -245,7 +245,10 @@ export async function findChampion(
           const yaml = parseManifestYaml(source, text)
           let record: ModelRecord | undefined
           try {
-            record = checkManifest(yaml).record
+            // The file names a tag of promote.yaml (the champion, or the challenger standing in).
+            record = checkManifest(yaml, {
+              knownTags: [config.model.challengerTag, config.model.championTag]
+            }).record
           } catch {
             // Gates compare metrics; a champion with other schema problems still has those.
           }

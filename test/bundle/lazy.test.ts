@@ -23,7 +23,9 @@ const MARKERS: Record<string, string> = {
   'kfp client': 'class KfpOrchestrator',
   'mlrun client': 'class MlrunOrchestrator',
   'mlflow registry': 'class MlflowRegistry',
-  'the CLI': 'promote <command>'
+  'the CLI': 'promote <command>',
+  undici: 'UND_ERR_',
+  Octokit: 'octokit-core.js/'
 }
 
 /** Runs a dist/ stub in a workspace and names the markers found in the chunks it loaded. */
@@ -109,6 +111,20 @@ describe('the shared bundle loads only what a step uses', () => {
     )
     expect(run.output).toContain('trained')
     expect(run.libraries).toEqual([])
+  })
+
+  it('a proxy configured: undici loads at start, for the agent @actions/http-client builds synchronously', () => {
+    const run = loadedLibraries(
+      'submit-train/index.js',
+      { 'promote.yaml': COMMAND_CONFIG },
+      {
+        INPUT_ENVIRONMENT: 'development',
+        INPUT_WORKFLOW: 'train',
+        HTTPS_PROXY: 'http://127.0.0.1:3128'
+      }
+    )
+    expect(run.output).toContain('trained')
+    expect(run.libraries).toEqual(['undici'])
   })
 
   it('the CLI loads its own code, and no client of a system the command does not use', () => {

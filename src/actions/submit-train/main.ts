@@ -12,7 +12,6 @@ import { STATE } from './state.js'
 import { runner } from '../common/surfaces.js'
 import { LABEL_SUBMISSION } from '../../adapters/orchestrators/types.js'
 import { ConfigurationError } from '../../core/errors.js'
-import { collectMode } from './collect.js'
 
 /**
  * Submits a workflow of promote.yaml (train by default) to the environment's cluster, waits for
@@ -37,7 +36,11 @@ async function submitTrain(): Promise<void> {
     ...githubRunContext(process.env),
     ...(inputs.matrix && { matrix: inputs.matrix })
   }
-  if (inputs.mode === 'collect') return collectMode(inputs, config, context, cwd)
+  if (inputs.mode === 'collect') {
+    // GitHub's git data and pull requests: loaded only by the step that collects.
+    const { collectMode } = await import('./collect.js')
+    return collectMode(inputs, config, context, cwd)
+  }
 
   const controller = new AbortController()
   let submittedId: string | undefined

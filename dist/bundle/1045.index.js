@@ -1,0 +1,89 @@
+export const id = 1045;
+export const ids = [1045];
+export const modules = {
+9615: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+__webpack_require__.d(__webpack_exports__, {
+is: () => (inputSchema),
+pH: () => (SECRET_INPUTS),
+vA: () => (tokenValue)
+});
+var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+var _common_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9120);
+const inputSchema = zod__WEBPACK_IMPORTED_MODULE_1__.Ikc({
+config: zod__WEBPACK_IMPORTED_MODULE_1__.YjP().default("promote.yaml"),
+environment: zod__WEBPACK_IMPORTED_MODULE_1__.YjP().optional(),
+manifest: zod__WEBPACK_IMPORTED_MODULE_1__.YjP().optional(),
+arguments: (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_0__.gE)(),
+wait: (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_0__.tE)(true),
+timeout: (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_0__.Ts)(),
+"github-token": zod__WEBPACK_IMPORTED_MODULE_1__.YjP().default("${{ github.token }}"),
+"require-approval": zod__WEBPACK_IMPORTED_MODULE_1__.k5n(["", "true", "false"]).default(""),
+"override-same-artifact": zod__WEBPACK_IMPORTED_MODULE_1__.YjP().optional(),
+rollback: (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_0__.tE)(false),
+"rollback-to": zod__WEBPACK_IMPORTED_MODULE_1__.YjP()
+.regex(/^#?\d+$/, "expected a deployment id, e.g. 1234567890")
+.optional(),
+"open-promotion-pr": (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_0__.tE)(false),
+"promotion-pr-token": zod__WEBPACK_IMPORTED_MODULE_1__.YjP().optional(),
+"dry-run": (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_0__.tE)(false),
+matrix: (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_0__.Gi)()
+});
+const SECRET_INPUTS = ["github-token", "promotion-pr-token"];
+function tokenValue(value) {
+return value && !value.startsWith("${{") ? value : "";
+}
+}),
+1045: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+__webpack_require__.d(__webpack_exports__, {
+collectMode: () => (collectMode)
+});
+var _app_collect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5234);
+var _app_collect_ports_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6212);
+var _core_config_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2170);
+var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+var _submit_deploy_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9615);
+var _common_log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7127);
+var _common_surfaces_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6845);
+var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4198);
+async function collectMode(inputs, config, context, cwd) {
+const token = (0, _submit_deploy_inputs_js__WEBPACK_IMPORTED_MODULE_4__.vA)(inputs["github-token"]);
+if (!token)
+throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ConfigurationError("mode: collect needs input 'github-token' with contents: write, pull-requests: write and actions: read (train.yml's open-pr: set the PROMOTION_PR_TOKEN secret, a GitHub App or fine-grained token)");
+if (!context.repository)
+throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ConfigurationError("mode: collect runs in a GitHub workflow (GITHUB_REPOSITORY unset)");
+const runId = inputs["run-id"]?.trim();
+const cluster = inputs.cluster ||
+(runId
+? (0, _core_config_resolve_js__WEBPACK_IMPORTED_MODULE_2__.g9)(config, {
+name: inputs.environment,
+branch: context.branch,
+env: process.env
+}).cluster
+: undefined);
+const result = await (0, _app_collect_js__WEBPACK_IMPORTED_MODULE_0__.collect)({
+config,
+repository: context.repository,
+context,
+env: process.env,
+...(runId && { callback: { runId, cluster, message: (0, _inputs_js__WEBPACK_IMPORTED_MODULE_7__.sI)(inputs) } }),
+runnerName: process.env.RUNNER_NAME,
+announce: !runId || context.eventName === "repository_dispatch"
+}, (0, _app_collect_ports_js__WEBPACK_IMPORTED_MODULE_1__.collectPorts)({
+config,
+token,
+cwd,
+env: process.env,
+context,
+log: _common_log_js__WEBPACK_IMPORTED_MODULE_5__.t,
+reporter: _common_log_js__WEBPACK_IMPORTED_MODULE_5__.s
+}));
+const collected = result.runs.filter(run => run.outcome === "collected");
+_common_surfaces_js__WEBPACK_IMPORTED_MODULE_6__.l.setOutput("collected", JSON.stringify(collected));
+const pull = collected.find(run => run.pull)?.pull;
+if (pull)
+_common_surfaces_js__WEBPACK_IMPORTED_MODULE_6__.l.setOutput("pull-request", pull.url);
+if (!result.ok)
+_common_surfaces_js__WEBPACK_IMPORTED_MODULE_6__.l.setFailed(`${result.runs.filter(r => r.outcome === "failed").length} run(s) could not be collected; the next reconcile tries again`);
+}
+})
+};

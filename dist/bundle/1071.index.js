@@ -1,0 +1,610 @@
+export const id = 1071;
+export const ids = [1071, 8282, 8571];
+export const modules = {
+5880: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+__webpack_require__.d(__webpack_exports__, {
+C1: () => (gitHubApprovalPlan),
+FW: () => (plannedDeployFacts),
+planDeploy: () => (planDeploy),
+planReport: () => (planReport),
+terminalApprovalPlan: () => (terminalApprovalPlan)
+});
+var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+var _core_config_resolve_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2170);
+var _core_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8571);
+var _core_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8557);
+var _deploy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(512);
+var _history_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9171);
+async function planDeploy(request, deps) {
+const { config, store } = deps;
+const env = request.environment;
+const { record } = request.manifest;
+const refusals = [];
+let timeoutMs = 0;
+let workflow = {
+key: config.deployment.workflow,
+remoteName: config.deployment.workflow,
+project: env.projectName,
+timeout: "\u2014",
+arguments: {}
+};
+try {
+const resolved = (0, _core_config_resolve_js__WEBPACK_IMPORTED_MODULE_1__.KV)(config, config.deployment.workflow, env, request.arguments ?? {}, request.timeout, {
+[_deploy_js__WEBPACK_IMPORTED_MODULE_4__.$q]: record.uri,
+[_deploy_js__WEBPACK_IMPORTED_MODULE_4__.SK]: request.manifest.repositoryPath ?? request.manifest.path
+});
+timeoutMs = resolved.timeoutMs;
+workflow = {
+key: resolved.key,
+remoteName: resolved.remoteName,
+project: env.projectName,
+timeout: (0, _core_duration_js__WEBPACK_IMPORTED_MODULE_2__.a)(resolved.timeoutMs),
+arguments: sortedObject(resolved.arguments)
+};
+}
+catch (error) {
+if (!(0, _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.p0)(error))
+throw error;
+refusals.push((0, _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.gJ)(error));
+}
+let sameArtifact;
+try {
+const check = await (0, _deploy_js__WEBPACK_IMPORTED_MODULE_4__.dJ)(config, env, record, store, {
+...(request.overrideSameArtifact && { overrideReason: request.overrideSameArtifact }),
+rollback: request.rollback !== undefined,
+log: quiet(deps.log)
+});
+sameArtifact = { verdict: check.verdict, note: check.note };
+}
+catch (error) {
+if (!(0, _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.p0)(error))
+throw error;
+sameArtifact = { verdict: "fail", note: (0, _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.gJ)(error) };
+refusals.push((0, _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.gJ)(error));
+}
+try {
+await (0, _deploy_js__WEBPACK_IMPORTED_MODULE_4__.Et)(env.name, store, deps.context ?? {}, timeoutMs, quiet(deps.log));
+}
+catch (error) {
+if (!(0, _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.p0)(error))
+throw error;
+refusals.push((0, _core_errors_js__WEBPACK_IMPORTED_MODULE_0__.gJ)(error));
+}
+const approval = await deps.approval(env);
+if (approval.verdict === "fail")
+refusals.push(`approval: ${approval.rule}`);
+const records = await store.list(env.name, { limit: 100 });
+const current = (0, _history_js__WEBPACK_IMPORTED_MODULE_5__.Av)(records);
+const live = current && {
+id: current.id,
+modelName: current.payload.modelName,
+...(current.payload.modelVersion !== undefined && {
+modelVersion: current.payload.modelVersion
+}),
+contentHash: current.payload.contentHash
+};
+const liveMetrics = current?.payload.metrics ?? {};
+const names = [...new Set([...Object.keys(record.metrics), ...Object.keys(liveMetrics)])].sort();
+const metrics = names.map(name => ({
+name,
+candidate: record.metrics[name],
+live: current ? liveMetrics[name] : undefined
+}));
+return {
+environment: {
+name: env.name,
+branch: env.branch,
+cluster: env.cluster,
+clusterKind: env.clusterConfig.kind
+},
+model: {
+name: record.name,
+...(record.version !== undefined && { version: record.version }),
+uri: record.uri,
+contentHash: record.contentHash,
+manifestPath: request.manifest.repositoryPath ?? request.manifest.path
+},
+...(live && { live }),
+metrics,
+sameArtifact,
+approval,
+workflow,
+refusals
+};
+}
+function quiet(log) {
+return {
+info: message => log.debug(message),
+debug: message => log.debug(message),
+warning: message => log.debug(message),
+error: message => log.debug(message),
+group: (_title, fn) => fn(),
+secret: value => log.secret(value)
+};
+}
+function sortedObject(value) {
+return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+function planReport(plan) {
+const { model, environment } = plan;
+const verdict = plan.refusals.length
+? "fail"
+: plan.sameArtifact.verdict === "warn"
+? "warn"
+: "info";
+const title = plan.refusals.length
+? `Plan: deploying ${model.name} ${model.version ?? ""} to ${environment.name} would be refused`
+: `Plan: deploy ${model.name} ${model.version ?? ""} to ${environment.name}`;
+const sections = [];
+if (plan.refusals.length) {
+const items = plan.refusals.map(reason => reason === plan.sameArtifact.note
+? "the same-artifact rule (see Same artifact)"
+: reason.startsWith("approval: ")
+? "approval (see Approval)"
+: reason);
+sections.push({ title: "Would be refused", verdict: "fail", items });
+}
+sections.push({
+title: "Metrics",
+tables: [
+{
+columns: ["metric", "this model", plan.live ? `live in ${environment.name}` : "live"],
+rows: plan.metrics.length
+? plan.metrics.map(m => [
+m.name,
+m.candidate === undefined ? "\u2014" : (0, _core_report_js__WEBPACK_IMPORTED_MODULE_3__.Fl)(m.candidate),
+m.live === undefined ? "\u2014" : (0, _core_report_js__WEBPACK_IMPORTED_MODULE_3__.Fl)(m.live)
+])
+: [["(none)", "\u2014", "\u2014"]]
+}
+]
+});
+sections.push({
+title: "Same artifact",
+verdict: plan.sameArtifact.verdict,
+text: [plan.sameArtifact.note]
+});
+sections.push({
+title: "Approval",
+verdict: plan.approval.verdict,
+facts: [
+["Required", plan.approval.required ? "yes" : "no"],
+["Rule", plan.approval.rule],
+["Who may approve", plan.approval.approvers]
+]
+});
+const args = Object.entries(plan.workflow.arguments);
+sections.push({
+title: "Pipeline",
+facts: [
+["Workflow", `${plan.workflow.key} (submitted as ${plan.workflow.remoteName})`],
+["Cluster", `${environment.cluster} (${environment.clusterKind})`],
+["Project", plan.workflow.project],
+["Timeout", plan.workflow.timeout]
+],
+tables: [
+{
+columns: ["argument", "value"],
+rows: args.length ? args.map(([k, v]) => [k, (0, _core_report_js__WEBPACK_IMPORTED_MODULE_3__.Fl)(v)]) : [["(none)", ""]]
+}
+]
+});
+return {
+title: title.replace(/\s+/g, " "),
+verdict,
+facts: [
+["Environment", `${environment.name} (branch ${environment.branch})`],
+["Model", `${model.name} ${model.version ?? ""}`.trim()],
+["URI", `\`${model.uri}\``],
+["Content hash", `\`${(0, _history_js__WEBPACK_IMPORTED_MODULE_5__.BC)(model.contentHash)}\``],
+["Manifest", `\`${model.manifestPath}\``],
+[
+"Live now",
+plan.live
+? `#${plan.live.id}: ${plan.live.modelName} ${plan.live.modelVersion ?? ""} (\`${(0, _history_js__WEBPACK_IMPORTED_MODULE_5__.BC)(plan.live.contentHash)}\`)`.replace(/\s+\(/, " (")
+: "nothing deployed yet"
+]
+],
+sections
+};
+}
+function terminalApprovalPlan(environment) {
+return Promise.resolve(environment.requiresApproval
+? {
+required: true,
+verdict: "info",
+rule: `environments.${environment.name}.requireApproval (promote.yaml)`,
+approvers: "the person at the terminal (or --yes)"
+}
+: {
+required: false,
+verdict: "skip",
+rule: `environments.${environment.name}.requireApproval is false (promote.yaml)`,
+approvers: "nobody needs to"
+});
+}
+async function gitHubApprovalPlan(environment, input) {
+if (!input.required) {
+return {
+required: false,
+verdict: "skip",
+rule: `environments.${environment.name}.requireApproval is false (promote.yaml)`,
+approvers: "nobody needs to"
+};
+}
+const protection = await input.source.getEnvironmentProtection(environment.name);
+const reviewers = protection?.requiredReviewers ?? [];
+if (reviewers.length === 0) {
+const missing = protection
+? `environment '${environment.name}' has no required-reviewers rule`
+: `environment '${environment.name}' does not exist on GitHub`;
+return input.config.allowUnprotected
+? {
+required: true,
+verdict: "warn",
+rule: `${missing}; accepted by deployment.approval.allowUnprotected`,
+approvers: "nobody is asked"
+}
+: {
+required: true,
+verdict: "fail",
+rule: `${missing}, so nobody would be asked (add required reviewers to the environment)`,
+approvers: "nobody: the deploy would be refused"
+};
+}
+const notActors = input.config.distinctApprover || protection?.preventSelfReview;
+const actors = [...new Set(input.actors.filter(Boolean))];
+return {
+required: true,
+verdict: "info",
+rule: `GitHub environment '${environment.name}': required reviewers${protection?.preventSelfReview ? ", prevent self-review" : ""}${input.config.distinctApprover ? "; deployment.approval.distinctApprover" : ""}`,
+approvers: `${reviewers.join(", ")}${!notActors
+? ""
+: actors.length
+? ` (not ${actors.join(", ")}, who started this run)`
+: " (not whoever starts the deploy)"}`
+};
+}
+function planFacts(plan) {
+return { ...plan };
+}
+function plannedDeployFacts(plan, input) {
+const numbers = (pick) => Object.fromEntries(plan.metrics.flatMap(m => {
+const value = pick(m);
+return typeof value === "number" ? [[m.name, value]] : [];
+}));
+const champion = numbers(m => m.live);
+const workflowKey = input.config.deployment.workflow;
+const { context } = input;
+return {
+kind: input.rollback ? "rollback" : "deploy",
+project: input.project,
+environment: plan.environment.name,
+workflow: input.config.workflows[workflowKey]?.name ?? workflowKey,
+...(context.runUrl && { logUrl: context.runUrl, reviewUrl: context.runUrl }),
+state: plan.approval.required ? "approval-pending" : "planned",
+model: {
+name: plan.model.name,
+...(plan.model.version !== undefined && { version: plan.model.version }),
+uri: plan.model.uri,
+contentHash: plan.model.contentHash,
+metrics: numbers(m => m.candidate),
+...(Object.keys(champion).length > 0 && { championMetrics: champion })
+},
+plan: planFacts(plan),
+steps: [],
+results: {},
+...(/^[0-9a-f]{7,40}$/i.test(context.sha) && { commit: context.sha }),
+...((context.triggeringActor ?? context.actor) && {
+actor: context.triggeringActor ?? context.actor
+})
+};
+}
+}),
+3184: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+__webpack_require__.d(__webpack_exports__, {
+Bq: () => (resolveArguments),
+Ui: () => (argumentIssues),
+VX: () => (locateParameters),
+Wv: () => (parametersSchema)
+});
+var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2085);
+const PARAMETER_TYPES = [
+"string",
+"number",
+"integer",
+"boolean",
+"list",
+"object",
+"any"
+];
+const TYPE_TEXT = {
+string: "a string",
+number: "a number",
+integer: "a whole number",
+boolean: "true or false",
+list: "a list",
+object: "a mapping",
+any: "any value"
+};
+const isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function hasType(type, value) {
+switch (type) {
+case "string":
+return typeof value === "string";
+case "number":
+return typeof value === "number" && Number.isFinite(value);
+case "integer":
+return typeof value === "number" && Number.isSafeInteger(value);
+case "boolean":
+return typeof value === "boolean";
+case "list":
+return Array.isArray(value);
+case "object":
+return isRecord(value) && !(value instanceof Map) && !(value instanceof Set);
+case "any":
+return true;
+}
+}
+function typeProblem(type, value) {
+if (hasType(type, value))
+return undefined;
+const quote = type === "string" && (typeof value === "number" || typeof value === "boolean")
+? ` (quote it to pass text: '${String(value)}')`
+: "";
+return `expected ${TYPE_TEXT[type]}, got ${(0, _errors_js__WEBPACK_IMPORTED_MODULE_0__.bp)(value)}${quote}`;
+}
+const parameterSchema = zod__WEBPACK_IMPORTED_MODULE_1__.rej({
+type: zod__WEBPACK_IMPORTED_MODULE_1__.k5n(PARAMETER_TYPES)
+.default("any")
+.describe("string, number (any number), integer, boolean, list, object (a mapping) or any (default)"),
+required: zod__WEBPACK_IMPORTED_MODULE_1__.zMY()
+.default(false)
+.describe("The run is refused before it is submitted when no layer sets this argument"),
+default: zod__WEBPACK_IMPORTED_MODULE_1__.L5J()
+.optional()
+.describe("Value used when no layer sets the argument (must have the declared type)"),
+description: zod__WEBPACK_IMPORTED_MODULE_1__.YjP().optional().describe("What the argument means (for people)")
+})
+.superRefine((parameter, ctx) => {
+if (parameter.default === undefined)
+return;
+const problem = typeProblem(parameter.type, parameter.default);
+if (problem)
+ctx.addIssue({ code: "custom", path: ["default"], message: problem });
+if (parameter.required) {
+ctx.addIssue({
+code: "custom",
+path: ["required"],
+message: "a parameter with a default is never missing: drop `required: true` or the default"
+});
+}
+})
+.describe("A declared workflow argument: its type, whether it is required, its default");
+const parametersSchema = zod__WEBPACK_IMPORTED_MODULE_1__.g1P(zod__WEBPACK_IMPORTED_MODULE_1__.YjP().min(1, "must not be empty"), parameterSchema)
+.describe("Declared arguments, by name. When set, every argument given to the workflow (here, per environment, or by the `arguments` input / --arg) must be one of these, with its type");
+const SUGGESTION_BUDGET = 50;
+const LISTED = 12;
+function listNames(names) {
+const shown = names.slice(0, LISTED).join(", ");
+return names.length > LISTED ? `${shown}, … (${names.length} in all)` : shown;
+}
+function unknownArgument(name, workflow, declared, budget) {
+const hint = budget.left > 0 && name.length <= 64 ? (budget.left--, (0, _suggest_js__WEBPACK_IMPORTED_MODULE_2__.Z)(name, declared)) : undefined;
+return `'${name}' is not a parameter of workflow '${workflow}'; ${hint
+? `did you mean '${hint}'?`
+: `declare it under workflows.${workflow}.parameters or use one of: ${listNames(declared) || "(none)"}`}`;
+}
+function declaredTypes(parameters) {
+const types = new Map();
+for (const [name, spec] of Object.entries(parameters)) {
+const type = isRecord(spec) ? spec.type : undefined;
+types.set(name, typeof type === "string" && PARAMETER_TYPES.includes(type)
+? type
+: "any");
+}
+return types;
+}
+function checkArguments(args, path, workflow, types, budget, issues) {
+if (!isRecord(args))
+return;
+let names;
+for (const [name, value] of Object.entries(args)) {
+const type = types.get(name);
+if (type === undefined) {
+names ??= [...types.keys()];
+issues.push({
+path: [...path, name],
+message: unknownArgument(name, workflow, names, budget)
+});
+continue;
+}
+const problem = typeProblem(type, value);
+if (problem) {
+issues.push({
+path: [...path, name],
+message: `${problem} (parameter '${name}' of workflow '${workflow}' is ${type})`
+});
+}
+}
+}
+function argumentIssues(config) {
+const issues = [];
+if (!isRecord(config) || !isRecord(config.workflows))
+return issues;
+const budget = { left: SUGGESTION_BUDGET };
+const declared = new Map();
+for (const [workflow, spec] of Object.entries(config.workflows)) {
+if (!isRecord(spec) || !isRecord(spec.parameters))
+continue;
+const types = declaredTypes(spec.parameters);
+declared.set(workflow, types);
+checkArguments(spec.arguments, ["workflows", workflow, "arguments"], workflow, types, budget, issues);
+}
+if (declared.size === 0 || !isRecord(config.environments))
+return issues;
+for (const [envName, env] of Object.entries(config.environments)) {
+if (!isRecord(env) || !isRecord(env.arguments))
+continue;
+for (const [workflow, args] of Object.entries(env.arguments)) {
+const types = declared.get(workflow);
+if (types) {
+const path = ["environments", envName, "arguments", workflow];
+checkArguments(args, path, workflow, types, budget, issues);
+}
+}
+}
+return issues;
+}
+function locateParameters(config, source) {
+for (const [workflow, spec] of Object.entries(config.workflows)) {
+for (const [name, parameter] of Object.entries(spec.parameters ?? {})) {
+parameter.declaredAt = {
+file: source.file,
+...source.positionOf(["workflows", workflow, "parameters", name], "key")
+};
+}
+}
+}
+function resolveArguments(workflow, parameters, layers) {
+const merged = {};
+if (!parameters) {
+for (const layer of layers)
+Object.assign(merged, layer.values);
+return merged;
+}
+const problems = [];
+const budget = { left: SUGGESTION_BUDGET };
+let names;
+for (const [name, parameter] of Object.entries(parameters)) {
+if (parameter.default !== undefined)
+merged[name] = structuredClone(parameter.default);
+}
+for (const layer of layers) {
+for (const [name, value] of Object.entries(layer.values)) {
+const parameter = Object.hasOwn(parameters, name) ? parameters[name] : undefined;
+if (!parameter) {
+if (!layer.builtIn) {
+names ??= Object.keys(parameters);
+problems.push({
+message: `argument ${unknownArgument(name, workflow, names, budget)} (from ${layer.from})`
+});
+continue;
+}
+}
+else {
+const problem = typeProblem(parameter.type, value);
+if (problem) {
+problems.push({
+...(parameter.declaredAt ?? {}),
+path: `workflows.${workflow}.parameters.${name}`,
+message: `argument '${name}' from ${layer.from}: ${problem} (the parameter is ${parameter.type})`
+});
+continue;
+}
+}
+merged[name] = value;
+}
+}
+for (const [name, parameter] of Object.entries(parameters)) {
+if (!parameter.required || merged[name] !== undefined)
+continue;
+problems.push({
+...(parameter.declaredAt ?? {}),
+path: `workflows.${workflow}.parameters.${name}`,
+message: `required argument '${name}' of workflow '${workflow}' is not set: give it in workflows.${workflow}.arguments, in environments.<env>.arguments.${workflow}, or with the \`arguments\` input / --arg ${name}=...`
+});
+}
+if (problems.length > 0) {
+throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(problems, problems.length === 1
+? undefined
+: `workflow '${workflow}': ${problems.length} problems with its arguments (nothing was submitted)`);
+}
+return merged;
+}
+}),
+8571: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+__webpack_require__.d(__webpack_exports__, {
+a: () => (formatDuration),
+parseDuration: () => (parseDuration)
+});
+var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+const UNIT_MS = { ms: 1, s: 1000, m: 60000, h: 3600000, d: 86400000 };
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/g;
+function parseDuration(text) {
+if (typeof text === "number") {
+if (!Number.isFinite(text) || text < 0)
+throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`invalid duration ${text}: use a number of seconds or a number with a unit, e.g. 90s, 45m, 2h`);
+return text * 1000;
+}
+const trimmed = text.trim();
+if (/^\d+(\.\d+)?$/.test(trimmed))
+return Number(trimmed) * 1000;
+let total = 0;
+let consumed = 0;
+for (const match of trimmed.matchAll(PART)) {
+if (match.index !== consumed)
+break;
+total += Number(match[1]) * UNIT_MS[match[2]];
+consumed += match[0].length;
+}
+if (consumed === 0 || consumed !== trimmed.length) {
+throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`invalid duration '${text}': use a number with a unit, e.g. 90s, 45m, 2h, 1h30m`);
+}
+return total;
+}
+function formatDuration(ms) {
+if (ms < 1000)
+return `${Math.round(ms)}ms`;
+const seconds = Math.round(ms / 1000);
+const h = Math.floor(seconds / 3600);
+const m = Math.floor((seconds % 3600) / 60);
+const s = seconds % 60;
+return [h ? `${h}h` : "", m ? `${m}m` : "", s || (!h && !m) ? `${s}s` : ""].join("");
+}
+}),
+2085: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+__webpack_require__.d(__webpack_exports__, {
+Z: () => (suggest)
+});
+function suggest(word, candidates) {
+const limit = word.length <= 4 ? 1 : word.length < 9 ? 2 : 3;
+const lower = word.toLowerCase();
+let best;
+let bestDistance = Infinity;
+for (const candidate of candidates) {
+const other = candidate.toLowerCase();
+if (Math.abs(other.length - lower.length) > limit)
+continue;
+const distance = editDistance(lower, other);
+if (distance < bestDistance) {
+best = candidate;
+bestDistance = distance;
+}
+}
+return best !== undefined && best !== word && bestDistance <= limit ? best : undefined;
+}
+function editDistance(a, b) {
+let before = new Uint32Array(b.length + 1);
+let previous = new Uint32Array(b.length + 1);
+let current = new Uint32Array(b.length + 1);
+for (let j = 0; j <= b.length; j++)
+previous[j] = j;
+for (let i = 1; i <= a.length; i++) {
+current[0] = i;
+for (let j = 1; j <= b.length; j++) {
+const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+value = Math.min(value, before[j - 2] + 1);
+current[j] = value;
+}
+;
+[before, previous, current] = [previous, current, before];
+}
+return previous[b.length];
+}
+})
+};
