@@ -849,14 +849,7 @@ metrics: record.metrics,
 }
 }),
 ...(result.pull && { pullRequest: { number: result.pull.number, url: result.pull.url } }),
-steps: status.steps.map(step => ({
-name: step.name,
-state: step.state,
-results: step.results,
-...(step.error && { error: step.error }),
-...(step.startedAt && { startedAt: step.startedAt }),
-...(step.finishedAt && { finishedAt: step.finishedAt })
-})),
+steps: (0, run_workflow.mv)(status.steps),
 results: status.results,
 ...(commit && { commit }),
 ...(actor && { actor }),

@@ -4,6 +4,7 @@ export const modules = {
 9018: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 __webpack_require__.d(__webpack_exports__, {
 bI: () => (findModelUri),
+mv: () => (stepFacts),
 runWorkflow: () => (runWorkflow)
 });
 var _adapters_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3618);
@@ -238,14 +239,7 @@ runId: submitted.runId,
 state: wait ? status.state : "submitted",
 ...(status.error && { error: status.error }),
 model: { name: config.model.name, ...(modelUri && { uri: modelUri }) },
-steps: status.steps.map(s => ({
-name: s.name,
-state: s.state,
-results: s.results,
-...(s.error && { error: s.error }),
-...(s.startedAt && { startedAt: s.startedAt }),
-...(s.finishedAt && { finishedAt: s.finishedAt })
-})),
+steps: stepFacts(status.steps),
 results: status.results,
 commit: context.sha,
 actor: context.triggeringActor ?? context.actor,
@@ -428,6 +422,16 @@ if (input.context.runUrl)
 links.push({ label: "Logs", url: input.context.runUrl });
 const title = `${input.workflowKey} on ${environment.name}: ${input.waited ? status.state : input.detached ? "submitted, detached" : `submitted (${status.state})`}`;
 return { title, verdict, facts, sections, ...(links.length && { links }) };
+}
+function stepFacts(steps) {
+return steps.map(step => ({
+name: step.name,
+state: step.state,
+results: step.results,
+...(step.error && { error: step.error }),
+...(step.startedAt && { startedAt: step.startedAt }),
+...(step.finishedAt && { finishedAt: step.finishedAt })
+}));
 }
 }),
 3711: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {

@@ -60,7 +60,7 @@ import type { ModelRegistry } from '../adapters/registries/types.js'
 import { exportModel } from './export.js'
 import type { NotifyResult } from './notify.js'
 import type { Log, Reporter, RunContext } from './ports.js'
-import { findModelUri } from './run-workflow.js'
+import { findModelUri, stepFacts } from './run-workflow.js'
 import {
   ANNOTATION_ACTOR,
   ANNOTATION_RUN_URL,
@@ -761,14 +761,7 @@ function runFacts(
       }
     }),
     ...(result.pull && { pullRequest: { number: result.pull.number, url: result.pull.url } }),
-    steps: status.steps.map(step => ({
-      name: step.name,
-      state: step.state,
-      results: step.results,
-      ...(step.error && { error: step.error }),
-      ...(step.startedAt && { startedAt: step.startedAt }),
-      ...(step.finishedAt && { finishedAt: step.finishedAt })
-    })),
+    steps: stepFacts(status.steps),
     results: status.results,
     ...(commit && { commit }),
     ...(actor && { actor }),

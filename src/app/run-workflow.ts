@@ -23,7 +23,7 @@ import {
 import { formatDuration } from '../core/duration.js'
 import { dispatchUrl, TRAINING_FINISHED_EVENT, type SlackMessageRef } from '../core/detached.js'
 import { ConfigurationError, errorMessage } from '../core/errors.js'
-import type { PipelineFacts } from '../core/facts.js'
+import type { PipelineFacts, StepFacts } from '../core/facts.js'
 import { formatValue, type Report, type Verdict } from '../core/report.js'
 import type { Log, RunContext } from './ports.js'
 import { submissionIdentity, type SubmissionIdentity } from './submission.js'
@@ -413,14 +413,7 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<RunWorkf
     state: wait ? status.state : 'submitted',
     ...(status.error && { error: status.error }),
     model: { name: config.model.name, ...(modelUri && { uri: modelUri }) },
-    steps: status.steps.map(s => ({
-      name: s.name,
-      state: s.state,
-      results: s.results,
-      ...(s.error && { error: s.error }),
-      ...(s.startedAt && { startedAt: s.startedAt }),
-      ...(s.finishedAt && { finishedAt: s.finishedAt })
-    })),
+    steps: stepFacts(status.steps),
     results: status.results,
     commit: context.sha,
     actor: context.triggeringActor ?? context.actor,
@@ -650,4 +643,16 @@ function buildReport(input: ReportInput): Report {
   if (input.context.runUrl) links.push({ label: 'Logs', url: input.context.runUrl })
   const title = `${input.workflowKey} on ${environment.name}: ${input.waited ? status.state : input.detached ? 'submitted, detached' : `submitted (${status.state})`}`
   return { title, verdict, facts, sections, ...(links.length && { links }) }
+}
+
+/** A run's steps as the facts carry them (what notify and the reports read). */
+export function stepFacts(steps: RunStatus['steps']): StepFacts[] {
+  return steps.map(step => ({
+    name: step.name,
+    state: step.state,
+    results: step.results,
+    ...(step.error && { error: step.error }),
+    ...(step.startedAt && { startedAt: step.startedAt }),
+    ...(step.finishedAt && { finishedAt: step.finishedAt })
+  }))
 }
