@@ -400,7 +400,6 @@ var run_workflow = __webpack_require__(9018);
 var submission = __webpack_require__(3711);
 var validate = __webpack_require__(7029);
 ;
-const COLLECT_MODE = detached.tu;
 const CHALLENGER_BRANCH_PREFIX = "promote/challenger/";
 const COLLECTED_REF_PREFIX = "refs/promote/collected/";
 const NOTIFIED_REF_PREFIX = "refs/promote/notified/";
@@ -479,17 +478,12 @@ notes: ["the run was submitted from another repository: left alone"]
 });
 return [];
 }
-const message = (0, submission.fq)(run.annotations) ?? callback.message;
-const annotated = message
-? {
-...run,
-annotations: {
-...run.annotations,
-[submission.HY]: `${message.channel}/${message.ts}`
-}
-}
-: run;
-candidates.push({ run: annotated, clusterName, orchestrator });
+candidates.push({
+run,
+clusterName,
+orchestrator,
+message: callback.message
+});
 return candidates;
 }
 for (const [clusterName, clusterScopesList] of scopes) {
@@ -500,7 +494,7 @@ const orchestrator = await ports.orchestrator(cluster);
 const runs = await orchestrator.listSubmissions({
 repository: (0, submission.w)(`${repository.owner}-${repository.repo}`),
 repositoryName: `${repository.owner}/${repository.repo}`,
-mode: COLLECT_MODE,
+mode: detached.tu,
 scopes: clusterScopesList
 });
 for (const run of runs)
@@ -533,6 +527,7 @@ repository: request.repository,
 context: request.context,
 env: request.env,
 run: candidate.run,
+message: candidate.message,
 clusterName: candidate.clusterName,
 orchestrator: candidate.orchestrator,
 announce: request.announce ?? true
@@ -632,7 +627,7 @@ result.notes.push("messages left to the job that waited for the run");
 }
 else if (claim === "created") {
 const facts = runFacts(input, environment, origin.workflowKey, status, record, championMetrics, result);
-const sent = await ports.notify(eventOf(status.state), facts, (0, submission.fq)(run.annotations));
+const sent = await ports.notify(eventOf(status.state), facts, (0, submission.fq)(run.annotations) ?? input.message);
 for (const delivery of sent?.deliveries ?? [])
 if (!delivery.ok)
 result.notes.push(`${delivery.via} not delivered: ${delivery.detail}`);

@@ -437,7 +437,6 @@ results: step.results,
 3711: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 __webpack_require__.d(__webpack_exports__, {
 BN: () => (LABEL_GITHUB_RUN),
-HY: () => (ANNOTATION_SLACK_MESSAGE),
 RL: () => (LABEL_COMMIT),
 _9: () => (keyOrigin),
 eU: () => (ANNOTATION_RUN_URL),

@@ -64,7 +64,6 @@ import { findModelUri, stepFacts } from './run-workflow.js'
 import {
   ANNOTATION_ACTOR,
   ANNOTATION_RUN_URL,
-  ANNOTATION_SLACK_MESSAGE,
   keyOrigin,
   LABEL_COMMIT,
   LABEL_GITHUB_RUN,
@@ -73,8 +72,6 @@ import {
 } from './submission.js'
 import { findChampion } from './validate.js'
 
-/** LABEL_MODE of the runs a reconcile lists: those nobody waits for. */
-export const COLLECT_MODE = MODE_DETACHED
 export const CHALLENGER_BRANCH_PREFIX = 'promote/challenger/'
 export const COLLECTED_REF_PREFIX = 'refs/promote/collected/'
 export const NOTIFIED_REF_PREFIX = 'refs/promote/notified/'
@@ -161,6 +158,8 @@ interface Candidate {
   run: SubmissionRun
   clusterName: string
   orchestrator: Orchestrator
+  /** The Slack message the callback names (MLRun's runs keep no annotation to hold it). */
+  message?: SlackMessageRef | undefined
 }
 
 const seconds = (from?: string, to?: string | number): number | undefined => {
@@ -253,17 +252,12 @@ async function findCandidates(
       })
       return []
     }
-    const message = slackMessageOf(run.annotations) ?? callback.message
-    const annotated = message
-      ? {
-          ...run,
-          annotations: {
-            ...run.annotations,
-            [ANNOTATION_SLACK_MESSAGE]: `${message.channel}/${message.ts}`
-          }
-        }
-      : run
-    candidates.push({ run: annotated, clusterName, orchestrator })
+    candidates.push({
+      run,
+      clusterName,
+      orchestrator,
+      message: callback.message
+    })
     return candidates
   }
   for (const [clusterName, clusterScopesList] of scopes) {
@@ -273,7 +267,8 @@ async function findCandidates(
     const runs = await orchestrator.listSubmissions({
       repository: labelValue(`${repository.owner}-${repository.repo}`),
       repositoryName: `${repository.owner}/${repository.repo}`,
-      mode: COLLECT_MODE,
+      // LABEL_MODE of the runs nobody waits for.
+      mode: MODE_DETACHED,
       scopes: clusterScopesList
     })
     for (const run of runs) candidates.push({ run, clusterName, orchestrator })
@@ -319,6 +314,7 @@ export async function collect(
           context: request.context,
           env: request.env,
           run: candidate.run,
+          message: candidate.message,
           clusterName: candidate.clusterName,
           orchestrator: candidate.orchestrator,
           announce: request.announce ?? true
@@ -391,6 +387,8 @@ export interface CollectRunInput {
   collectJob?: { startedAt: string; share: number }
   /** Send the messages (default true); false leaves them to the job that waited for the run. */
   announce?: boolean
+  /** The callback's Slack message to update; the run's own annotation wins over it. */
+  message?: SlackMessageRef | undefined
 }
 
 /** Collects one ended run: export, PR, messages, done marker; each step idempotent. */
@@ -483,7 +481,11 @@ export async function collectRun(
       )
       // The message the training was announced in, updated in place (with a threaded reply);
       // without one, or when Slack refuses the update, notify posts a new message.
-      const sent = await ports.notify(eventOf(status.state), facts, slackMessageOf(run.annotations))
+      const sent = await ports.notify(
+        eventOf(status.state),
+        facts,
+        slackMessageOf(run.annotations) ?? input.message
+      )
       for (const delivery of sent?.deliveries ?? [])
         if (!delivery.ok) result.notes.push(`${delivery.via} not delivered: ${delivery.detail}`)
     } else {
