@@ -68,7 +68,7 @@ env: process.env,
 ...(runId && { callback: { runId, cluster, message: (0, _inputs_js__WEBPACK_IMPORTED_MODULE_7__.sI)(inputs) } }),
 runnerName: process.env.RUNNER_NAME,
 announce: !runId || context.eventName === "repository_dispatch"
-}, (0, _app_collect_ports_js__WEBPACK_IMPORTED_MODULE_1__.collectPorts)({
+}, await (0, _app_collect_ports_js__WEBPACK_IMPORTED_MODULE_1__.collectPorts)({
 config,
 token,
 cwd,

@@ -3,8 +3,12 @@ export const ids = [3202];
 export const modules = {
 9990: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 __webpack_require__.d(__webpack_exports__, {
+Z: () => (eventPayload),
 o: () => (githubRunContext)
 });
+var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+var node_fs__WEBPACK_IMPORTED_MODULE_0___default = __webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 function githubRunContext(env) {
 const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
 const serverUrl = env.GITHUB_SERVER_URL ?? "https://github.com";
@@ -28,6 +32,29 @@ runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}${attemp
 })
 };
 }
+function eventPayload(env, warn) {
+const path = env.GITHUB_EVENT_PATH;
+if (!path)
+return {};
+let text;
+try {
+text = (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, "utf8");
+}
+catch (error) {
+warn(`GITHUB_EVENT_PATH ${path} cannot be read (${(0, _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(error)}): no event payload`);
+return {};
+}
+try {
+const payload = JSON.parse(text);
+if (payload && typeof payload === "object" && !Array.isArray(payload))
+return payload;
+warn(`GITHUB_EVENT_PATH ${path} holds no JSON object: no event payload`);
+}
+catch (error) {
+warn(`GITHUB_EVENT_PATH ${path} is not JSON (${(0, _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(error)}): no event payload`);
+}
+return {};
+}
 }),
 9120: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 __webpack_require__.d(__webpack_exports__, {
@@ -38,7 +65,7 @@ VE: () => (optionalBooleanInput),
 gE: () => (objectInput),
 tE: () => (booleanInput)
 });
-var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
 var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9691);
 var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8532);
@@ -211,7 +238,7 @@ Jc: () => (leftRun),
 iN: () => (clearSubmitting),
 yI: () => (saveSubmitting)
 });
-var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
 function saveSubmitting(info, state) {
 _actions_core__WEBPACK_IMPORTED_MODULE_0__.LZ(state.cluster, info.cluster);
 _actions_core__WEBPACK_IMPORTED_MODULE_0__.LZ(state.project, info.project);
@@ -243,7 +270,7 @@ __webpack_require__.d(__webpack_exports__, {
 R: () => (maskSecretsOnRunner),
 l: () => (runner)
 });
-var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
 var _core_log_safety_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(276);
 var _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8198);
 let masking = false;
@@ -317,7 +344,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
 run: () => (run)
 });
-var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
 var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 var node_path__WEBPACK_IMPORTED_MODULE_1___default = __webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 var _app_run_workflow_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9018);
@@ -325,29 +352,29 @@ var _core_config_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9168
 var _common_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9120);
 var _common_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9040);
 var _common_log_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7127);
-var _common_context_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(9990);
-var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4198);
-var _common_submission_state_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4921);
-var _state_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1230);
-var _common_surfaces_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6845);
-var _adapters_orchestrators_types_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5203);
-var _core_errors_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4296);
+var _common_context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9990);
+var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4198);
+var _common_submission_state_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4921);
+var _state_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1230);
+var _common_surfaces_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6845);
+var _adapters_orchestrators_types_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(5203);
+var _core_errors_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4296);
 const run = () => (0, _common_run_js__WEBPACK_IMPORTED_MODULE_5__.C)(submitTrain);
 async function submitTrain() {
-const inputs = (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_4__.Ko)(_inputs_js__WEBPACK_IMPORTED_MODULE_7__.is, _inputs_js__WEBPACK_IMPORTED_MODULE_7__.pH);
+const inputs = (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_4__.Ko)(_inputs_js__WEBPACK_IMPORTED_MODULE_8__.is, _inputs_js__WEBPACK_IMPORTED_MODULE_8__.pH);
 if (inputs.detach && inputs.wait === true) {
-throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_12__.ConfigurationError("inputs 'detach: true' and 'wait: true' exclude each other: a detached run is not waited for (remove wait, or set detach: false to wait)");
+throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_13__.ConfigurationError("inputs 'detach: true' and 'wait: true' exclude each other: a detached run is not waited for (remove wait, or set detach: false to wait)");
 }
 const cwd = (0, _common_run_js__WEBPACK_IMPORTED_MODULE_5__.z)();
 const configPath = (0, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, inputs.config);
-_actions_core__WEBPACK_IMPORTED_MODULE_0__.LZ(_state_js__WEBPACK_IMPORTED_MODULE_9__.c.config, configPath);
+_actions_core__WEBPACK_IMPORTED_MODULE_0__.LZ(_state_js__WEBPACK_IMPORTED_MODULE_10__.c.config, configPath);
 const config = await (0, _core_config_load_js__WEBPACK_IMPORTED_MODULE_3__.loadConfig)(configPath);
 const context = {
-...(0, _common_context_js__WEBPACK_IMPORTED_MODULE_13__.o)(process.env),
+...(0, _common_context_js__WEBPACK_IMPORTED_MODULE_7__.o)(process.env),
 ...(inputs.matrix && { matrix: inputs.matrix })
 };
 if (inputs.mode === "collect") {
-const { collectMode } = await Promise.all([__webpack_require__.e(2413), __webpack_require__.e(4414), __webpack_require__.e(3660), __webpack_require__.e(7029), __webpack_require__.e(1300), __webpack_require__.e(5234), __webpack_require__.e(6212), __webpack_require__.e(1045)]).then(__webpack_require__.bind(__webpack_require__, 1045));
+const { collectMode } = await Promise.all([__webpack_require__.e(4414), __webpack_require__.e(3660), __webpack_require__.e(7029), __webpack_require__.e(1300), __webpack_require__.e(5234), __webpack_require__.e(6212), __webpack_require__.e(1045)]).then(__webpack_require__.bind(__webpack_require__, 1045));
 return collectMode(inputs, config, context, cwd);
 }
 const controller = new AbortController();
@@ -355,7 +382,7 @@ let submittedId;
 const onSignal = (signal) => {
 if (controller.signal.aborted)
 return;
-_common_surfaces_js__WEBPACK_IMPORTED_MODULE_10__.l.warning(`Received ${signal}: the job is being cancelled${submittedId ? `, cancelling run ${submittedId}` : ""}`);
+_common_surfaces_js__WEBPACK_IMPORTED_MODULE_11__.l.warning(`Received ${signal}: the job is being cancelled${submittedId ? `, cancelling run ${submittedId}` : ""}`);
 controller.abort(new Error(`cancelled by ${signal}`));
 };
 process.on("SIGINT", onSignal);
@@ -369,49 +396,49 @@ overrides: inputs.arguments,
 timeout: inputs.timeout,
 wait: inputs.wait ?? true,
 detach: inputs.detach,
-message: (0, _inputs_js__WEBPACK_IMPORTED_MODULE_7__.sI)(inputs),
+message: (0, _inputs_js__WEBPACK_IMPORTED_MODULE_8__.sI)(inputs),
 context,
 log: _common_log_js__WEBPACK_IMPORTED_MODULE_6__.t,
 signal: controller.signal,
 orchestrator: { env: process.env, cwd },
 onSubmitting: info => {
 if (inputs.detach)
-_actions_core__WEBPACK_IMPORTED_MODULE_0__.LZ(_state_js__WEBPACK_IMPORTED_MODULE_9__.c.detached, "true");
-(0, _common_submission_state_js__WEBPACK_IMPORTED_MODULE_8__.yI)(info, _state_js__WEBPACK_IMPORTED_MODULE_9__.c);
+_actions_core__WEBPACK_IMPORTED_MODULE_0__.LZ(_state_js__WEBPACK_IMPORTED_MODULE_10__.c.detached, "true");
+(0, _common_submission_state_js__WEBPACK_IMPORTED_MODULE_9__.yI)(info, _state_js__WEBPACK_IMPORTED_MODULE_10__.c);
 },
-onNotSubmitted: () => (0, _common_submission_state_js__WEBPACK_IMPORTED_MODULE_8__.iN)(_state_js__WEBPACK_IMPORTED_MODULE_9__.c),
+onNotSubmitted: () => (0, _common_submission_state_js__WEBPACK_IMPORTED_MODULE_9__.iN)(_state_js__WEBPACK_IMPORTED_MODULE_10__.c),
 onSubmitted: (submitted, info) => {
 submittedId = submitted.runId;
-_actions_core__WEBPACK_IMPORTED_MODULE_0__.LZ(_state_js__WEBPACK_IMPORTED_MODULE_9__.c.cluster, info.cluster);
-_actions_core__WEBPACK_IMPORTED_MODULE_0__.LZ(_state_js__WEBPACK_IMPORTED_MODULE_9__.c.runId, submitted.runId);
-_actions_core__WEBPACK_IMPORTED_MODULE_0__.LZ(_state_js__WEBPACK_IMPORTED_MODULE_9__.c.project, info.project);
-_actions_core__WEBPACK_IMPORTED_MODULE_0__.LZ(_state_js__WEBPACK_IMPORTED_MODULE_9__.c.workflow, info.workflow);
-_common_surfaces_js__WEBPACK_IMPORTED_MODULE_10__.l.setOutput("run-id", submitted.runId);
+_actions_core__WEBPACK_IMPORTED_MODULE_0__.LZ(_state_js__WEBPACK_IMPORTED_MODULE_10__.c.cluster, info.cluster);
+_actions_core__WEBPACK_IMPORTED_MODULE_0__.LZ(_state_js__WEBPACK_IMPORTED_MODULE_10__.c.runId, submitted.runId);
+_actions_core__WEBPACK_IMPORTED_MODULE_0__.LZ(_state_js__WEBPACK_IMPORTED_MODULE_10__.c.project, info.project);
+_actions_core__WEBPACK_IMPORTED_MODULE_0__.LZ(_state_js__WEBPACK_IMPORTED_MODULE_10__.c.workflow, info.workflow);
+_common_surfaces_js__WEBPACK_IMPORTED_MODULE_11__.l.setOutput("run-id", submitted.runId);
 const url = submitted.url ?? info.orchestrator.runUrl(submitted.runId);
 if (url)
-_common_surfaces_js__WEBPACK_IMPORTED_MODULE_10__.l.setOutput("run-url", url);
+_common_surfaces_js__WEBPACK_IMPORTED_MODULE_11__.l.setOutput("run-url", url);
 }
 });
 const { status } = result;
 if (result.cancelFailed)
-_common_surfaces_js__WEBPACK_IMPORTED_MODULE_10__.l.warning(`The post step will try again to cancel run ${status.runId}`);
+_common_surfaces_js__WEBPACK_IMPORTED_MODULE_11__.l.warning(`The post step will try again to cancel run ${status.runId}`);
 else
-_actions_core__WEBPACK_IMPORTED_MODULE_0__.LZ(_state_js__WEBPACK_IMPORTED_MODULE_9__.c.finished, "true");
-_common_surfaces_js__WEBPACK_IMPORTED_MODULE_10__.l.setOutput("run-id", status.runId);
-_common_surfaces_js__WEBPACK_IMPORTED_MODULE_10__.l.setOutput("status", result.detached ? "submitted" : status.state);
-_common_surfaces_js__WEBPACK_IMPORTED_MODULE_10__.l.setOutput("submission", result.labels[_adapters_orchestrators_types_js__WEBPACK_IMPORTED_MODULE_11__.kY] ?? "");
+_actions_core__WEBPACK_IMPORTED_MODULE_0__.LZ(_state_js__WEBPACK_IMPORTED_MODULE_10__.c.finished, "true");
+_common_surfaces_js__WEBPACK_IMPORTED_MODULE_11__.l.setOutput("run-id", status.runId);
+_common_surfaces_js__WEBPACK_IMPORTED_MODULE_11__.l.setOutput("status", result.detached ? "submitted" : status.state);
+_common_surfaces_js__WEBPACK_IMPORTED_MODULE_11__.l.setOutput("submission", result.labels[_adapters_orchestrators_types_js__WEBPACK_IMPORTED_MODULE_12__.kY] ?? "");
 if (result.facts.runUrl)
-_common_surfaces_js__WEBPACK_IMPORTED_MODULE_10__.l.setOutput("run-url", result.facts.runUrl);
-_common_surfaces_js__WEBPACK_IMPORTED_MODULE_10__.l.setOutput("results", JSON.stringify(status.results));
+_common_surfaces_js__WEBPACK_IMPORTED_MODULE_11__.l.setOutput("run-url", result.facts.runUrl);
+_common_surfaces_js__WEBPACK_IMPORTED_MODULE_11__.l.setOutput("results", JSON.stringify(status.results));
 if (result.modelUri)
-_common_surfaces_js__WEBPACK_IMPORTED_MODULE_10__.l.setOutput("model-uri", result.modelUri);
-_common_surfaces_js__WEBPACK_IMPORTED_MODULE_10__.l.setOutput("facts", JSON.stringify(result.facts));
+_common_surfaces_js__WEBPACK_IMPORTED_MODULE_11__.l.setOutput("model-uri", result.modelUri);
+_common_surfaces_js__WEBPACK_IMPORTED_MODULE_11__.l.setOutput("facts", JSON.stringify(result.facts));
 await _common_log_js__WEBPACK_IMPORTED_MODULE_6__.s.summary(result.report);
 if (!result.ok) {
-_common_surfaces_js__WEBPACK_IMPORTED_MODULE_10__.l.setFailed(`Workflow '${result.workflow.key}' on ${result.environment.name} ${status.state}${status.error ? `: ${status.error}` : ""}`);
+_common_surfaces_js__WEBPACK_IMPORTED_MODULE_11__.l.setFailed(`Workflow '${result.workflow.key}' on ${result.environment.name} ${status.state}${status.error ? `: ${status.error}` : ""}`);
 }
 else if (result.modelUri) {
-_common_surfaces_js__WEBPACK_IMPORTED_MODULE_10__.l.info(`Model: ${result.modelUri}`);
+_common_surfaces_js__WEBPACK_IMPORTED_MODULE_11__.l.info(`Model: ${result.modelUri}`);
 }
 }
 finally {

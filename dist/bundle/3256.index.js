@@ -1,10 +1,14 @@
 export const id = 3256;
-export const ids = [3256, 3271, 7852, 6990];
+export const ids = [3256, 3618, 3271, 7852, 6990];
 export const modules = {
 9990: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 __webpack_require__.d(__webpack_exports__, {
+Z: () => (eventPayload),
 o: () => (githubRunContext)
 });
+var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+var node_fs__WEBPACK_IMPORTED_MODULE_0___default = __webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 function githubRunContext(env) {
 const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
 const serverUrl = env.GITHUB_SERVER_URL ?? "https://github.com";
@@ -28,6 +32,29 @@ runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}${attemp
 })
 };
 }
+function eventPayload(env, warn) {
+const path = env.GITHUB_EVENT_PATH;
+if (!path)
+return {};
+let text;
+try {
+text = (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, "utf8");
+}
+catch (error) {
+warn(`GITHUB_EVENT_PATH ${path} cannot be read (${(0, _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(error)}): no event payload`);
+return {};
+}
+try {
+const payload = JSON.parse(text);
+if (payload && typeof payload === "object" && !Array.isArray(payload))
+return payload;
+warn(`GITHUB_EVENT_PATH ${path} holds no JSON object: no event payload`);
+}
+catch (error) {
+warn(`GITHUB_EVENT_PATH ${path} is not JSON (${(0, _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(error)}): no event payload`);
+}
+return {};
+}
 }),
 9120: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 __webpack_require__.d(__webpack_exports__, {
@@ -38,7 +65,7 @@ VE: () => (optionalBooleanInput),
 gE: () => (objectInput),
 tE: () => (booleanInput)
 });
-var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
 var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9691);
 var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8532);
@@ -210,7 +237,7 @@ __webpack_require__.d(__webpack_exports__, {
 R: () => (maskSecretsOnRunner),
 l: () => (runner)
 });
-var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
 var _core_log_safety_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(276);
 var _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8198);
 let masking = false;

@@ -1,5 +1,5 @@
 export const id = 3271;
-export const ids = [3271];
+export const ids = [3271, 3618];
 export const modules = {
 3271: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 __webpack_require__.d(__webpack_exports__, {

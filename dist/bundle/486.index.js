@@ -152,9 +152,9 @@ description: "collect only this run (what a callback names); without it, every s
 ...cli_command.rj
 },
 async run(values, _positionals, context) {
-const { parseRepository } = await Promise.all([__webpack_require__.e(2413), __webpack_require__.e(7846), __webpack_require__.e(6649)]).then(__webpack_require__.bind(__webpack_require__, 7846));
-const { collect } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(2413), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(1342), __webpack_require__.e(9018), __webpack_require__.e(7029), __webpack_require__.e(5234), __webpack_require__.e(770)]).then(__webpack_require__.bind(__webpack_require__, 5234));
-const { collectPorts } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(2413), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(1342), __webpack_require__.e(3660), __webpack_require__.e(1300), __webpack_require__.e(6212), __webpack_require__.e(4303)]).then(__webpack_require__.bind(__webpack_require__, 6212));
+const { parseRepository } = await Promise.all([__webpack_require__.e(7846), __webpack_require__.e(3618)]).then(__webpack_require__.bind(__webpack_require__, 7846));
+const { collect } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(1342), __webpack_require__.e(9018), __webpack_require__.e(7029), __webpack_require__.e(5234)]).then(__webpack_require__.bind(__webpack_require__, 5234));
+const { collectPorts } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(1342), __webpack_require__.e(3660), __webpack_require__.e(1300), __webpack_require__.e(6212), __webpack_require__.e(9142)]).then(__webpack_require__.bind(__webpack_require__, 6212));
 const { ConfigurationError } = await Promise.resolve().then(__webpack_require__.bind(__webpack_require__, 4296));
 const { terminalLog, terminalReporter } = await __webpack_require__.e(7644).then(__webpack_require__.bind(__webpack_require__, 7644));
 const { loadCliConfig, localContext } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(1342), __webpack_require__.e(9018), __webpack_require__.e(512), __webpack_require__.e(2885), __webpack_require__.e(2701)]).then(__webpack_require__.bind(__webpack_require__, 2701));
@@ -187,7 +187,7 @@ context: runContext,
 env,
 ...(runId && { callback: { runId, cluster } }),
 runnerName: env.RUNNER_NAME
-}, collectPorts({
+}, await collectPorts({
 config,
 token,
 cwd: context.cwd,
@@ -485,7 +485,7 @@ return 0;
 }
 };
 async function githubStore(repoOption, env, cwd) {
-const { createGitHubClient, GitHubDeploymentStore, parseRepository } = await Promise.all([__webpack_require__.e(2413), __webpack_require__.e(7846), __webpack_require__.e(6649)]).then(__webpack_require__.bind(__webpack_require__, 7846));
+const { createGitHubClient, GitHubDeploymentStore, parseRepository } = await Promise.all([__webpack_require__.e(7846), __webpack_require__.e(3618)]).then(__webpack_require__.bind(__webpack_require__, 7846));
 const { ConfigurationError } = await Promise.resolve().then(__webpack_require__.bind(__webpack_require__, 4296));
 const token = env.GITHUB_TOKEN || env.GH_TOKEN;
 if (!token) {
@@ -501,7 +501,7 @@ where = parseRepository(repository);
 catch (error) {
 throw new ConfigurationError(`--repo: ${error.message}`);
 }
-const store = new GitHubDeploymentStore(createGitHubClient(token), where);
+const store = new GitHubDeploymentStore(await createGitHubClient(token), where);
 return { store, source: `GitHub deployments of ${where.owner}/${where.repo}` };
 }
 async function originRepository(cwd) {

@@ -8,9 +8,9 @@ OS: () => (GitHubApiError),
 SU: () => (parseRepository),
 Vu: () => (toGitHubApiError)
 });
-var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
-var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3618);
-var _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8198);
+var _http_client_deferred_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2902);
+var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3618);
+var _core_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8198);
 class GitHubApiError extends Error {
 status;
 endpoint;
@@ -124,13 +124,13 @@ return status >= 500
 }
 }
 function redact(text, token) {
-return _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__.O3.scrub(token ? text.split(token).join("***") : text);
+return _core_secrets_js__WEBPACK_IMPORTED_MODULE_1__.O3.scrub(token ? text.split(token).join("***") : text);
 }
 const REQUEST_PLUMBING = new Set(["method", "url", "baseUrl", "headers", "request", "mediaType"]);
 function scrubRequest(options) {
 for (const [key, value] of Object.entries(options)) {
 if (!REQUEST_PLUMBING.has(key))
-options[key] = _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__.O3.scrubValue(value);
+options[key] = _core_secrets_js__WEBPACK_IMPORTED_MODULE_1__.O3.scrubValue(value);
 }
 }
 function toGitHubApiError(error, method, route, token = "") {
@@ -155,35 +155,40 @@ if (!e.response) {
 if (e.name === "AbortError")
 return undefined;
 const neverConnected = CONNECTION_NEVER_MADE.has(errorCode(error) ?? "");
-return idempotent || neverConnected ? (0, _http_js__WEBPACK_IMPORTED_MODULE_1__.EY)(attempt, policy) : undefined;
+return idempotent || neverConnected ? (0, _http_js__WEBPACK_IMPORTED_MODULE_0__.EY)(attempt, policy) : undefined;
 }
 const status = e.response.status;
 const headers = e.response.headers;
-const retryAfter = (0, _http_js__WEBPACK_IMPORTED_MODULE_1__.mu)(headerValue(headers, "retry-after") ?? null, now);
+const retryAfter = (0, _http_js__WEBPACK_IMPORTED_MODULE_0__.mu)(headerValue(headers, "retry-after") ?? null, now);
 const remaining = headerValue(headers, "x-ratelimit-remaining");
 const reset = headerValue(headers, "x-ratelimit-reset");
 if (status === 429 || (status === 403 && (retryAfter !== undefined || remaining === "0"))) {
 const wait = retryAfter ??
-(reset ? Math.max(0, Number(reset) * 1000 - now) : (0, _http_js__WEBPACK_IMPORTED_MODULE_1__.EY)(attempt, policy));
+(reset ? Math.max(0, Number(reset) * 1000 - now) : (0, _http_js__WEBPACK_IMPORTED_MODULE_0__.EY)(attempt, policy));
 return wait <= maxRateLimitWaitMs ? wait : undefined;
 }
 if (status >= 500 && idempotent)
-return retryAfter ?? (0, _http_js__WEBPACK_IMPORTED_MODULE_1__.EY)(attempt, policy);
+return retryAfter ?? (0, _http_js__WEBPACK_IMPORTED_MODULE_0__.EY)(attempt, policy);
 return undefined;
 }
-function createGitHubClient(token, options = {}) {
+async function loadGitHub() {
+await (0, _http_client_deferred_js__WEBPACK_IMPORTED_MODULE_2__.w)();
+return __webpack_require__.e(2413).then(__webpack_require__.bind(__webpack_require__, 2413));
+}
+async function createGitHubClient(token, options = {}) {
 if (!token) {
 throw new GitHubApiError("No GitHub token: pass the github-token input (default `${{ github.token }}`) or set GITHUB_TOKEN.", undefined, "(none)", "no token");
 }
 const baseUrl = (options.baseUrl ??
 process.env.GITHUB_API_URL ??
 "https://api.github.com").replace(/\/$/, "");
-const policy = { ..._http_js__WEBPACK_IMPORTED_MODULE_1__.vI, ...options.retry };
-const sleep = options.sleep ?? _http_js__WEBPACK_IMPORTED_MODULE_1__.uk;
+const policy = { ..._http_js__WEBPACK_IMPORTED_MODULE_0__.vI, ...options.retry };
+const sleep = options.sleep ?? _http_js__WEBPACK_IMPORTED_MODULE_0__.uk;
 const maxRateLimitWaitMs = options.maxRateLimitWaitMs ?? 60000;
 const timeoutMs = options.timeoutMs ?? 60000;
-_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__.O3.add(token);
-const octokit = (0, _actions_github__WEBPACK_IMPORTED_MODULE_0__.Q)(token, { baseUrl });
+_core_secrets_js__WEBPACK_IMPORTED_MODULE_1__.O3.add(token);
+const { getOctokit } = await loadGitHub();
+const octokit = getOctokit(token, { baseUrl });
 octokit.hook.wrap("request", async (request, endpointOptions) => {
 scrubRequest(endpointOptions);
 const { method = "GET", url = "" } = endpointOptions;
@@ -279,6 +284,25 @@ if (raced)
 return update(raced.number);
 }
 throw error;
+}
+}
+}),
+2902: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+__webpack_require__.d(__webpack_exports__, {
+Q: () => (HttpClient),
+w: () => (loadHttpClient)
+});
+let real;
+let loading;
+function loadHttpClient() {
+loading ??= __webpack_require__.e(4942).then(__webpack_require__.bind(__webpack_require__, 4942)).then(module => (real = module));
+return loading;
+}
+class HttpClient {
+constructor(...args) {
+if (!real)
+throw new Error("internal: @actions/http-client was needed before it was loaded (await loadHttpClient() first)");
+return new real.HttpClient(...args);
 }
 }
 }),

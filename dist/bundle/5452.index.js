@@ -3,8 +3,12 @@ export const ids = [5452];
 export const modules = {
 9990: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 __webpack_require__.d(__webpack_exports__, {
+Z: () => (eventPayload),
 o: () => (githubRunContext)
 });
+var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+var node_fs__WEBPACK_IMPORTED_MODULE_0___default = __webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 function githubRunContext(env) {
 const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
 const serverUrl = env.GITHUB_SERVER_URL ?? "https://github.com";
@@ -28,6 +32,29 @@ runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}${attemp
 })
 };
 }
+function eventPayload(env, warn) {
+const path = env.GITHUB_EVENT_PATH;
+if (!path)
+return {};
+let text;
+try {
+text = (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, "utf8");
+}
+catch (error) {
+warn(`GITHUB_EVENT_PATH ${path} cannot be read (${(0, _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(error)}): no event payload`);
+return {};
+}
+try {
+const payload = JSON.parse(text);
+if (payload && typeof payload === "object" && !Array.isArray(payload))
+return payload;
+warn(`GITHUB_EVENT_PATH ${path} holds no JSON object: no event payload`);
+}
+catch (error) {
+warn(`GITHUB_EVENT_PATH ${path} is not JSON (${(0, _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(error)}): no event payload`);
+}
+return {};
+}
 }),
 9120: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 __webpack_require__.d(__webpack_exports__, {
@@ -38,7 +65,7 @@ VE: () => (optionalBooleanInput),
 gE: () => (objectInput),
 tE: () => (booleanInput)
 });
-var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
 var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9691);
 var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8532);
@@ -211,7 +238,7 @@ Jc: () => (leftRun),
 iN: () => (clearSubmitting),
 yI: () => (saveSubmitting)
 });
-var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
 function saveSubmitting(info, state) {
 _actions_core__WEBPACK_IMPORTED_MODULE_0__.LZ(state.cluster, info.cluster);
 _actions_core__WEBPACK_IMPORTED_MODULE_0__.LZ(state.project, info.project);
@@ -243,7 +270,7 @@ __webpack_require__.d(__webpack_exports__, {
 R: () => (maskSecretsOnRunner),
 l: () => (runner)
 });
-var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
 var _core_log_safety_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(276);
 var _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8198);
 let masking = false;
@@ -310,7 +337,7 @@ __webpack_require__.d(__webpack_exports__, {
 post: () => (post),
 run: () => (run)
 });
-var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
 var _adapters_github_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7846);
 var _adapters_orchestrators_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9314);
 var _adapters_orchestrators_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7276);
@@ -319,25 +346,25 @@ var _core_config_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9168
 var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4296);
 var _common_log_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7127);
 var _common_run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9040);
-var _common_context_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(9990);
-var _inputs_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9615);
-var _common_submission_state_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4921);
-var _state_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9189);
-var _common_surfaces_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6845);
-var _core_secrets_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(8198);
+var _common_context_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9990);
+var _inputs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9615);
+var _common_submission_state_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4921);
+var _state_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9189);
+var _common_surfaces_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(6845);
+var _core_secrets_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(8198);
 async function post() {
-const deploymentId = _actions_core__WEBPACK_IMPORTED_MODULE_0__.Gu(_state_js__WEBPACK_IMPORTED_MODULE_11__.c.deploymentId);
-const finished = _actions_core__WEBPACK_IMPORTED_MODULE_0__.Gu(_state_js__WEBPACK_IMPORTED_MODULE_11__.c.finished) === "true";
-const retryCancel = _actions_core__WEBPACK_IMPORTED_MODULE_0__.Gu(_state_js__WEBPACK_IMPORTED_MODULE_11__.c.cancelFailed) === "true";
+const deploymentId = _actions_core__WEBPACK_IMPORTED_MODULE_0__.Gu(_state_js__WEBPACK_IMPORTED_MODULE_12__.c.deploymentId);
+const finished = _actions_core__WEBPACK_IMPORTED_MODULE_0__.Gu(_state_js__WEBPACK_IMPORTED_MODULE_12__.c.finished) === "true";
+const retryCancel = _actions_core__WEBPACK_IMPORTED_MODULE_0__.Gu(_state_js__WEBPACK_IMPORTED_MODULE_12__.c.cancelFailed) === "true";
 if (!deploymentId || (finished && !retryCancel))
 return;
-const left = (0, _common_submission_state_js__WEBPACK_IMPORTED_MODULE_10__.Jc)(_state_js__WEBPACK_IMPORTED_MODULE_11__.c);
-const clusterName = _actions_core__WEBPACK_IMPORTED_MODULE_0__.Gu(_state_js__WEBPACK_IMPORTED_MODULE_11__.c.cluster);
+const left = (0, _common_submission_state_js__WEBPACK_IMPORTED_MODULE_11__.Jc)(_state_js__WEBPACK_IMPORTED_MODULE_12__.c);
+const clusterName = _actions_core__WEBPACK_IMPORTED_MODULE_0__.Gu(_state_js__WEBPACK_IMPORTED_MODULE_12__.c.cluster);
 let cancelled = [];
 let failures = [];
 if ((left.runId || left.submission) && clusterName) {
 try {
-const config = await (0, _core_config_load_js__WEBPACK_IMPORTED_MODULE_5__.loadConfig)(_actions_core__WEBPACK_IMPORTED_MODULE_0__.Gu(_state_js__WEBPACK_IMPORTED_MODULE_11__.c.config));
+const config = await (0, _core_config_load_js__WEBPACK_IMPORTED_MODULE_5__.loadConfig)(_actions_core__WEBPACK_IMPORTED_MODULE_0__.Gu(_state_js__WEBPACK_IMPORTED_MODULE_12__.c.config));
 const cluster = config.clusters[clusterName];
 if (!cluster)
 throw new Error(`cluster '${clusterName}' is no longer in the config`);
@@ -359,16 +386,16 @@ failures = [
 }
 }
 if (failures.length)
-_common_surfaces_js__WEBPACK_IMPORTED_MODULE_12__.l.setFailed(failures.join("\n"));
+_common_surfaces_js__WEBPACK_IMPORTED_MODULE_13__.l.setFailed(failures.join("\n"));
 if (finished)
 return;
-const token = (0, _inputs_js__WEBPACK_IMPORTED_MODULE_9__.vA)(_actions_core__WEBPACK_IMPORTED_MODULE_0__.V4("github-token"));
+const token = (0, _inputs_js__WEBPACK_IMPORTED_MODULE_10__.vA)(_actions_core__WEBPACK_IMPORTED_MODULE_0__.V4("github-token"));
 if (token)
-(0, _core_secrets_js__WEBPACK_IMPORTED_MODULE_13__.cl)(token);
+(0, _core_secrets_js__WEBPACK_IMPORTED_MODULE_14__.cl)(token);
 try {
 const { owner, repo } = (0, _adapters_github_index_js__WEBPACK_IMPORTED_MODULE_1__.parseRepository)(process.env.GITHUB_REPOSITORY);
-const store = new _adapters_github_index_js__WEBPACK_IMPORTED_MODULE_1__.GitHubDeploymentStore((0, _adapters_github_index_js__WEBPACK_IMPORTED_MODULE_1__.createGitHubClient)(token), { owner, repo });
-const context = (0, _common_context_js__WEBPACK_IMPORTED_MODULE_14__.o)(process.env);
+const store = new _adapters_github_index_js__WEBPACK_IMPORTED_MODULE_1__.GitHubDeploymentStore(await (0, _adapters_github_index_js__WEBPACK_IMPORTED_MODULE_1__.createGitHubClient)(token), { owner, repo });
+const context = (0, _common_context_js__WEBPACK_IMPORTED_MODULE_9__.o)(process.env);
 await store.setStatus(deploymentId, "error", {
 ...(context.runUrl && { logUrl: context.runUrl }),
 description: `The job was cancelled before the deploy finished${cancelled.length ? `; run ${cancelled.join(", ")} was cancelled` : ""}${failures.length ? "; the run could not be cancelled and may still be going" : ""}`
@@ -376,7 +403,7 @@ description: `The job was cancelled before the deploy finished${cancelled.length
 _common_log_js__WEBPACK_IMPORTED_MODULE_7__.t.info(`Deployment #${deploymentId} marked error (the job was cancelled)`);
 }
 catch (error) {
-_common_surfaces_js__WEBPACK_IMPORTED_MODULE_12__.l.warning(`Could not mark deployment #${deploymentId} as error: ${(0, _core_errors_js__WEBPACK_IMPORTED_MODULE_6__.gJ)(error)}`);
+_common_surfaces_js__WEBPACK_IMPORTED_MODULE_13__.l.warning(`Could not mark deployment #${deploymentId} as error: ${(0, _core_errors_js__WEBPACK_IMPORTED_MODULE_6__.gJ)(error)}`);
 }
 }
 const run = () => (0, _common_run_js__WEBPACK_IMPORTED_MODULE_8__.C)(post);

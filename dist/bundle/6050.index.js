@@ -83,7 +83,7 @@ Jc: () => (leftRun),
 iN: () => (clearSubmitting),
 yI: () => (saveSubmitting)
 });
-var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
 function saveSubmitting(info, state) {
 _actions_core__WEBPACK_IMPORTED_MODULE_0__.LZ(state.cluster, info.cluster);
 _actions_core__WEBPACK_IMPORTED_MODULE_0__.LZ(state.project, info.project);
@@ -115,7 +115,7 @@ __webpack_require__.d(__webpack_exports__, {
 R: () => (maskSecretsOnRunner),
 l: () => (runner)
 });
-var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
 var _core_log_safety_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(276);
 var _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8198);
 let masking = false;
@@ -150,7 +150,7 @@ __webpack_require__.d(__webpack_exports__, {
 post: () => (post),
 run: () => (run)
 });
-var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
 var _adapters_orchestrators_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9314);
 var _adapters_orchestrators_options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7276);
 var _app_left_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8702);

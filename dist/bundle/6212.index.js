@@ -679,14 +679,14 @@ var _adapters_registries_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_requi
 var _adapters_slack_web_api_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7852);
 var _adapters_slack_webhook_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6990);
 var _notify_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1300);
-function collectPorts(input) {
+async function collectPorts(input) {
 const { config, env, log } = input;
 log.secret(input.token);
 const slackOptions = (0, _adapters_slack_web_api_js__WEBPACK_IMPORTED_MODULE_4__.slackOptionsFromEnv)(env);
 return {
 log,
 ...(input.reporter && { reporter: input.reporter }),
-github: (0, _adapters_github_client_js__WEBPACK_IMPORTED_MODULE_1__.LX)(input.token, { onRetry: message => log.warning(message) }),
+github: await (0, _adapters_github_client_js__WEBPACK_IMPORTED_MODULE_1__.LX)(input.token, { onRetry: message => log.warning(message) }),
 orchestrator: cluster => (0, _adapters_orchestrators_index_js__WEBPACK_IMPORTED_MODULE_2__.hc)(cluster, { env, cwd: input.cwd, log }),
 registry: promoteConfig => (0, _adapters_registries_index_js__WEBPACK_IMPORTED_MODULE_3__.createRegistry)(promoteConfig, env, { cwd: input.cwd }),
 notify: (event, facts, message) => (0, _notify_js__WEBPACK_IMPORTED_MODULE_6__.notify)({

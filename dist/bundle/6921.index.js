@@ -1,6 +1,61 @@
 export const id = 6921;
-export const ids = [6921, 7250, 3228];
+export const ids = [6921, 3618, 7250, 3228];
 export const modules = {
+9990: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+__webpack_require__.d(__webpack_exports__, {
+Z: () => (eventPayload),
+o: () => (githubRunContext)
+});
+var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+var node_fs__WEBPACK_IMPORTED_MODULE_0___default = __webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+function githubRunContext(env) {
+const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+const serverUrl = env.GITHUB_SERVER_URL ?? "https://github.com";
+const attempt = env.GITHUB_RUN_ATTEMPT;
+return {
+...(owner && repo && { repository: { owner, repo } }),
+sha: env.GITHUB_SHA ?? "",
+ref: env.GITHUB_REF ?? "",
+...(env.GITHUB_REF_NAME && { branch: env.GITHUB_REF_NAME }),
+actor: env.GITHUB_ACTOR ?? "",
+...(env.GITHUB_TRIGGERING_ACTOR && { triggeringActor: env.GITHUB_TRIGGERING_ACTOR }),
+...(env.GITHUB_RUN_ID && { runId: env.GITHUB_RUN_ID }),
+...(attempt && { runAttempt: attempt }),
+serverUrl,
+...(env.GITHUB_EVENT_NAME && { eventName: env.GITHUB_EVENT_NAME }),
+...(env.GITHUB_JOB && { job: env.GITHUB_JOB }),
+...(owner &&
+repo &&
+env.GITHUB_RUN_ID && {
+runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}${attempt && attempt !== "1" ? `/attempts/${attempt}` : ""}`
+})
+};
+}
+function eventPayload(env, warn) {
+const path = env.GITHUB_EVENT_PATH;
+if (!path)
+return {};
+let text;
+try {
+text = (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, "utf8");
+}
+catch (error) {
+warn(`GITHUB_EVENT_PATH ${path} cannot be read (${(0, _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(error)}): no event payload`);
+return {};
+}
+try {
+const payload = JSON.parse(text);
+if (payload && typeof payload === "object" && !Array.isArray(payload))
+return payload;
+warn(`GITHUB_EVENT_PATH ${path} holds no JSON object: no event payload`);
+}
+catch (error) {
+warn(`GITHUB_EVENT_PATH ${path} is not JSON (${(0, _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(error)}): no event payload`);
+}
+return {};
+}
+}),
 9120: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 __webpack_require__.d(__webpack_exports__, {
 Gi: () => (matrixInput),
@@ -10,7 +65,7 @@ VE: () => (optionalBooleanInput),
 gE: () => (objectInput),
 tE: () => (booleanInput)
 });
-var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
 var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9691);
 var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8532);
@@ -182,7 +237,7 @@ __webpack_require__.d(__webpack_exports__, {
 R: () => (maskSecretsOnRunner),
 l: () => (runner)
 });
-var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
 var _core_log_safety_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(276);
 var _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8198);
 let masking = false;
@@ -218,7 +273,6 @@ COMMENT_MARKER: () => (COMMENT_MARKER),
 run: () => (main_run)
 });
 var exec = __webpack_require__(1260);
-var github = __webpack_require__(2413);
 var external_node_path_ = __webpack_require__(6760);
 var errors = __webpack_require__(4296);
 var load = __webpack_require__(9168);
@@ -275,8 +329,9 @@ throw new errors.ConfigurationError("input 'command-results': expected the `chec
 }
 return result.data;
 }
-var adapters_github = __webpack_require__(7846);
+var github = __webpack_require__(7846);
 var surfaces = __webpack_require__(6845);
+var common_context = __webpack_require__(9990);
 var secrets = __webpack_require__(8198);
 ;
 const COMMENT_MARKER = "promote-actions:lint-test";
@@ -336,7 +391,11 @@ throw new errors.ConfigurationError("mode: validate runs no commands (it may hol
 const commandChecks = inputs.mode === "validate" ? parseCommandResults(inputs["command-results"]) : undefined;
 const cwd = (0, run.z)();
 await maskRegistrySecrets(cwd, (0, external_node_path_.resolve)(cwd, inputs.config));
-const pullRequest = github._.payload.pull_request;
+const context = (0, common_context.o)(process.env);
+if (!context.repository)
+throw new errors.ConfigurationError("GITHUB_REPOSITORY is not set (owner/name): lint-test runs in a GitHub Actions job, or under @github/local-action with it in the .env file");
+const { owner, repo } = context.repository;
+const pullRequest = (0, common_context.Z)(process.env, message => surfaces.l.warning(message)).pull_request;
 const result = await (0, validate.validate)({
 cwd,
 configPath: inputs.config,
@@ -354,10 +413,10 @@ runner: shellRunner,
 git: (0, validate.createGitReader)(cwd, { fetchMissing: true }),
 registry: config => (0, registries.createRegistry)(config, process.env, { cwd, confineTo: cwd })
 });
-const runUrl = `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${github._.repo.owner}/${github._.repo.repo}/actions/runs/${github._.runId}`;
+const runUrl = context.runUrl;
 const report = {
 ...result.report,
-links: [...(result.report.links ?? []), { label: "Run logs", url: runUrl }]
+links: [...(result.report.links ?? []), ...(runUrl ? [{ label: "Run logs", url: runUrl }] : [])]
 };
 const summary = { ...report, sections: [...report.sections] };
 const token = inputs["github-token"].startsWith("${{") ? "" : inputs["github-token"];
@@ -365,7 +424,7 @@ if (!inputs.comment) {
 log.t.info("PR comment disabled (comment: false)");
 }
 else if (!pullRequest) {
-log.t.info(`Not a pull request event (${github._.eventName}): no PR comment`);
+log.t.info(`Not a pull request event (${context.eventName ?? "no event name"}): no PR comment`);
 }
 else if (!token) {
 summary.sections.push({
@@ -378,14 +437,14 @@ text: [
 }
 else {
 try {
-const client = (0, adapters_github.createGitHubClient)(token, { onRetry: message => surfaces.l.warning(message) });
-const comment = await (0, adapters_github.qD)(client, {
-owner: github._.repo.owner,
-repo: github._.repo.repo,
+const client = await (0, github.createGitHubClient)(token, { onRetry: message => surfaces.l.warning(message) });
+const comment = await (0, github.qD)(client, {
+owner,
+repo,
 issueNumber: pullRequest.number,
 marker: COMMENT_MARKER,
 body: (0, core_report.Gc)(report),
-overflowNotice: `This report was cut to fit GitHub's comment size limit: the whole report is in the job summary and the log of [the run](${runUrl}).`
+overflowNotice: `This report was cut to fit GitHub's comment size limit: the whole report is in the job summary and the log of ${runUrl ? `[the run](${runUrl})` : "the run"}.`
 });
 surfaces.l.setOutput("comment-url", comment.url);
 log.t.info(`${comment.action === "created" ? "Posted" : "Updated"} the PR comment: ${comment.url}`);
@@ -393,14 +452,14 @@ log.t.info(`${comment.action === "created" ? "Posted" : "Updated"} the PR commen
 catch (error) {
 const fork = pullRequest.head?.repo?.full_name !== undefined &&
 pullRequest.head.repo.full_name !==
-`${github._.repo.owner}/${github._.repo.repo}`;
+`${owner}/${repo}`;
 const message = (0, errors.gJ)(error);
 surfaces.l.warning(`PR comment not posted: ${message}`);
 summary.sections.push({
 title: "PR comment not posted",
 verdict: "warn",
 text: [
-error instanceof adapters_github.JA && fork
+error instanceof github.JA && fork
 ? `${message} (this pull request comes from the fork ${pullRequest.head.repo.full_name}).`
 : message
 ]

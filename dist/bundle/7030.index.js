@@ -161,10 +161,15 @@ return issues;
 function locateParameters(config, source) {
 for (const [workflow, spec] of Object.entries(config.workflows)) {
 for (const [name, parameter] of Object.entries(spec.parameters ?? {})) {
-parameter.declaredAt = {
+let declaredAt;
+Object.defineProperty(parameter, "declaredAt", {
+configurable: true,
+enumerable: false,
+get: () => (declaredAt ??= {
 file: source.file,
 ...source.positionOf(["workflows", workflow, "parameters", name], "key")
-};
+})
+});
 }
 }
 }

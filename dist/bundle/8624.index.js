@@ -3,8 +3,12 @@ export const ids = [8624];
 export const modules = {
 9990: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 __webpack_require__.d(__webpack_exports__, {
+Z: () => (eventPayload),
 o: () => (githubRunContext)
 });
+var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+var node_fs__WEBPACK_IMPORTED_MODULE_0___default = __webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 function githubRunContext(env) {
 const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
 const serverUrl = env.GITHUB_SERVER_URL ?? "https://github.com";
@@ -28,6 +32,29 @@ runUrl: `${serverUrl}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}${attemp
 })
 };
 }
+function eventPayload(env, warn) {
+const path = env.GITHUB_EVENT_PATH;
+if (!path)
+return {};
+let text;
+try {
+text = (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, "utf8");
+}
+catch (error) {
+warn(`GITHUB_EVENT_PATH ${path} cannot be read (${(0, _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(error)}): no event payload`);
+return {};
+}
+try {
+const payload = JSON.parse(text);
+if (payload && typeof payload === "object" && !Array.isArray(payload))
+return payload;
+warn(`GITHUB_EVENT_PATH ${path} holds no JSON object: no event payload`);
+}
+catch (error) {
+warn(`GITHUB_EVENT_PATH ${path} is not JSON (${(0, _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.gJ)(error)}): no event payload`);
+}
+return {};
+}
 }),
 9120: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 __webpack_require__.d(__webpack_exports__, {
@@ -38,7 +65,7 @@ VE: () => (optionalBooleanInput),
 gE: () => (objectInput),
 tE: () => (booleanInput)
 });
-var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
 var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9691);
 var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8532);
@@ -211,7 +238,7 @@ Jc: () => (leftRun),
 iN: () => (clearSubmitting),
 yI: () => (saveSubmitting)
 });
-var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
 function saveSubmitting(info, state) {
 _actions_core__WEBPACK_IMPORTED_MODULE_0__.LZ(state.cluster, info.cluster);
 _actions_core__WEBPACK_IMPORTED_MODULE_0__.LZ(state.project, info.project);
@@ -243,7 +270,7 @@ __webpack_require__.d(__webpack_exports__, {
 R: () => (maskSecretsOnRunner),
 l: () => (runner)
 });
-var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
 var _core_log_safety_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(276);
 var _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8198);
 let masking = false;
@@ -309,11 +336,10 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
 run: () => (main_run)
 });
-var core = __webpack_require__(7264);
-var github = __webpack_require__(2413);
+var core = __webpack_require__(6058);
 var external_node_path_ = __webpack_require__(6760);
 var external_node_os_ = __webpack_require__(8161);
-var adapters_github = __webpack_require__(7846);
+var github = __webpack_require__(7846);
 var registries = __webpack_require__(7250);
 var approval = __webpack_require__(3504);
 var deploy = __webpack_require__(512);
@@ -333,7 +359,7 @@ var common_context = __webpack_require__(9990);
 function gitHubApprovalSource(client, owner, repo, knownVisibility) {
 return {
 async getEnvironmentProtection(environment) {
-const protection = await (0, adapters_github.PS)(client, owner, repo, environment);
+const protection = await (0, github.PS)(client, owner, repo, environment);
 if (!protection.exists)
 return undefined;
 return {
@@ -346,10 +372,10 @@ preventSelfReview: protection.preventSelfReview,
 };
 },
 async listRunApprovals(runId) {
-return (0, adapters_github.Ch)(client, owner, repo, Number(runId));
+return (0, github.Ch)(client, owner, repo, Number(runId));
 },
 async repositoryVisibility() {
-return knownVisibility ?? (await (0, adapters_github.rY)(client, owner, repo));
+return knownVisibility ?? (await (0, github.rY)(client, owner, repo));
 }
 };
 }
@@ -456,7 +482,7 @@ const inputs = (0, common_inputs.Ko)(submit_deploy_inputs.is, submit_deploy_inpu
 const cwd = (0, run.z)();
 const configPath = (0, external_node_path_.resolve)(cwd, inputs.config);
 const config = await (0, load.loadConfig)(configPath);
-const event = github._.payload;
+const event = (0, common_context.Z)(process.env, message => surfaces.l.warning(message));
 const context = {
 ...deployContext(process.env, event, process.env.GITHUB_EVENT_NAME),
 ...(inputs.matrix && { matrix: inputs.matrix })
@@ -477,9 +503,9 @@ throw new errors.ConfigurationError("GITHUB_REPOSITORY is not set: submit-deploy
 if (!context.runId)
 throw new errors.ConfigurationError("GITHUB_RUN_ID is not set: submit-deploy runs in a GitHub Actions job");
 const { owner, repo } = context.repository;
-const client = (0, adapters_github.createGitHubClient)(token, { onRetry: message => surfaces.l.warning(message) });
+const client = await (0, github.createGitHubClient)(token, { onRetry: message => surfaces.l.warning(message) });
 const names = (0, resolve.environmentNames)(config);
-const store = new adapters_github.GitHubDeploymentStore(client, {
+const store = new github.GitHubDeploymentStore(client, {
 owner,
 repo,
 productionEnvironments: [names[names.length - 1]]
@@ -694,7 +720,7 @@ plan = `The plan for ${next.name} could not be made: ${(0, errors.gJ)(error)}`;
 }
 const prToken = (0, submit_deploy_inputs.vA)(inputs["promotion-pr-token"]) || token;
 try {
-const pull = await (0, adapters_github.ul)((0, adapters_github.createGitHubClient)(prToken, { onRetry: message => surfaces.l.warning(message) }), {
+const pull = await (0, github.ul)(await (0, github.createGitHubClient)(prToken, { onRetry: message => surfaces.l.warning(message) }), {
 owner,
 repo,
 head: environment.branch,

@@ -1,5 +1,5 @@
 export const id = 8702;
-export const ids = [8702, 8571];
+export const ids = [8702, 3618, 8571];
 export const modules = {
 3618: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 __webpack_require__.d(__webpack_exports__, {

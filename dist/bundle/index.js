@@ -83,7 +83,7 @@ return globalThis.fetch;
 const key = JSON.stringify(settings);
 let proxied = proxiedFetches.get(key);
 if (!proxied) {
-const client = (0, _undici_deferred_js__WEBPACK_IMPORTED_MODULE_2__.loadUndici)().then(({ EnvHttpProxyAgent, fetch }) => ({
+const client = (0, _undici_deferred_js__WEBPACK_IMPORTED_MODULE_2__.b7)().then(({ EnvHttpProxyAgent, fetch }) => ({
 fetch,
 dispatcher: new EnvHttpProxyAgent({
 httpProxy: settings.httpProxy ?? "",
@@ -101,15 +101,14 @@ return proxied;
 }
 async function loadUndiciWhenProxied(env = process.env) {
 if (proxySettings(env))
-await (0, _undici_deferred_js__WEBPACK_IMPORTED_MODULE_2__.loadUndici)();
+await (0, _undici_deferred_js__WEBPACK_IMPORTED_MODULE_2__.b7)();
 }
 }),
 7384: ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-__nccwpck_require__.r(__webpack_exports__);
 __nccwpck_require__.d(__webpack_exports__, {
-ProxyAgent: () => (ProxyAgent),
-fetch: () => (fetch),
-loadUndici: () => (loadUndici)
+b7: () => (loadUndici),
+hd: () => (fetch),
+kT: () => (ProxyAgent)
 });
 let real;
 let loading;
@@ -707,12 +706,12 @@ n: () => (start)
 });
 var _adapters_proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8316);
 const ENTRIES = {
-"submit-train": async () => (await Promise.all([__nccwpck_require__.e(9691), __nccwpck_require__.e(8815), __nccwpck_require__.e(3243), __nccwpck_require__.e(7264), __nccwpck_require__.e(7967), __nccwpck_require__.e(9168), __nccwpck_require__.e(1342), __nccwpck_require__.e(9018), __nccwpck_require__.e(3202)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3202))).run(),
-"submit-train/post": async () => (await Promise.all([__nccwpck_require__.e(9691), __nccwpck_require__.e(8815), __nccwpck_require__.e(3243), __nccwpck_require__.e(7264), __nccwpck_require__.e(7967), __nccwpck_require__.e(9168), __nccwpck_require__.e(1342), __nccwpck_require__.e(6050)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3669))).run(),
-"submit-deploy": async () => (await Promise.all([__nccwpck_require__.e(9691), __nccwpck_require__.e(8815), __nccwpck_require__.e(3243), __nccwpck_require__.e(2413), __nccwpck_require__.e(7264), __nccwpck_require__.e(7967), __nccwpck_require__.e(9168), __nccwpck_require__.e(4414), __nccwpck_require__.e(1342), __nccwpck_require__.e(9018), __nccwpck_require__.e(7846), __nccwpck_require__.e(512), __nccwpck_require__.e(2885), __nccwpck_require__.e(8624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8624))).run(),
-"submit-deploy/post": async () => (await Promise.all([__nccwpck_require__.e(9691), __nccwpck_require__.e(8815), __nccwpck_require__.e(3243), __nccwpck_require__.e(2413), __nccwpck_require__.e(7264), __nccwpck_require__.e(7967), __nccwpck_require__.e(9168), __nccwpck_require__.e(1342), __nccwpck_require__.e(7846), __nccwpck_require__.e(5452)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5452))).run(),
-"lint-test": async () => (await Promise.all([__nccwpck_require__.e(9691), __nccwpck_require__.e(8815), __nccwpck_require__.e(3243), __nccwpck_require__.e(2413), __nccwpck_require__.e(7264), __nccwpck_require__.e(7967), __nccwpck_require__.e(9168), __nccwpck_require__.e(4414), __nccwpck_require__.e(7029), __nccwpck_require__.e(7846), __nccwpck_require__.e(6921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 754))).run(),
-notify: async () => (await Promise.all([__nccwpck_require__.e(9691), __nccwpck_require__.e(8815), __nccwpck_require__.e(3243), __nccwpck_require__.e(7264), __nccwpck_require__.e(7967), __nccwpck_require__.e(9168), __nccwpck_require__.e(3660), __nccwpck_require__.e(1300), __nccwpck_require__.e(3256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7759))).run(),
+"submit-train": async () => (await Promise.all([__nccwpck_require__.e(9691), __nccwpck_require__.e(8815), __nccwpck_require__.e(3243), __nccwpck_require__.e(6058), __nccwpck_require__.e(7967), __nccwpck_require__.e(9168), __nccwpck_require__.e(1342), __nccwpck_require__.e(9018), __nccwpck_require__.e(3202)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3202))).run(),
+"submit-train/post": async () => (await Promise.all([__nccwpck_require__.e(9691), __nccwpck_require__.e(8815), __nccwpck_require__.e(3243), __nccwpck_require__.e(6058), __nccwpck_require__.e(7967), __nccwpck_require__.e(9168), __nccwpck_require__.e(1342), __nccwpck_require__.e(6050)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3669))).run(),
+"submit-deploy": async () => (await Promise.all([__nccwpck_require__.e(9691), __nccwpck_require__.e(8815), __nccwpck_require__.e(3243), __nccwpck_require__.e(6058), __nccwpck_require__.e(7967), __nccwpck_require__.e(9168), __nccwpck_require__.e(4414), __nccwpck_require__.e(1342), __nccwpck_require__.e(9018), __nccwpck_require__.e(7846), __nccwpck_require__.e(512), __nccwpck_require__.e(2885), __nccwpck_require__.e(8624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8624))).run(),
+"submit-deploy/post": async () => (await Promise.all([__nccwpck_require__.e(9691), __nccwpck_require__.e(8815), __nccwpck_require__.e(3243), __nccwpck_require__.e(6058), __nccwpck_require__.e(7967), __nccwpck_require__.e(9168), __nccwpck_require__.e(1342), __nccwpck_require__.e(7846), __nccwpck_require__.e(5452)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5452))).run(),
+"lint-test": async () => (await Promise.all([__nccwpck_require__.e(9691), __nccwpck_require__.e(8815), __nccwpck_require__.e(3243), __nccwpck_require__.e(6058), __nccwpck_require__.e(7967), __nccwpck_require__.e(9168), __nccwpck_require__.e(4414), __nccwpck_require__.e(7029), __nccwpck_require__.e(7846), __nccwpck_require__.e(6921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 754))).run(),
+notify: async () => (await Promise.all([__nccwpck_require__.e(9691), __nccwpck_require__.e(8815), __nccwpck_require__.e(3243), __nccwpck_require__.e(6058), __nccwpck_require__.e(7967), __nccwpck_require__.e(9168), __nccwpck_require__.e(3660), __nccwpck_require__.e(1300), __nccwpck_require__.e(3256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7759))).run(),
 cli: async () => {
 await __nccwpck_require__.e(486).then(__nccwpck_require__.bind(__nccwpck_require__, 486));
 }

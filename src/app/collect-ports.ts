@@ -14,7 +14,7 @@ import type { CollectPorts } from './collect.js'
 import { notify } from './notify.js'
 import type { Log, Reporter, RunContext } from './ports.js'
 
-export function collectPorts(input: {
+export async function collectPorts(input: {
   config: PromoteConfig
   token: string
   cwd: string
@@ -22,14 +22,14 @@ export function collectPorts(input: {
   context: RunContext
   log: Log
   reporter?: Reporter
-}): CollectPorts {
+}): Promise<CollectPorts> {
   const { config, env, log } = input
   log.secret(input.token)
   const slackOptions = slackOptionsFromEnv(env)
   return {
     log,
     ...(input.reporter && { reporter: input.reporter }),
-    github: createGitHubClient(input.token, { onRetry: message => log.warning(message) }),
+    github: await createGitHubClient(input.token, { onRetry: message => log.warning(message) }),
     orchestrator: cluster => createOrchestrator(cluster, { env, cwd: input.cwd, log }),
     registry: promoteConfig => createRegistry(promoteConfig, env, { cwd: input.cwd }),
     notify: (event, facts, message) =>

@@ -25,7 +25,8 @@ const MARKERS: Record<string, string> = {
   'mlflow registry': 'class MlflowRegistry',
   'the CLI': 'promote <command>',
   undici: 'UND_ERR_',
-  Octokit: 'octokit-core.js/'
+  Octokit: 'octokit-core.js/',
+  '@actions/http-client': 'HttpRedirectCodes'
 }
 
 /** Runs a dist/ stub in a workspace and names the markers found in the chunks it loaded. */
@@ -111,6 +112,25 @@ describe('the shared bundle loads only what a step uses', () => {
     )
     expect(run.output).toContain('trained')
     expect(run.libraries).toEqual([])
+  })
+
+  it('steps that have not talked to GitHub load neither octokit nor @actions/http-client', () => {
+    // @actions/core imports the client (for OIDC tokens) and @actions/github builds an agent with
+    // it on load: both wait for the first GitHub client (http-client-deferred.ts, github/client.ts).
+    const deploy = loadedLibraries(
+      'submit-deploy/index.js',
+      { 'promote.yaml': COMMAND_CONFIG },
+      { INPUT_ENVIRONMENT: 'development', 'INPUT_GITHUB-TOKEN': '' }
+    )
+    expect(deploy.output).toContain('submit-deploy needs a GitHub token')
+    expect(deploy.libraries).toEqual([])
+    const lintTest = loadedLibraries(
+      'lint-test/index.js',
+      { 'promote.yaml': COMMAND_CONFIG },
+      { INPUT_CHAMPION: 'none' }
+    )
+    expect(lintTest.output).toContain('no PR comment')
+    expect(lintTest.libraries).toEqual([])
   })
 
   it('a proxy configured: undici loads at start, for the agent @actions/http-client builds synchronously', () => {

@@ -14,7 +14,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createSmtpMailer } from '../../src/adapters/email/smtp.js'
-import { createGitHubClient } from '../../src/adapters/github/client.js'
+import { createGitHubClient, type GitHubClient } from '../../src/adapters/github/client.js'
 import { createOrchestrator } from '../../src/adapters/orchestrators/index.js'
 import {
   LABEL_MODE,
@@ -62,6 +62,8 @@ export interface World {
   slack: FakeSlack
   smtp: FakeSmtp
   orchestrator: Orchestrator
+  /** The GitHub client collect uses, made once per world (making one loads @actions/github). */
+  githubClient: GitHubClient
   /** Ends every run on the cluster (the controller at work). */
   finishRuns(): void
   violations(): string[]
@@ -241,11 +243,16 @@ export async function startWorld(
     env: { ORCH_TOKEN: TOKEN },
     pollScale: 0.01
   })
+  const githubClient = await createGitHubClient(github.token, {
+    baseUrl: github.url,
+    retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 }
+  })
   const world: World = {
     kind,
     config,
     cwd,
     github,
+    githubClient,
     slack,
     smtp,
     orchestrator,
@@ -312,10 +319,7 @@ export function ports(world: World, now = Date.parse('2026-06-01T12:00:40Z')): C
         world.lines.push(renderMarkdown(report))
       }
     },
-    github: createGitHubClient(world.github.token, {
-      baseUrl: world.github.url,
-      retry: { attempts: 1, baseDelayMs: 1, maxDelayMs: 1 }
-    }),
+    github: world.githubClient,
     orchestrator: cluster =>
       createOrchestrator(cluster, { env: { ORCH_TOKEN: TOKEN }, pollScale: 0.01 }),
     registry: config => createRegistry(config, {}, { cwd: world.cwd }),

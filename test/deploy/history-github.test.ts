@@ -14,7 +14,7 @@ describe('promote history --github', () => {
     })
     fixture = await createFixture({ git: false })
     const store = new GitHubDeploymentStore(
-      createGitHubClient(github.token, { baseUrl: github.url }),
+      await createGitHubClient(github.token, { baseUrl: github.url }),
       { owner: 'acme', repo: 'ml-project' }
     )
     for (const version of ['1', '2', '3']) {

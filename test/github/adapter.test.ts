@@ -33,7 +33,7 @@ async function setup(
 ): Promise<{ github: GitHubServer; client: GitHubClient }> {
   github = await startGitHubServer({ repos: [{ owner: OWNER, repo: REPO }], ...options })
   retries.length = 0
-  const client = createGitHubClient(github.token, {
+  const client = await createGitHubClient(github.token, {
     baseUrl: github.url,
     sleep: noSleep,
     onRetry: message => retries.push(message)
@@ -475,7 +475,7 @@ describe('client errors and retries', () => {
   it('says a bad token is bad without printing it', async () => {
     const { github } = await setup()
     const secret = 'ghp_notTheRightToken123'
-    const client = createGitHubClient(secret, { baseUrl: github.url, sleep: noSleep })
+    const client = await createGitHubClient(secret, { baseUrl: github.url, sleep: noSleep })
     let error: unknown
     try {
       await getEnvironmentProtection(client, OWNER, REPO, 'production')
@@ -493,8 +493,8 @@ describe('client errors and retries', () => {
     expect((error as GitHubApiError).status).toBe(401)
   })
 
-  it('refuses to start without a token', () => {
-    expect(() => createGitHubClient('')).toThrow(/No GitHub token/)
+  it('refuses to start without a token', async () => {
+    await expect(createGitHubClient('')).rejects.toThrow(/No GitHub token/)
   })
 
   it('uses GITHUB_API_URL when no base URL is given', async () => {
@@ -502,7 +502,7 @@ describe('client errors and retries', () => {
     const previous = process.env.GITHUB_API_URL
     process.env.GITHUB_API_URL = github.url
     try {
-      const client = createGitHubClient(github.token)
+      const client = await createGitHubClient(github.token)
       expect(await getRepositoryVisibility(client, OWNER, REPO)).toBe('public')
     } finally {
       if (previous === undefined) delete process.env.GITHUB_API_URL
@@ -533,7 +533,7 @@ describe('client errors and retries', () => {
 
   it('times out a hung read and retries it', async () => {
     const { github } = await setup()
-    const client = createGitHubClient(github.token, {
+    const client = await createGitHubClient(github.token, {
       baseUrl: github.url,
       sleep: noSleep,
       timeoutMs: 200,

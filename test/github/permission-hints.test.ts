@@ -17,7 +17,10 @@ afterEach(async () => {
 
 it('names actions: read when GitHub refuses to show an environment', async () => {
   github = await startGitHubServer({ repos: [{ owner: 'acme', repo: 'ml-project' }] })
-  const client = createGitHubClient(github.token, { baseUrl: github.url, sleep: async () => {} })
+  const client = await createGitHubClient(github.token, {
+    baseUrl: github.url,
+    sleep: async () => {}
+  })
   github.failNext({
     method: 'GET',
     path: '/environments/production',

@@ -74,7 +74,7 @@ describe('submit-deploy (bundled) against the fake GitHub API', () => {
   /** Seeds a successful deployment of the current challenger (what a staging deploy leaves behind). */
   async function seedSuccess(environment: string, manifestFile = fixture.manifestPath) {
     const store = new GitHubDeploymentStore(
-      createGitHubClient(github.token, { baseUrl: github.url }),
+      await createGitHubClient(github.token, { baseUrl: github.url }),
       { owner: 'acme', repo: 'ml-project' }
     )
     const raw = parse(readFileSync(manifestFile, 'utf8')) as Record<string, unknown>
@@ -389,7 +389,7 @@ describe('submit-deploy (bundled) against the fake GitHub API', () => {
 
   it('post step: a deployment left in progress is marked error and its run is stopped', async () => {
     const store = new GitHubDeploymentStore(
-      createGitHubClient(github.token, { baseUrl: github.url }),
+      await createGitHubClient(github.token, { baseUrl: github.url }),
       { owner: 'acme', repo: 'ml-project' }
     )
     const record = await store.create({
@@ -452,7 +452,7 @@ describe('submit-deploy (bundled) against the fake GitHub API', () => {
         ].join('\n')
       )
       const store = new GitHubDeploymentStore(
-        createGitHubClient(github.token, { baseUrl: github.url }),
+        await createGitHubClient(github.token, { baseUrl: github.url }),
         { owner: 'acme', repo: 'ml-project' }
       )
       const record = await store.create({
@@ -527,7 +527,7 @@ describe('submit-deploy (bundled) against the fake GitHub API', () => {
 
   it('post step: a run the main step could not cancel is cancelled, the final deployment status kept', async () => {
     const store = new GitHubDeploymentStore(
-      createGitHubClient(github.token, { baseUrl: github.url }),
+      await createGitHubClient(github.token, { baseUrl: github.url }),
       { owner: 'acme', repo: 'ml-project' }
     )
     const record = await store.create({
@@ -592,7 +592,7 @@ describe('submit-deploy (bundled) against the fake GitHub API', () => {
         ].join('\n')
       )
       const store = new GitHubDeploymentStore(
-        createGitHubClient(github.token, { baseUrl: github.url }),
+        await createGitHubClient(github.token, { baseUrl: github.url }),
         { owner: 'acme', repo: 'ml-project' }
       )
       const record = await store.create({

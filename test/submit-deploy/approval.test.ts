@@ -18,7 +18,10 @@ describe('enforceGitHubApproval over the GitHub adapter', () => {
 
   beforeEach(async () => {
     github = await startGitHubServer({ repos: [{ owner: 'acme', repo: 'ml-project' }] })
-    const client = createGitHubClient(github.token, { baseUrl: github.url, retry: { attempts: 1 } })
+    const client = await createGitHubClient(github.token, {
+      baseUrl: github.url,
+      retry: { attempts: 1 }
+    })
     input = {
       environment: 'production',
       required: true,

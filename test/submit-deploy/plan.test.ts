@@ -47,7 +47,7 @@ describe('submit-deploy plans (bundled, fake GitHub API)', () => {
 
   async function seedProductionLive(accuracy: number) {
     const store = new GitHubDeploymentStore(
-      createGitHubClient(github.token, { baseUrl: github.url }),
+      await createGitHubClient(github.token, { baseUrl: github.url }),
       { owner: 'acme', repo: 'ml-project' }
     )
     const raw = parse(readFileSync(fixture.manifestPath, 'utf8')) as Record<string, unknown>

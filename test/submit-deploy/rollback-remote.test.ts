@@ -31,7 +31,7 @@ let firstVersion: string
 
 async function seedSuccess(sha: string, manifestFile: string) {
   const store = new GitHubDeploymentStore(
-    createGitHubClient(github.token, { baseUrl: github.url }),
+    await createGitHubClient(github.token, { baseUrl: github.url }),
     { owner: 'acme', repo: 'ml-project' }
   )
   const raw = parse(readFileSync(manifestFile, 'utf8')) as Record<string, unknown>

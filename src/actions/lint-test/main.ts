@@ -1,5 +1,4 @@
 import * as exec from '@actions/exec'
-import * as github from '@actions/github'
 import { resolve } from 'node:path'
 import { ConfigurationError, errorMessage } from '../../core/errors.js'
 import { parseConfig } from '../../core/config/load.js'
@@ -27,6 +26,7 @@ import {
   upsertStickyComment
 } from '../../adapters/github/index.js'
 import { runner } from '../common/surfaces.js'
+import { eventPayload, githubRunContext } from '../common/context.js'
 import { registerSecret } from '../../core/secrets.js'
 
 /** Hidden marker of lint-test's sticky PR comment: found again and edited on every push. */
@@ -106,7 +106,13 @@ async function lintTest(): Promise<void> {
     inputs.mode === 'validate' ? parseCommandResults(inputs['command-results']) : undefined
   const cwd = workspaceDir()
   await maskRegistrySecrets(cwd, resolve(cwd, inputs.config))
-  const pullRequest = github.context.payload.pull_request as
+  const context = githubRunContext(process.env)
+  if (!context.repository)
+    throw new ConfigurationError(
+      'GITHUB_REPOSITORY is not set (owner/name): lint-test runs in a GitHub Actions job, or under @github/local-action with it in the .env file'
+    )
+  const { owner, repo } = context.repository
+  const pullRequest = eventPayload(process.env, message => runner.warning(message)).pull_request as
     | { number: number; base?: { ref?: string }; head?: { repo?: { full_name?: string } } }
     | undefined
 
@@ -128,10 +134,10 @@ async function lintTest(): Promise<void> {
     registry: config => createRegistry(config, process.env, { cwd, confineTo: cwd })
   })
 
-  const runUrl = `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${github.context.repo.owner}/${github.context.repo.repo}/actions/runs/${github.context.runId}`
+  const runUrl = context.runUrl
   const report: Report = {
     ...result.report,
-    links: [...(result.report.links ?? []), { label: 'Run logs', url: runUrl }]
+    links: [...(result.report.links ?? []), ...(runUrl ? [{ label: 'Run logs', url: runUrl }] : [])]
   }
   const summary: Report = { ...report, sections: [...report.sections] }
 
@@ -139,7 +145,9 @@ async function lintTest(): Promise<void> {
   if (!inputs.comment) {
     runnerLog.info('PR comment disabled (comment: false)')
   } else if (!pullRequest) {
-    runnerLog.info(`Not a pull request event (${github.context.eventName}): no PR comment`)
+    runnerLog.info(
+      `Not a pull request event (${context.eventName ?? 'no event name'}): no PR comment`
+    )
   } else if (!token) {
     summary.sections.push({
       title: 'PR comment not posted',
@@ -150,14 +158,16 @@ async function lintTest(): Promise<void> {
     })
   } else {
     try {
-      const client = createGitHubClient(token, { onRetry: message => runner.warning(message) })
+      const client = await createGitHubClient(token, {
+        onRetry: message => runner.warning(message)
+      })
       const comment = await upsertStickyComment(client, {
-        owner: github.context.repo.owner,
-        repo: github.context.repo.repo,
+        owner,
+        repo,
         issueNumber: pullRequest.number,
         marker: COMMENT_MARKER,
         body: renderMarkdown(report),
-        overflowNotice: `This report was cut to fit GitHub's comment size limit: the whole report is in the job summary and the log of [the run](${runUrl}).`
+        overflowNotice: `This report was cut to fit GitHub's comment size limit: the whole report is in the job summary and the log of ${runUrl ? `[the run](${runUrl})` : 'the run'}.`
       })
       runner.setOutput('comment-url', comment.url)
       runnerLog.info(
@@ -167,8 +177,7 @@ async function lintTest(): Promise<void> {
       // A fork's read-only token (or a missing permission) must not fail the checks: report it here.
       const fork =
         pullRequest.head?.repo?.full_name !== undefined &&
-        pullRequest.head.repo.full_name !==
-          `${github.context.repo.owner}/${github.context.repo.repo}`
+        pullRequest.head.repo.full_name !== `${owner}/${repo}`
       const message = errorMessage(error)
       runner.warning(`PR comment not posted: ${message}`)
       summary.sections.push({

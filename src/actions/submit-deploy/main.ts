@@ -1,5 +1,4 @@
 import * as core from '@actions/core'
-import * as github from '@actions/github'
 import { resolve } from 'node:path'
 import { tmpdir } from 'node:os'
 import {
@@ -47,6 +46,7 @@ import { dryRun, gitHubPlan } from './plan.js'
 import { clearSubmitting, saveSubmitting } from '../common/submission-state.js'
 import { STATE } from './state.js'
 import { runner } from '../common/surfaces.js'
+import { eventPayload } from '../common/context.js'
 
 /**
  * Deploys the committed challenger (or, with `rollback`, an earlier deployment's manifest) to an
@@ -63,7 +63,7 @@ async function submitDeploy(): Promise<void> {
   const cwd = workspaceDir()
   const configPath = resolve(cwd, inputs.config)
   const config = await loadConfig(configPath)
-  const event = github.context.payload
+  const event = eventPayload(process.env, message => runner.warning(message))
   const context = {
     ...deployContext(process.env, event, process.env.GITHUB_EVENT_NAME),
     ...(inputs.matrix && { matrix: inputs.matrix })
@@ -94,7 +94,7 @@ async function submitDeploy(): Promise<void> {
       'GITHUB_RUN_ID is not set: submit-deploy runs in a GitHub Actions job'
     )
   const { owner, repo } = context.repository
-  const client = createGitHubClient(token, { onRetry: message => runner.warning(message) })
+  const client = await createGitHubClient(token, { onRetry: message => runner.warning(message) })
   const names = environmentNames(config)
   const store = new GitHubDeploymentStore(client, {
     owner,
@@ -359,7 +359,7 @@ async function openPromotionPull(
   const prToken = tokenValue(inputs['promotion-pr-token']) || token
   try {
     const pull = await openOrUpdatePull(
-      createGitHubClient(prToken, { onRetry: message => runner.warning(message) }),
+      await createGitHubClient(prToken, { onRetry: message => runner.warning(message) }),
       {
         owner,
         repo,

@@ -72,7 +72,7 @@ export async function post(): Promise<void> {
   if (token) registerSecret(token)
   try {
     const { owner, repo } = parseRepository(process.env.GITHUB_REPOSITORY)
-    const store = new GitHubDeploymentStore(createGitHubClient(token), { owner, repo })
+    const store = new GitHubDeploymentStore(await createGitHubClient(token), { owner, repo })
     const context = githubRunContext(process.env)
     await store.setStatus(deploymentId, 'error', {
       ...(context.runUrl && { logUrl: context.runUrl }),

@@ -52,7 +52,7 @@ export async function collectMode(
       // open-pr step does not: the training job's own notify steps did.
       announce: !runId || context.eventName === 'repository_dispatch'
     },
-    collectPorts({
+    await collectPorts({
       config,
       token,
       cwd,

@@ -2,7 +2,8 @@
  * The one way this project talks to GitHub's REST API: @actions/github's octokit, plus retries
  * where they are safe and errors that name the endpoint and the likely fix (never the token).
  */
-import { getOctokit } from '@actions/github'
+import type { getOctokit } from '@actions/github'
+import { loadHttpClient } from '../http-client-deferred.js'
 import {
   backoffDelay,
   DEFAULT_RETRY,
@@ -271,7 +272,20 @@ export function retryDelay(
   return undefined
 }
 
-export function createGitHubClient(token: string, options: GitHubClientOptions = {}): GitHubClient {
+/**
+ * @actions/github, loaded on the first client rather than with every step: it is octokit and its
+ * plugins (~170 KB), and while it loads it builds a proxy agent with @actions/http-client, which
+ * must be loaded before it (http-client-deferred.ts).
+ */
+async function loadGitHub(): Promise<typeof import('@actions/github')> {
+  await loadHttpClient()
+  return import('@actions/github')
+}
+
+export async function createGitHubClient(
+  token: string,
+  options: GitHubClientOptions = {}
+): Promise<GitHubClient> {
   if (!token) {
     throw new GitHubApiError(
       'No GitHub token: pass the github-token input (default `${{ github.token }}`) or set GITHUB_TOKEN.',
@@ -290,6 +304,7 @@ export function createGitHubClient(token: string, options: GitHubClientOptions =
   const maxRateLimitWaitMs = options.maxRateLimitWaitMs ?? 60_000
   const timeoutMs = options.timeoutMs ?? 60_000
   secrets.add(token)
+  const { getOctokit } = await loadGitHub()
   const octokit = getOctokit(token, { baseUrl })
   octokit.hook.wrap('request', async (request, endpointOptions) => {
     scrubRequest(endpointOptions)

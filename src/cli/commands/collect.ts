@@ -81,7 +81,7 @@ export const command: CliCommand = {
         ...(runId && { callback: { runId, cluster } }),
         runnerName: env.RUNNER_NAME
       },
-      collectPorts({
+      await collectPorts({
         config,
         token,
         cwd: context.cwd,

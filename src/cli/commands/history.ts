@@ -111,7 +111,7 @@ async function githubStore(
   } catch (error) {
     throw new ConfigurationError(`--repo: ${(error as Error).message}`)
   }
-  const store = new GitHubDeploymentStore(createGitHubClient(token), where)
+  const store = new GitHubDeploymentStore(await createGitHubClient(token), where)
   return { store, source: `GitHub deployments of ${where.owner}/${where.repo}` }
 }
 

@@ -249,7 +249,12 @@ export function argumentIssues(config: unknown): Issue[] {
   return issues
 }
 
-/** Records where each parameter is declared, for errors raised after loading (a missing argument). */
+/**
+ * Records where each parameter is declared, for errors raised after loading (a missing argument).
+ * Looked up when first asked for: a position costs the full, position-keeping parse of the file,
+ * which a valid promote.yaml otherwise never needs. Not enumerable, so the config still reads
+ * (and serialises) as what the user wrote.
+ */
 export function locateParameters(
   config: {
     workflows: Record<string, { parameters?: Record<string, WorkflowParameter> | undefined }>
@@ -264,10 +269,16 @@ export function locateParameters(
 ): void {
   for (const [workflow, spec] of Object.entries(config.workflows)) {
     for (const [name, parameter] of Object.entries(spec.parameters ?? {})) {
-      parameter.declaredAt = {
-        file: source.file,
-        ...source.positionOf(['workflows', workflow, 'parameters', name], 'key')
-      }
+      let declaredAt: DeclaredAt | undefined
+      Object.defineProperty(parameter, 'declaredAt', {
+        configurable: true,
+        enumerable: false,
+        get: () =>
+          (declaredAt ??= {
+            file: source.file,
+            ...source.positionOf(['workflows', workflow, 'parameters', name], 'key')
+          })
+      })
     }
   }
 }
