@@ -437,7 +437,9 @@ text: [
 }
 else {
 try {
-const client = await (0, github.createGitHubClient)(token, { onRetry: message => surfaces.l.warning(message) });
+const client = await (0, github.createGitHubClient)(token, {
+onRetry: message => surfaces.l.warning(message)
+});
 const comment = await (0, github.qD)(client, {
 owner,
 repo,
@@ -451,8 +453,7 @@ log.t.info(`${comment.action === "created" ? "Posted" : "Updated"} the PR commen
 }
 catch (error) {
 const fork = pullRequest.head?.repo?.full_name !== undefined &&
-pullRequest.head.repo.full_name !==
-`${owner}/${repo}`;
+pullRequest.head.repo.full_name !== `${owner}/${repo}`;
 const message = (0, errors.gJ)(error);
 surfaces.l.warning(`PR comment not posted: ${message}`);
 summary.sections.push({
