@@ -137,11 +137,15 @@ export async function readUserText(
     if (!stats.isFile()) fail(shown, 'is not a regular file (a device, FIFO or socket)')
     if (stats.size > maxBytes)
       fail(shown, `file is ${stats.size} bytes; the limit is ${maxBytes} bytes`)
-    // Read to the end but never past the limit: a file may grow after fstat.
+    // Read to the end but never past the limit: a file may grow after fstat. The first read asks
+    // for the size fstat gave plus one byte (growth shows), later ones for 64 KiB: zero-filling
+    // a megabyte per read cost more than the parse of a small manifest. Only the bytes read are kept.
     const chunks: Buffer[] = []
     let total = 0
+    let wanted = stats.size + 1
     for (;;) {
-      const chunk = Buffer.alloc(Math.min(1024 * 1024, maxBytes + 1 - total))
+      const chunk = Buffer.allocUnsafe(Math.min(wanted, 1024 * 1024, maxBytes + 1 - total))
+      wanted = 64 * 1024
       const { bytesRead } = await handle.read(chunk, 0, chunk.length, null)
       if (bytesRead === 0) break
       chunks.push(chunk.subarray(0, bytesRead))
