@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, it } from '@jest/globals'
+import { afterAll, describe, it } from '@jest/globals'
 import fc from 'fast-check'
 import { readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
@@ -63,7 +63,8 @@ describe('the in-process store on random histories', () => {
           if (step.packing === 'ref')
             git(dir, '-c', 'repack.useDeltaBaseOffset=false', 'repack', '-adq')
         }
-        expectSameAsCli(dir, revisions, ['c', 'a/c', 'b c/a/b', 'z/z/z/z'])
+        // 'c' is no generated name: these paths are absent.
+        expectSameAsCli(dir, revisions, ['c', 'a/c', 'b c/a/c', 'z/z/c'])
         rmSync(dir, { recursive: true, force: true })
       }),
       { seed, numRuns: 25 }
