@@ -1,5 +1,4 @@
-import { execFile } from 'node:child_process'
-import { posix, relative, resolve, sep } from 'node:path'
+import { relative, resolve, sep } from 'node:path'
 import { parseConfigSource } from '../core/config/load.js'
 import {
   environmentNames,
@@ -26,12 +25,7 @@ import {
 } from '../core/manifest.js'
 import { formatValue, type Report, type ReportSection, type Verdict } from '../core/report.js'
 import { parseModelUri } from '../core/uri.js'
-import {
-  decodeUtf8,
-  MAX_MANIFEST_BYTES,
-  MAX_YAML_BYTES,
-  type YamlSource
-} from '../core/yaml-source.js'
+import { MAX_MANIFEST_BYTES, MAX_YAML_BYTES, type YamlSource } from '../core/yaml-source.js'
 import { formatDuration } from '../core/duration.js'
 import { branchNameProblem } from '../core/git-ref.js'
 import type { ModelRegistry } from '../adapters/registries/types.js'
@@ -729,102 +723,5 @@ export function failingChecks(checks: CheckOutcome[], failOn: FailOn): CheckOutc
       return checks.filter(c => c.verdict === 'fail' || c.verdict === 'warn')
     case 'checks':
       return checks.filter(c => c.verdict === 'fail' && failOn.checks.includes(c.name))
-  }
-}
-
-/** Symbolic links followed, one after another, when reading a file at a revision. */
-const MAX_GIT_LINK_HOPS = 8
-
-/**
- * Reads files at git revisions from the object database (`git ls-tree`, `git cat-file`), never
- * from the work tree. A symbolic link (mode 120000, its blob the target's path) is followed
- * inside the revision's tree only: a target that is absolute or climbs out of the repository
- * is refused, not read. A shallow checkout (actions/checkout's default) lacks the production
- * branch, so a missing `origin/<branch>` is fetched once, shallowly.
- */
-export function createGitReader(cwd: string, options: { fetchMissing?: boolean } = {}): GitReader {
-  const fetched = new Set<string>()
-  const git = (args: string[]) =>
-    new Promise<{ code: number; stdout: Buffer }>(resolvePromise => {
-      execFile(
-        'git',
-        args,
-        // Room for the biggest manifest: its size is checked from ls-tree before cat-file.
-        { cwd, maxBuffer: MAX_MANIFEST_BYTES + 1024 * 1024, encoding: 'buffer' },
-        (error, stdout) => {
-          resolvePromise({
-            code: error ? Number((error as { code?: unknown }).code ?? 1) || 1 : 0,
-            stdout
-          })
-        }
-      )
-    })
-  /** The tree entry at `path` (root-relative), or undefined when the revision or path is missing. */
-  const entryAt = async (revision: string, path: string) => {
-    // --end-of-options: a revision can never be read as an option (`--output=<file>` writes
-    // files); --literal-pathspecs: the path is a path, not a pattern; --full-tree: from the root.
-    const listed = await git([
-      '--literal-pathspecs',
-      'ls-tree',
-      '-z',
-      '--long',
-      '--full-tree',
-      '--end-of-options',
-      revision,
-      '--',
-      path
-    ])
-    if (listed.code !== 0) return undefined
-    // `<mode> <type> <object> <size>\t<path>\0`
-    const match = /^(\d+) (\w+) ([0-9a-f]+) +(\d+|-)\t([^\0]*)\0/.exec(
-      listed.stdout.toString('utf8')
-    )
-    if (!match || match[5] !== path) return undefined
-    return { mode: match[1]!, type: match[2]!, object: match[3]!, size: Number(match[4]) }
-  }
-  const lookup = async (revision: string, path: string) => {
-    const entry = await entryAt(revision, path)
-    if (entry) return entry
-    const remoteBranch = /^origin\/(.+)$/.exec(revision)?.[1]
-    if (!options.fetchMissing || !remoteBranch || fetched.has(remoteBranch)) return undefined
-    fetched.add(remoteBranch)
-    const fetch = await git([
-      'fetch',
-      '--no-tags',
-      '--depth=1',
-      '--end-of-options',
-      'origin',
-      `+refs/heads/${remoteBranch}:refs/remotes/origin/${remoteBranch}`
-    ])
-    return fetch.code === 0 ? entryAt(revision, path) : undefined
-  }
-  return {
-    async show(revision, path) {
-      const shown = `${revision}:${path}`
-      const refuse = (message: string): never => {
-        throw new ConfigurationError([{ file: shown, message }])
-      }
-      let current = posix.normalize(path)
-      for (let hop = 0; hop <= MAX_GIT_LINK_HOPS; hop++) {
-        const entry = await lookup(revision, current)
-        if (!entry) return undefined
-        if (entry.mode === '120000') {
-          const target = (await git(['cat-file', 'blob', entry.object])).stdout.toString('utf8')
-          const next = posix.normalize(posix.join(posix.dirname(current), target))
-          if (posix.isAbsolute(target) || next === '..' || next.startsWith('../'))
-            refuse('is a symbolic link to a file outside the repository; it was not read')
-          current = next
-          continue
-        }
-        if (entry.type === 'tree') refuse('is a directory, not a file')
-        if (entry.type !== 'blob') refuse(`is not a file (a ${entry.type})`)
-        if (entry.size > MAX_MANIFEST_BYTES)
-          refuse(`file is ${entry.size} bytes; the limit is ${MAX_MANIFEST_BYTES} bytes`)
-        const blob = await git(['cat-file', 'blob', entry.object])
-        if (blob.code !== 0) return undefined
-        return decodeUtf8(shown, blob.stdout)
-      }
-      return refuse(`is a chain of more than ${MAX_GIT_LINK_HOPS} symbolic links`)
-    }
   }
 }

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os'
 import { basename, dirname, join } from 'node:path'
 import fc from 'fast-check'
 import '../helpers/property.js'
-import { createGitReader } from '../../src/app/validate.js'
+import { createGitReader } from '../../src/adapters/local-git/reader.js'
 import { parseConfig } from '../../src/core/config/load.js'
 import { ConfigurationError, type Problem } from '../../src/core/errors.js'
 import {

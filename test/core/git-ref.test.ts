@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createGitReader } from '../../src/app/validate.js'
+import { createGitReader } from '../../src/adapters/local-git/reader.js'
 import { branchNameProblem } from '../../src/core/git-ref.js'
 import { problemsOf, VALID } from './config-helpers.js'
 

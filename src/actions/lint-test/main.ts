@@ -6,8 +6,8 @@ import { readRepoText } from '../../core/fs.js'
 import { MAX_YAML_BYTES } from '../../core/yaml-source.js'
 import { renderMarkdown, type Report } from '../../core/report.js'
 import { createRegistry, registrySecrets } from '../../adapters/registries/index.js'
+import { createGitReader } from '../../adapters/local-git/reader.js'
 import {
-  createGitReader,
   failingChecks,
   parseFailOn,
   runConsumerCommands,

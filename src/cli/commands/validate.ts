@@ -63,8 +63,8 @@ export const command: CliCommand = {
   },
   async run(values, _positionals, context) {
     const { spawn } = await import('node:child_process')
-    const { createGitReader, failingChecks, parseFailOn, validate } =
-      await import('../../app/validate.js')
+    const { failingChecks, parseFailOn, validate } = await import('../../app/validate.js')
+    const { createGitReader } = await import('../../adapters/local-git/reader.js')
     const { ConfigurationError } = await import('../../core/errors.js')
     const { terminalLog, terminalReporter } = await import('../log.js')
     const champion = String(values.champion) as (typeof CHAMPIONS)[number]
