@@ -938,7 +938,8 @@ description: "what fails the command: a failed check (errors), also a warning (a
 },
 async run(values, _positionals, context) {
 const { spawn } = await Promise.resolve().then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
-const { createGitReader, failingChecks, parseFailOn, validate } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(7029), __webpack_require__.e(3228)]).then(__webpack_require__.bind(__webpack_require__, 7029));
+const { failingChecks, parseFailOn, validate } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(7029), __webpack_require__.e(3228)]).then(__webpack_require__.bind(__webpack_require__, 7029));
+const { createGitReader } = await Promise.all([__webpack_require__.e(8815), __webpack_require__.e(3243), __webpack_require__.e(4869), __webpack_require__.e(668)]).then(__webpack_require__.bind(__webpack_require__, 4869));
 const { ConfigurationError } = await Promise.resolve().then(__webpack_require__.bind(__webpack_require__, 4296));
 const { terminalLog, terminalReporter } = await __webpack_require__.e(7644).then(__webpack_require__.bind(__webpack_require__, 7644));
 const champion = String(values.champion);

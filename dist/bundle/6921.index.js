@@ -280,6 +280,7 @@ var fs = __webpack_require__(8616);
 var yaml_source = __webpack_require__(668);
 var core_report = __webpack_require__(8557);
 var registries = __webpack_require__(7250);
+var reader = __webpack_require__(4869);
 var validate = __webpack_require__(7029);
 var common_inputs = __webpack_require__(9120);
 var run = __webpack_require__(9040);
@@ -410,7 +411,7 @@ champion: inputs.champion,
 ...(inputs["production-branch"] && { productionBranch: inputs["production-branch"] }),
 log: log.t,
 runner: shellRunner,
-git: (0, validate.createGitReader)(cwd, { fetchMissing: true }),
+git: (0, reader.createGitReader)(cwd, { fetchMissing: true }),
 registry: config => (0, registries.createRegistry)(config, process.env, { cwd, confineTo: cwd })
 });
 const runUrl = context.runUrl;

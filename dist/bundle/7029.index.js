@@ -4,39 +4,36 @@ export const modules = {
 7029: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 __webpack_require__.d(__webpack_exports__, {
 Yn: () => (runConsumerCommands),
-createGitReader: () => (createGitReader),
 failingChecks: () => (failingChecks),
 fh: () => (findChampion),
 parseFailOn: () => (parseFailOn),
 validate: () => (validate)
 });
-var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = __webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-var node_path__WEBPACK_IMPORTED_MODULE_1___default = __webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-var _core_config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9168);
-var _core_config_resolve_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2170);
-var _core_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8616);
-var _core_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6107);
-var _core_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4296);
-var _core_gates_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7311);
-var _core_manifest_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4414);
-var _core_report_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8557);
-var _core_uri_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2129);
-var _core_yaml_source_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(668);
-var _core_duration_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8571);
-var _core_git_ref_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4831);
+var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+var node_path__WEBPACK_IMPORTED_MODULE_0___default = __webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+var _core_config_load_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9168);
+var _core_config_resolve_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2170);
+var _core_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8616);
+var _core_paths_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6107);
+var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);
+var _core_gates_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7311);
+var _core_manifest_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4414);
+var _core_report_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8557);
+var _core_uri_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2129);
+var _core_yaml_source_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(668);
+var _core_duration_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8571);
+var _core_git_ref_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4831);
 const CHECKS = ["lint", "tests", "schema", "gates", "drift"];
 function problemsOf(error, file) {
-if ((0, _core_errors_js__WEBPACK_IMPORTED_MODULE_6__.p0)(error))
+if ((0, _core_errors_js__WEBPACK_IMPORTED_MODULE_5__.p0)(error))
 return error.problems.map(p => ({
 ...p,
 ...(p.file === undefined && file !== undefined && { file })
 }));
-return [{ ...(file !== undefined && { file }), message: (0, _core_errors_js__WEBPACK_IMPORTED_MODULE_6__.gJ)(error) }];
+return [{ ...(file !== undefined && { file }), message: (0, _core_errors_js__WEBPACK_IMPORTED_MODULE_5__.gJ)(error) }];
 }
 function repoPath(cwd, file) {
-return (0, node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(cwd, (0, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, file)).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join("/");
+return (0, node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(cwd, (0, node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, file)).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join("/");
 }
 function metricsOf(data) {
 const spec = data?.spec;
@@ -73,15 +70,15 @@ return { name, verdict: passed ? "pass" : "fail", details, durationMs };
 function pickEnvironment(config, request) {
 if (request.environment) {
 try {
-return { name: (0, _core_config_resolve_js__WEBPACK_IMPORTED_MODULE_3__.g9)(config, { name: request.environment }).name };
+return { name: (0, _core_config_resolve_js__WEBPACK_IMPORTED_MODULE_2__.g9)(config, { name: request.environment }).name };
 }
 catch (error) {
-return { error: (0, _core_errors_js__WEBPACK_IMPORTED_MODULE_6__.gJ)(error) };
+return { error: (0, _core_errors_js__WEBPACK_IMPORTED_MODULE_5__.gJ)(error) };
 }
 }
 if (request.baseBranch) {
 return {
-name: (0, _core_config_resolve_js__WEBPACK_IMPORTED_MODULE_3__.environmentNames)(config).find(n => config.environments[n].branch === request.baseBranch)
+name: (0, _core_config_resolve_js__WEBPACK_IMPORTED_MODULE_2__.environmentNames)(config).find(n => config.environments[n].branch === request.baseBranch)
 };
 }
 return { name: undefined };
@@ -89,12 +86,12 @@ return { name: undefined };
 async function findChampion(request, config, exportDir, notes, challenger) {
 if (request.champion === "none")
 return undefined;
-const names = (0, _core_config_resolve_js__WEBPACK_IMPORTED_MODULE_3__.environmentNames)(config);
+const names = (0, _core_config_resolve_js__WEBPACK_IMPORTED_MODULE_2__.environmentNames)(config);
 const branch = request.productionBranch || config.environments[names[names.length - 1]].branch;
 if (request.champion === "auto" || request.champion === "git") {
 const paths = [
-`${exportDir}/${(0, _core_config_resolve_js__WEBPACK_IMPORTED_MODULE_3__.V6)(config.model.name, config.model.championTag)}`,
-`${exportDir}/${(0, _core_config_resolve_js__WEBPACK_IMPORTED_MODULE_3__.V6)(config.model.name, config.model.challengerTag)}`
+`${exportDir}/${(0, _core_config_resolve_js__WEBPACK_IMPORTED_MODULE_2__.V6)(config.model.name, config.model.championTag)}`,
+`${exportDir}/${(0, _core_config_resolve_js__WEBPACK_IMPORTED_MODULE_2__.V6)(config.model.name, config.model.challengerTag)}`
 ];
 for (const revision of [branch, `origin/${branch}`]) {
 for (const path of paths) {
@@ -104,16 +101,16 @@ try {
 text = await request.git.show(revision, path);
 }
 catch (error) {
-notes.push(`champion ${(0, _core_errors_js__WEBPACK_IMPORTED_MODULE_6__.gJ)(error)}`);
+notes.push(`champion ${(0, _core_errors_js__WEBPACK_IMPORTED_MODULE_5__.gJ)(error)}`);
 return undefined;
 }
 if (text === undefined)
 continue;
 try {
-const yaml = (0, _core_manifest_js__WEBPACK_IMPORTED_MODULE_8__.EK)(source, text);
+const yaml = (0, _core_manifest_js__WEBPACK_IMPORTED_MODULE_7__.EK)(source, text);
 let record;
 try {
-record = (0, _core_manifest_js__WEBPACK_IMPORTED_MODULE_8__.K7)(yaml, {
+record = (0, _core_manifest_js__WEBPACK_IMPORTED_MODULE_7__.K7)(yaml, {
 knownTags: [config.model.challengerTag, config.model.championTag]
 }).record;
 }
@@ -122,7 +119,7 @@ catch {
 return { source, ...(record && { record }), metrics: metricsOf(yaml.data) ?? {} };
 }
 catch (error) {
-notes.push(`champion ${source} is not valid YAML: ${(0, _core_errors_js__WEBPACK_IMPORTED_MODULE_6__.gJ)(error)}`);
+notes.push(`champion ${source} is not valid YAML: ${(0, _core_errors_js__WEBPACK_IMPORTED_MODULE_5__.gJ)(error)}`);
 return undefined;
 }
 }
@@ -138,7 +135,7 @@ const { record } = await registry.resolve(uri);
 return { source: uri, record, metrics: record.metrics };
 }
 catch (error) {
-notes.push(`no champion in the registry: ${(0, _core_errors_js__WEBPACK_IMPORTED_MODULE_6__.gJ)(error)}`);
+notes.push(`no champion in the registry: ${(0, _core_errors_js__WEBPACK_IMPORTED_MODULE_5__.gJ)(error)}`);
 return undefined;
 }
 }
@@ -157,9 +154,9 @@ registry = await request.registry(config);
 catch (error) {
 problems.push({
 file: repoPath(request.cwd, request.configPath),
-message: `drift check: ${(0, _core_errors_js__WEBPACK_IMPORTED_MODULE_6__.gJ)(error)}`
+message: `drift check: ${(0, _core_errors_js__WEBPACK_IMPORTED_MODULE_5__.gJ)(error)}`
 });
-return { outcome: { name: "drift", verdict: "fail", details: (0, _core_errors_js__WEBPACK_IMPORTED_MODULE_6__.gJ)(error) }, rows: [] };
+return { outcome: { name: "drift", verdict: "fail", details: (0, _core_errors_js__WEBPACK_IMPORTED_MODULE_5__.gJ)(error) }, rows: [] };
 }
 const rows = [];
 let unreachable = 0;
@@ -180,7 +177,7 @@ unreachable++;
 problems.push({
 file: manifest.file,
 ...loaded.source.positionOf(["metadata"]),
-message: `drift check: ${(0, _core_errors_js__WEBPACK_IMPORTED_MODULE_6__.gJ)(error)}`
+message: `drift check: ${(0, _core_errors_js__WEBPACK_IMPORTED_MODULE_5__.gJ)(error)}`
 });
 continue;
 }
@@ -189,14 +186,14 @@ const add = (field, committed, current, path) => {
 rows.push({
 file: manifest.file,
 field,
-committed: (0, _core_report_js__WEBPACK_IMPORTED_MODULE_9__.Fl)(committed),
-registry: (0, _core_report_js__WEBPACK_IMPORTED_MODULE_9__.Fl)(current)
+committed: (0, _core_report_js__WEBPACK_IMPORTED_MODULE_8__.Fl)(committed),
+registry: (0, _core_report_js__WEBPACK_IMPORTED_MODULE_8__.Fl)(current)
 });
 problems.push({
 file: manifest.file,
 ...loaded.source.positionOf(path),
 path: path.join("."),
-message: `drift: the registry has ${(0, _core_report_js__WEBPACK_IMPORTED_MODULE_9__.Fl)(current)} for ${field}, the committed manifest ${(0, _core_report_js__WEBPACK_IMPORTED_MODULE_9__.Fl)(committed)} (re-export with promote export --model-uri ${pinned})`
+message: `drift: the registry has ${(0, _core_report_js__WEBPACK_IMPORTED_MODULE_8__.Fl)(current)} for ${field}, the committed manifest ${(0, _core_report_js__WEBPACK_IMPORTED_MODULE_8__.Fl)(committed)} (re-export with promote export --model-uri ${pinned})`
 });
 };
 if (local.artifactHash !== remote.artifactHash &&
@@ -231,9 +228,9 @@ return { outcome: { name: "drift", verdict, details: parts.join("; "), durationM
 }
 async function validate(request) {
 const { log } = request;
-const branchProblem = request.productionBranch !== undefined ? (0, _core_git_ref_js__WEBPACK_IMPORTED_MODULE_13__.h)(request.productionBranch) : undefined;
+const branchProblem = request.productionBranch !== undefined ? (0, _core_git_ref_js__WEBPACK_IMPORTED_MODULE_12__.h)(request.productionBranch) : undefined;
 if (branchProblem)
-throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__.ConfigurationError(`production-branch '${request.productionBranch}' is not a git branch name: ${branchProblem}`);
+throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__.ConfigurationError(`production-branch '${request.productionBranch}' is not a git branch name: ${branchProblem}`);
 const checks = [];
 const problems = [];
 const notes = [];
@@ -242,17 +239,17 @@ const configFile = repoPath(request.cwd, request.configPath);
 let config;
 const schemaStart = performance.now();
 try {
-const text = await (0, _core_fs_js__WEBPACK_IMPORTED_MODULE_4__.Cj)(request.cwd, (0, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(request.cwd, request.configPath), {
+const text = await (0, _core_fs_js__WEBPACK_IMPORTED_MODULE_3__.Cj)(request.cwd, (0, node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(request.cwd, request.configPath), {
 shown: configFile,
-maxBytes: _core_yaml_source_js__WEBPACK_IMPORTED_MODULE_11__.jl,
+maxBytes: _core_yaml_source_js__WEBPACK_IMPORTED_MODULE_10__.jl,
 notFound: "config file not found (set the `config` input or --config)"
 });
-config = (0, _core_config_load_js__WEBPACK_IMPORTED_MODULE_2__.p5)(configFile, text).config;
+config = (0, _core_config_load_js__WEBPACK_IMPORTED_MODULE_1__.p5)(configFile, text).config;
 }
 catch (error) {
 problems.push(...problemsOf(error, configFile));
 }
-const exportDirProblem = request.exportDir !== undefined ? (0, _core_paths_js__WEBPACK_IMPORTED_MODULE_5__.Vf)(request.exportDir) : undefined;
+const exportDirProblem = request.exportDir !== undefined ? (0, _core_paths_js__WEBPACK_IMPORTED_MODULE_4__.Vf)(request.exportDir) : undefined;
 if (exportDirProblem)
 problems.push({ message: `export-dir '${request.exportDir}' ${exportDirProblem}` });
 const exportDir = repoPath(request.cwd, (!exportDirProblem && request.exportDir) || config?.model.exportDir || "artifacts");
@@ -260,27 +257,27 @@ const knownTags = config
 ? [config.model.challengerTag, config.model.championTag]
 : ["challenger", "champion"];
 const manifests = [];
-const walk = await (0, _core_fs_js__WEBPACK_IMPORTED_MODULE_4__.JJ)(request.cwd, (0, node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(request.cwd, exportDir));
+const walk = await (0, _core_fs_js__WEBPACK_IMPORTED_MODULE_3__.JJ)(request.cwd, (0, node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(request.cwd, exportDir));
 problems.push(...walk.problems);
 for (const full of walk.files) {
 const file = repoPath(request.cwd, full);
 const entry = { file };
 let text;
 try {
-text = await (0, _core_fs_js__WEBPACK_IMPORTED_MODULE_4__.Cj)(request.cwd, full, { shown: file, maxBytes: _core_yaml_source_js__WEBPACK_IMPORTED_MODULE_11__.ZJ });
+text = await (0, _core_fs_js__WEBPACK_IMPORTED_MODULE_3__.Cj)(request.cwd, full, { shown: file, maxBytes: _core_yaml_source_js__WEBPACK_IMPORTED_MODULE_10__.ZJ });
 }
 catch (error) {
 const found = problemsOf(error, file);
 problems.push(...found);
-entry.unreadable = found[0]?.message ?? (0, _core_errors_js__WEBPACK_IMPORTED_MODULE_6__.gJ)(error);
+entry.unreadable = found[0]?.message ?? (0, _core_errors_js__WEBPACK_IMPORTED_MODULE_5__.gJ)(error);
 manifests.push(entry);
 continue;
 }
 try {
-entry.source = (0, _core_manifest_js__WEBPACK_IMPORTED_MODULE_8__.EK)(file, text);
-const loaded = (0, _core_manifest_js__WEBPACK_IMPORTED_MODULE_8__.K7)(entry.source, { knownTags });
+entry.source = (0, _core_manifest_js__WEBPACK_IMPORTED_MODULE_7__.EK)(file, text);
+const loaded = (0, _core_manifest_js__WEBPACK_IMPORTED_MODULE_7__.K7)(entry.source, { knownTags });
 try {
-(0, _core_uri_js__WEBPACK_IMPORTED_MODULE_10__.hY)(loaded.record.uri);
+(0, _core_uri_js__WEBPACK_IMPORTED_MODULE_9__.hY)(loaded.record.uri);
 entry.loaded = loaded;
 }
 catch (error) {
@@ -288,7 +285,7 @@ problems.push({
 file,
 ...loaded.source.positionOf(loaded.manifest.metadata.uri !== undefined ? ["metadata", "uri"] : ["metadata"]),
 path: "metadata",
-message: `the model URI ${(0, _core_errors_js__WEBPACK_IMPORTED_MODULE_6__.gJ)(error).replace(/^invalid model URI /, "")}`
+message: `the model URI ${(0, _core_errors_js__WEBPACK_IMPORTED_MODULE_5__.gJ)(error).replace(/^invalid model URI /, "")}`
 });
 }
 }
@@ -325,7 +322,7 @@ let challenger;
 let environment;
 let gateConfig = {};
 const challengerPath = config
-? `${exportDir}/${(0, _core_config_resolve_js__WEBPACK_IMPORTED_MODULE_3__.V6)(config.model.name, config.model.challengerTag)}`
+? `${exportDir}/${(0, _core_config_resolve_js__WEBPACK_IMPORTED_MODULE_2__.V6)(config.model.name, config.model.challengerTag)}`
 : undefined;
 let environmentError;
 if (config) {
@@ -334,7 +331,7 @@ if ("error" in picked)
 environmentError = picked.error;
 else
 environment = picked.name;
-gateConfig = (0, _core_config_resolve_js__WEBPACK_IMPORTED_MODULE_3__.wQ)(config, environment);
+gateConfig = (0, _core_config_resolve_js__WEBPACK_IMPORTED_MODULE_2__.wQ)(config, environment);
 }
 if (environmentError) {
 problems.push({ message: environmentError });
@@ -361,7 +358,7 @@ failures: [
 problems.push({ file: challengerPath, message: gates.failures[0] });
 return;
 }
-gates = (0, _core_gates_js__WEBPACK_IMPORTED_MODULE_7__.ud)({
+gates = (0, _core_gates_js__WEBPACK_IMPORTED_MODULE_6__.ud)({
 gates: gateConfig,
 challenger: metricsOf(file.source.data),
 champion: champion?.metrics,
@@ -453,7 +450,7 @@ columns: ["check", "verdict", "duration", "details"],
 rows: input.checks.map(c => [
 c.name,
 c.verdict.toUpperCase(),
-c.durationMs !== undefined ? (0, _core_duration_js__WEBPACK_IMPORTED_MODULE_12__.a)(c.durationMs) : "\u2014",
+c.durationMs !== undefined ? (0, _core_duration_js__WEBPACK_IMPORTED_MODULE_11__.a)(c.durationMs) : "\u2014",
 c.details
 ])
 }
@@ -464,7 +461,7 @@ if (input.problems.length) {
 sections.push({
 title: `Problems (${input.problems.length})`,
 verdict: "fail",
-items: input.problems.map(p => (0, _core_errors_js__WEBPACK_IMPORTED_MODULE_6__.Vw)(p))
+items: input.problems.map(p => (0, _core_errors_js__WEBPACK_IMPORTED_MODULE_5__.Vw)(p))
 });
 }
 if (input.gates?.results.length) {
@@ -478,8 +475,8 @@ input.champion
 ],
 tables: input.gates.results.map(result => ({
 title: `${result.verdict === "fail" ? "\u274C" : result.verdict === "pass" ? "\u2705" : "\u23ED\uFE0F"} ${result.metric} (${result.better} is better)`,
-columns: [..._core_gates_js__WEBPACK_IMPORTED_MODULE_7__.Um],
-rows: (0, _core_gates_js__WEBPACK_IMPORTED_MODULE_7__.RX)(result)
+columns: [..._core_gates_js__WEBPACK_IMPORTED_MODULE_6__.Um],
+rows: (0, _core_gates_js__WEBPACK_IMPORTED_MODULE_6__.RX)(result)
 }))
 });
 }
@@ -530,7 +527,7 @@ return { mode: text };
 const names = text.split(/[\s,]+/).filter(Boolean);
 const unknown = names.filter(n => !CHECKS.includes(n));
 if (unknown.length) {
-throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__.ConfigurationError(`fail-on: unknown ${unknown.length === 1 ? "check" : "checks"} ${unknown.map(n => `'${n}'`).join(", ")}; use errors, any, never or a list of ${CHECKS.join(", ")}`);
+throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_5__.ConfigurationError(`fail-on: unknown ${unknown.length === 1 ? "check" : "checks"} ${unknown.map(n => `'${n}'`).join(", ")}; use errors, any, never or a list of ${CHECKS.join(", ")}`);
 }
 return { mode: "checks", checks: names };
 }
@@ -545,88 +542,6 @@ return checks.filter(c => c.verdict === "fail" || c.verdict === "warn");
 case "checks":
 return checks.filter(c => c.verdict === "fail" && failOn.checks.includes(c.name));
 }
-}
-const MAX_GIT_LINK_HOPS = 8;
-function createGitReader(cwd, options = {}) {
-const fetched = new Set();
-const git = (args) => new Promise(resolvePromise => {
-(0, node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)("git", args, { cwd, maxBuffer: _core_yaml_source_js__WEBPACK_IMPORTED_MODULE_11__.ZJ + 1024 * 1024, encoding: "buffer" }, (error, stdout) => {
-resolvePromise({
-code: error ? Number(error.code ?? 1) || 1 : 0,
-stdout
-});
-});
-});
-const entryAt = async (revision, path) => {
-const listed = await git([
-"--literal-pathspecs",
-"ls-tree",
-"-z",
-"--long",
-"--full-tree",
-"--end-of-options",
-revision,
-"--",
-path
-]);
-if (listed.code !== 0)
-return undefined;
-const match = /^(\d+) (\w+) ([0-9a-f]+) +(\d+|-)\t([^\0]*)\0/.exec(listed.stdout.toString("utf8"));
-if (!match || match[5] !== path)
-return undefined;
-return { mode: match[1], type: match[2], object: match[3], size: Number(match[4]) };
-};
-const lookup = async (revision, path) => {
-const entry = await entryAt(revision, path);
-if (entry)
-return entry;
-const remoteBranch = /^origin\/(.+)$/.exec(revision)?.[1];
-if (!options.fetchMissing || !remoteBranch || fetched.has(remoteBranch))
-return undefined;
-fetched.add(remoteBranch);
-const fetch = await git([
-"fetch",
-"--no-tags",
-"--depth=1",
-"--end-of-options",
-"origin",
-`+refs/heads/${remoteBranch}:refs/remotes/origin/${remoteBranch}`
-]);
-return fetch.code === 0 ? entryAt(revision, path) : undefined;
-};
-return {
-async show(revision, path) {
-const shown = `${revision}:${path}`;
-const refuse = (message) => {
-throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_6__.ConfigurationError([{ file: shown, message }]);
-};
-let current = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(path);
-for (let hop = 0; hop <= MAX_GIT_LINK_HOPS; hop++) {
-const entry = await lookup(revision, current);
-if (!entry)
-return undefined;
-if (entry.mode === "120000") {
-const target = (await git(["cat-file", "blob", entry.object])).stdout.toString("utf8");
-const next = node_path__WEBPACK_IMPORTED_MODULE_1__.posix.normalize(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.join(node_path__WEBPACK_IMPORTED_MODULE_1__.posix.dirname(current), target));
-if (node_path__WEBPACK_IMPORTED_MODULE_1__.posix.isAbsolute(target) || next === ".." || next.startsWith("../"))
-refuse("is a symbolic link to a file outside the repository; it was not read");
-current = next;
-continue;
-}
-if (entry.type === "tree")
-refuse("is a directory, not a file");
-if (entry.type !== "blob")
-refuse(`is not a file (a ${entry.type})`);
-if (entry.size > _core_yaml_source_js__WEBPACK_IMPORTED_MODULE_11__.ZJ)
-refuse(`file is ${entry.size} bytes; the limit is ${_core_yaml_source_js__WEBPACK_IMPORTED_MODULE_11__.ZJ} bytes`);
-const blob = await git(["cat-file", "blob", entry.object]);
-if (blob.code !== 0)
-return undefined;
-return (0, _core_yaml_source_js__WEBPACK_IMPORTED_MODULE_11__._6)(shown, blob.stdout);
-}
-return refuse(`is a chain of more than ${MAX_GIT_LINK_HOPS} symbolic links`);
-}
-};
 }
 }),
 7311: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {

@@ -1,5 +1,5 @@
 export const id = 9168;
-export const ids = [9168];
+export const ids = [9168, 668];
 export const modules = {
 9168: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 __webpack_require__.d(__webpack_exports__, {
@@ -346,8 +346,10 @@ if (stats.size > maxBytes)
 fail(shown, `file is ${stats.size} bytes; the limit is ${maxBytes} bytes`);
 const chunks = [];
 let total = 0;
+let wanted = stats.size + 1;
 for (;;) {
-const chunk = Buffer.alloc(Math.min(1024 * 1024, maxBytes + 1 - total));
+const chunk = Buffer.allocUnsafe(Math.min(wanted, 1024 * 1024, maxBytes + 1 - total));
+wanted = 64 * 1024;
 const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
 if (bytesRead === 0)
 break;
