@@ -574,7 +574,7 @@ const validate = (title, expect = "pass", withTests = false) => step(title, [
 "--env",
 "development",
 "--json",
-...(withTests ? ["--lint", "node scripts/lint.mjs", "--test", "node --test tests/"] : [])
+...(withTests ? ["--lint", "node scripts/lint.mjs", "--test", "node --test"] : [])
 ], (run, ms) => checkFact(run, ms, expect === "fail"), { expect });
 const deployTo = async (environment, branch, from) => {
 if (from) {

@@ -371,7 +371,7 @@ export async function runDemo(options: DemoOptions, context: CliContext): Promis
         '--env',
         'development',
         '--json',
-        ...(withTests ? ['--lint', 'node scripts/lint.mjs', '--test', 'node --test tests/'] : [])
+        ...(withTests ? ['--lint', 'node scripts/lint.mjs', '--test', 'node --test'] : [])
       ],
       (run, ms) => checkFact(run, ms, expect === 'fail'),
       { expect }

@@ -213,7 +213,7 @@ describe('the promotion flow, bundle by bundle', () => {
 
     const check = await action(
       'lint-test',
-      { lint: 'node scripts/lint.mjs', test: 'node --test tests/' },
+      { lint: 'node scripts/lint.mjs', test: 'node --test' },
       openPullRequest(7, 'development', 'staging', 1101)
     )
     expectOk(check)
