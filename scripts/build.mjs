@@ -12,7 +12,16 @@
 // Usage: node scripts/build.mjs [name ...]   (names are accepted for habit's sake: there is one
 // bundle, so any name rebuilds all of it)
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import {
+  appendFileSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import { join } from 'node:path'
 import ts from 'typescript'
 
@@ -57,6 +66,30 @@ execFileSync(
   { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } }
 )
 
+// The `yaml` library as one CommonJS file beside the bundle, required only when a file needs the
+// reference parse (src/core/yaml-library.ts): no chunk imports it, so no step loads it up front.
+const yamlBuild = join('dist', '.yaml-library')
+execFileSync(
+  process.execPath,
+  [
+    ncc,
+    'build',
+    join('scripts', 'yaml-library.cjs'),
+    '-o',
+    yamlBuild,
+    '--license',
+    'licenses.txt',
+    '--quiet'
+  ],
+  { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } }
+)
+renameSync(join(yamlBuild, 'index.cjs'), join(bundleDir, 'yaml.cjs'))
+appendFileSync(
+  join(bundleDir, 'licenses.txt'),
+  `\n${readFileSync(join(yamlBuild, 'licenses.txt'), 'utf8')}`
+)
+rmSync(yamlBuild, { recursive: true })
+
 /**
  * The same program without comments and indentation: printed back from TypeScript's syntax tree,
  * so strings, template literals and regular expressions are kept exactly.
@@ -78,7 +111,7 @@ function compact(fileName, text) {
 }
 
 let before = 0
-for (const file of readdirSync(bundleDir).filter(name => name.endsWith('.js'))) {
+for (const file of readdirSync(bundleDir).filter(name => /\.c?js$/.test(name))) {
   const path = join(bundleDir, file)
   const text = readFileSync(path, 'utf8')
   const compacted = compact(file, text)
@@ -99,7 +132,7 @@ for (const [stub, entry] of Object.entries(STUBS)) {
 }
 
 const kib = bytes => `${(bytes / 1024).toFixed(0)} KiB`
-const chunks = readdirSync(bundleDir).filter(name => name.endsWith('.js'))
+const chunks = readdirSync(bundleDir).filter(name => /\.c?js$/.test(name))
 const total = chunks.reduce((sum, name) => sum + statSync(join(bundleDir, name)).size, 0)
 console.log(
   `dist/bundle: ${chunks.length} files, ${kib(total)} (${kib(before)} before compaction), ` +

@@ -8,7 +8,6 @@ parseFactsInput: () => (parseFactsInput)
 });
 var resolve = __webpack_require__(2170);
 var errors = __webpack_require__(4296);
-var dist = __webpack_require__(8815);
 var schemas = __webpack_require__(9691);
 ;
 const stepFactsSchema = schemas._H3({
@@ -108,6 +107,7 @@ finishedAt: schemas.YjP().optional()
 });
 var notification = __webpack_require__(3660);
 var promotion_thread = __webpack_require__(9955);
+var yaml_library = __webpack_require__(5650);
 ;
 function repositoryUrl(context) {
 return context.repository
@@ -128,7 +128,7 @@ if (!text?.trim())
 return empty;
 let data;
 try {
-data = (0, dist.qg)(text, { maxAliasCount: 50 });
+data = (0, yaml_library.T)().parse(text, { maxAliasCount: 50 });
 }
 catch (error) {
 warn(`input 'facts' is not valid JSON/YAML (${error.message.split("\n")[0]}): notifying without facts`);

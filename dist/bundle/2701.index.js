@@ -260,20 +260,20 @@ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
 var node_os__WEBPACK_IMPORTED_MODULE_1___default = __webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 var node_path__WEBPACK_IMPORTED_MODULE_2___default = __webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-var yaml__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8815);
-var _adapters_deployments_ledger_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2782);
-var _adapters_registries_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7250);
-var _app_approval_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3504);
-var _app_deploy_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(512);
-var _core_config_load_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9168);
-var _core_config_resolve_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2170);
-var _core_errors_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(4296);
-var _core_fs_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8616);
-var _core_manifest_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(4414);
-var _command_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3567);
-var _log_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(7644);
-var _prompt_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(1934);
+var _adapters_deployments_ledger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2782);
+var _adapters_registries_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7250);
+var _app_approval_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3504);
+var _app_deploy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(512);
+var _core_config_load_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9168);
+var _core_config_resolve_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2170);
+var _core_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4296);
+var _core_fs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8616);
+var _core_manifest_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4414);
+var _command_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3567);
+var _log_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(7644);
+var _prompt_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(1934);
 var _signals_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(3563);
+var _core_yaml_library_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(5650);
 function git(cwd, args) {
 try {
 return ((0, node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)("git", args, {
@@ -343,11 +343,11 @@ const result = {};
 for (const pair of pairs) {
 const at = pair.indexOf("=");
 if (at < 1)
-throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_10__.ConfigurationError(`--arg ${pair}: expected name=value, e.g. --arg epochs=10`);
+throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__.ConfigurationError(`--arg ${pair}: expected name=value, e.g. --arg epochs=10`);
 const text = pair.slice(at + 1);
 let value = text;
 try {
-value = text === "" ? "" : (0, yaml__WEBPACK_IMPORTED_MODULE_3__.qg)(text, { maxAliasCount: 10 });
+value = text === "" ? "" : (0, _core_yaml_library_js__WEBPACK_IMPORTED_MODULE_15__.T)().parse(text, { maxAliasCount: 10 });
 }
 catch {
 value = text;
@@ -364,13 +364,13 @@ function cliPath(context, path) {
 return (0, node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(path) ? path : (0, node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(context.cwd, path);
 }
 async function loadCliConfig(values, context) {
-return (0, _core_config_load_js__WEBPACK_IMPORTED_MODULE_8__.loadConfig)(cliPath(context, str(values, "config") ?? "promote.yaml"));
+return (0, _core_config_load_js__WEBPACK_IMPORTED_MODULE_7__.loadConfig)(cliPath(context, str(values, "config") ?? "promote.yaml"));
 }
 function cliEnvironment(config, values, run) {
-return (0, _core_config_resolve_js__WEBPACK_IMPORTED_MODULE_9__.g9)(config, { name: str(values, "env"), branch: run.branch });
+return (0, _core_config_resolve_js__WEBPACK_IMPORTED_MODULE_8__.g9)(config, { name: str(values, "env"), branch: run.branch });
 }
 function openLedger(values, context) {
-return new _adapters_deployments_ledger_js__WEBPACK_IMPORTED_MODULE_4__.h(cliPath(context, str(values, "ledger") ?? _adapters_deployments_ledger_js__WEBPACK_IMPORTED_MODULE_4__.u), {
+return new _adapters_deployments_ledger_js__WEBPACK_IMPORTED_MODULE_3__.h(cliPath(context, str(values, "ledger") ?? _adapters_deployments_ledger_js__WEBPACK_IMPORTED_MODULE_3__.u), {
 creator: localUser(context)
 });
 }
@@ -380,13 +380,13 @@ const text = str(values, "arguments");
 if (text) {
 let parsed;
 try {
-parsed = (0, yaml__WEBPACK_IMPORTED_MODULE_3__.qg)(text);
+parsed = (0, _core_yaml_library_js__WEBPACK_IMPORTED_MODULE_15__.T)().parse(text);
 }
 catch (error) {
-throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_10__.ConfigurationError(`--arguments: not valid YAML/JSON: ${error.message.split("\n")[0]}`);
+throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__.ConfigurationError(`--arguments: not valid YAML/JSON: ${error.message.split("\n")[0]}`);
 }
 if (!parsed || typeof parsed !== "object" || Array.isArray(parsed))
-throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_10__.ConfigurationError("--arguments: expected an object, e.g. {\"replicas\": 2}");
+throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__.ConfigurationError("--arguments: expected an object, e.g. {\"replicas\": 2}");
 Object.assign(out, parsed);
 }
 const pairs = values.arg;
@@ -394,35 +394,35 @@ for (const pair of Array.isArray(pairs) ? pairs : pairs !== undefined ? [pairs] 
 const text = String(pair);
 const at = text.indexOf("=");
 if (at <= 0)
-throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_10__.ConfigurationError(`--arg ${text}: expected name=value`);
-out[text.slice(0, at)] = (0, yaml__WEBPACK_IMPORTED_MODULE_3__.qg)(text.slice(at + 1)) ?? "";
+throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_9__.ConfigurationError(`--arg ${text}: expected name=value`);
+out[text.slice(0, at)] = (0, _core_yaml_library_js__WEBPACK_IMPORTED_MODULE_15__.T)().parse(text.slice(at + 1)) ?? "";
 }
 return out;
 }
 function cliApprove(values, context, environment) {
-return (what) => (0, _app_approval_js__WEBPACK_IMPORTED_MODULE_6__._F)({
+return (what) => (0, _app_approval_js__WEBPACK_IMPORTED_MODULE_5__._F)({
 environment: environment.name,
 required: environment.requiresApproval,
 assumeYes: values.yes === true,
 interactive: context.stdin.isTTY === true,
 user: localUser(context),
 what,
-ask: question => (0, _prompt_js__WEBPACK_IMPORTED_MODULE_15__.l)(question, context.stdin, context.stdout)
+ask: question => (0, _prompt_js__WEBPACK_IMPORTED_MODULE_14__.l)(question, context.stdin, context.stdout)
 });
 }
 async function runCliDeploy(config, request, values, context, run) {
-const log = (0, _log_js__WEBPACK_IMPORTED_MODULE_14__.terminalLog)(context);
+const log = (0, _log_js__WEBPACK_IMPORTED_MODULE_13__.terminalLog)(context);
 const ledger = openLedger(values, context);
 let outcome;
 const startedAt = new Date().toISOString();
 try {
-outcome = await (0, _signals_js__WEBPACK_IMPORTED_MODULE_16__.cancellable)(signal => log.warning(`${signal}: cancelling the deploy run (Ctrl-C again to leave it running)`), signal => (0, _app_deploy_js__WEBPACK_IMPORTED_MODULE_7__.gg)(request, {
+outcome = await (0, _signals_js__WEBPACK_IMPORTED_MODULE_16__.cancellable)(signal => log.warning(`${signal}: cancelling the deploy run (Ctrl-C again to leave it running)`), signal => (0, _app_deploy_js__WEBPACK_IMPORTED_MODULE_6__.gg)(request, {
 config,
 store: ledger,
 log,
 context: run,
 approve: cliApprove(values, context, request.environment),
-registry: () => (0, _adapters_registries_index_js__WEBPACK_IMPORTED_MODULE_5__.createRegistry)(config, context.env, { cwd: context.cwd }),
+registry: () => (0, _adapters_registries_index_js__WEBPACK_IMPORTED_MODULE_4__.createRegistry)(config, context.env, { cwd: context.cwd }),
 orchestrator: { env: context.env, cwd: context.cwd, log },
 signal,
 deploymentsUrl: () => (0, node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(context.cwd, ledger.file) || ledger.file
@@ -430,24 +430,24 @@ deploymentsUrl: () => (0, node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(conte
 }
 catch (error) {
 const factsFile = str(values, "facts-file");
-if (factsFile && (0, _core_errors_js__WEBPACK_IMPORTED_MODULE_10__.p0)(error)) {
-const facts = (0, _app_deploy_js__WEBPACK_IMPORTED_MODULE_7__.t3)(request, config, run, error, startedAt);
-await (0, _core_fs_js__WEBPACK_IMPORTED_MODULE_11__.Zf)(cliPath(context, factsFile), `${JSON.stringify(facts, null, 2)}\n`);
+if (factsFile && (0, _core_errors_js__WEBPACK_IMPORTED_MODULE_9__.p0)(error)) {
+const facts = (0, _app_deploy_js__WEBPACK_IMPORTED_MODULE_6__.t3)(request, config, run, error, startedAt);
+await (0, _core_fs_js__WEBPACK_IMPORTED_MODULE_10__.Zf)(cliPath(context, factsFile), `${JSON.stringify(facts, null, 2)}\n`);
 }
 throw error;
 }
-await (0, _log_js__WEBPACK_IMPORTED_MODULE_14__.terminalReporter)(context).summary(outcome.report);
+await (0, _log_js__WEBPACK_IMPORTED_MODULE_13__.terminalReporter)(context).summary(outcome.report);
 const factsFile = str(values, "facts-file");
 if (factsFile)
-await (0, _core_fs_js__WEBPACK_IMPORTED_MODULE_11__.Zf)(cliPath(context, factsFile), `${JSON.stringify(outcome.facts, null, 2)}\n`);
-const failed = (0, _app_deploy_js__WEBPACK_IMPORTED_MODULE_7__.dx)(outcome);
+await (0, _core_fs_js__WEBPACK_IMPORTED_MODULE_10__.Zf)(cliPath(context, factsFile), `${JSON.stringify(outcome.facts, null, 2)}\n`);
+const failed = (0, _app_deploy_js__WEBPACK_IMPORTED_MODULE_6__.dx)(outcome);
 if (failed) {
 const reason = outcome.cancelFailed
 ? `the deploy run could not be cancelled: ${outcome.cancelFailed}`
 : (outcome.error ??
 outcome.facts.error ??
 `deployment ${outcome.deployment.id} ${outcome.status}`);
-context.stderr.write(`promote ${request.rollback ? "rollback" : "deploy"}: ${(0, _command_js__WEBPACK_IMPORTED_MODULE_13__.mB)(reason)}\n`);
+context.stderr.write(`promote ${request.rollback ? "rollback" : "deploy"}: ${(0, _command_js__WEBPACK_IMPORTED_MODULE_12__.mB)(reason)}\n`);
 }
 return { code: failed ? 1 : 0, outcome };
 }
@@ -479,8 +479,8 @@ facts: outcome.facts
 };
 }
 async function cliManifest(config, values, context) {
-const path = str(values, "manifest") ?? (0, _core_config_resolve_js__WEBPACK_IMPORTED_MODULE_9__.M0)(config);
-const loaded = await (0, _core_manifest_js__WEBPACK_IMPORTED_MODULE_12__.eY)(cliPath(context, path), {
+const path = str(values, "manifest") ?? (0, _core_config_resolve_js__WEBPACK_IMPORTED_MODULE_8__.M0)(config);
+const loaded = await (0, _core_manifest_js__WEBPACK_IMPORTED_MODULE_11__.eY)(cliPath(context, path), {
 knownTags: [config.model.challengerTag, config.model.championTag]
 });
 return { path: (0, node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(path) ? path : (0, node_path__WEBPACK_IMPORTED_MODULE_2__.join)(path), raw: loaded.raw, record: loaded.record };

@@ -129,7 +129,7 @@ connection.abort();
 }
 var orchestrators_options = __webpack_require__(7276);
 var poll = __webpack_require__(6313);
-var remote = __webpack_require__(9325);
+var remote = __webpack_require__(1706);
 var states = __webpack_require__(1174);
 var types = __webpack_require__(5203);
 ;
@@ -514,7 +514,7 @@ url: this.runUrl(name)
 }
 }
 }),
-9325: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+1706: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 __webpack_require__.d(__webpack_exports__, {
 Hp: () => (parameterString),
 Hx: () => (rpcErrorMessage),

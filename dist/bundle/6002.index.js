@@ -1346,7 +1346,7 @@ message: this.options.skipEncoding ? data : JSON.stringify(data)
 module.exports = JSONTransport;
 }),
 731: ((module, __unused_webpack_exports, __webpack_require__) => {
-const MimeNode = __webpack_require__(4247);
+const MimeNode = __webpack_require__(6628);
 const mimeFuncs = __webpack_require__(539);
 const parseDataURI = (__webpack_require__(1284).parseDataURI);
 class MailComposer {
@@ -2141,7 +2141,7 @@ module.exports = Mail;
 }),
 7576: ((module, __unused_webpack_exports, __webpack_require__) => {
 const shared = __webpack_require__(1284);
-const MimeNode = __webpack_require__(4247);
+const MimeNode = __webpack_require__(6628);
 const mimeFuncs = __webpack_require__(539);
 class MailMessage {
 constructor(mailer, data) {
@@ -4939,7 +4939,7 @@ return "bin";
 }
 };
 }),
-4247: ((module, __unused_webpack_exports, __webpack_require__) => {
+6628: ((module, __unused_webpack_exports, __webpack_require__) => {
 const crypto = __webpack_require__(6982);
 const fs = __webpack_require__(9896);
 const punycode = __webpack_require__(5014);
@@ -6520,7 +6520,7 @@ const EventEmitter = __webpack_require__(4434);
 const packageData = __webpack_require__(6710);
 const shared = __webpack_require__(1284);
 const LeWindows = __webpack_require__(7793);
-const MimeNode = __webpack_require__(4247);
+const MimeNode = __webpack_require__(6628);
 class SESTransport extends EventEmitter {
 constructor(options) {
 super();

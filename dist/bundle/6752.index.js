@@ -1,7 +1,7 @@
 export const id = 6752;
 export const ids = [6752];
 export const modules = {
-4371: ((module, __unused_webpack_exports, __webpack_require__) => {
+6752: ((module, __unused_webpack_exports, __webpack_require__) => {
 const Client = __webpack_require__(3701);
 const Dispatcher = __webpack_require__(883);
 const Pool = __webpack_require__(628);
@@ -469,7 +469,7 @@ return new PassThrough().destroy(err);
 }
 module.exports = pipeline;
 }),
-6424: ((module, __unused_webpack_exports, __webpack_require__) => {
+4043: ((module, __unused_webpack_exports, __webpack_require__) => {
 const assert = __webpack_require__(4589);
 const { Readable } = __webpack_require__(9927);
 const { InvalidArgumentError, RequestAbortedError } = __webpack_require__(8707);
@@ -915,7 +915,7 @@ queueMicrotask(() => callback(err, { opaque }));
 module.exports = upgrade;
 }),
 6615: ((module, __unused_webpack_exports, __webpack_require__) => {
-module.exports.request = __webpack_require__(6424);
+module.exports.request = __webpack_require__(4043);
 module.exports.stream = __webpack_require__(3560);
 module.exports.pipeline = __webpack_require__(6862);
 module.exports.upgrade = __webpack_require__(1882);

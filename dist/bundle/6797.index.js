@@ -12,7 +12,7 @@ runDescriptionEntries: () => (runDescriptionEntries)
 var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3618);
 var _options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7276);
-var _remote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9325);
+var _remote_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1706);
 var _types_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5203);
 const KFP_RESULTS_UNAVAILABLE = "Kubeflow Pipelines' v2beta1 API returns no output values (a task's outputs are ML Metadata artifact ids), so step results cannot be read";
 const SYSTEM_TASKS = /^(root|root-driver|.*-driver|executor|dag-driver)$/;
@@ -261,7 +261,7 @@ url: this.runUrl(run.run_id)
 }
 }
 }),
-9325: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+1706: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 __webpack_require__.d(__webpack_exports__, {
 Hp: () => (parameterString),
 Hx: () => (rpcErrorMessage),

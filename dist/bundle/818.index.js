@@ -72,7 +72,7 @@ body = (await http.get(path, { ...(signal && { signal }) })).body;
 }
 }
 var orchestrators_options = __webpack_require__(7276);
-var remote = __webpack_require__(9325);
+var remote = __webpack_require__(1706);
 var states = __webpack_require__(1174);
 var hash = __webpack_require__(299);
 var detached = __webpack_require__(9521);
@@ -462,7 +462,7 @@ function isFinished(state) {
 return state === "succeeded" || state === "failed" || state === "cancelled" || state === "skipped";
 }
 }),
-9325: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+1706: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 __webpack_require__.d(__webpack_exports__, {
 Hp: () => (parameterString),
 Hx: () => (rpcErrorMessage),

@@ -66,13 +66,13 @@ gE: () => (objectInput),
 tE: () => (booleanInput)
 });
 var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
-var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8815);
 var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9691);
 var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8532);
-var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-var _core_duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8571);
-var _core_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8198);
-var _surfaces_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6845);
+var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+var _core_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8571);
+var _core_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8198);
+var _surfaces_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6845);
+var _core_yaml_library_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5650);
 const booleanInput = (defaultValue) => zod__WEBPACK_IMPORTED_MODULE_6__.YjP()
 .default(String(defaultValue))
 .transform((value, ctx) => {
@@ -100,9 +100,12 @@ return zod__WEBPACK_IMPORTED_MODULE_7__.tm;
 const objectInput = () => zod__WEBPACK_IMPORTED_MODULE_6__.YjP()
 .default("{}")
 .transform((value, ctx) => {
+const text = value.trim();
+if (text === "" || text === "{}" || text === "null")
+return {};
 let parsed;
 try {
-parsed = value.trim() === "" ? {} : (0, yaml__WEBPACK_IMPORTED_MODULE_1__.qg)(value, { maxAliasCount: 50 });
+parsed = (0, _core_yaml_library_js__WEBPACK_IMPORTED_MODULE_5__.T)().parse(value, { maxAliasCount: 50 });
 }
 catch (error) {
 ctx.addIssue({
@@ -131,7 +134,7 @@ const durationInput = () => zod__WEBPACK_IMPORTED_MODULE_6__.YjP()
 if (value === undefined)
 return true;
 try {
-(0, _core_duration_js__WEBPACK_IMPORTED_MODULE_3__.parseDuration)(value);
+(0, _core_duration_js__WEBPACK_IMPORTED_MODULE_2__.parseDuration)(value);
 return true;
 }
 catch {
@@ -139,18 +142,18 @@ return false;
 }
 }, { message: "expected a duration such as 90s, 45m, 2h or 1h30m" });
 function readInputs(schema, secretKeys = []) {
-(0, _surfaces_js__WEBPACK_IMPORTED_MODULE_5__.R)();
+(0, _surfaces_js__WEBPACK_IMPORTED_MODULE_4__.R)();
 const raw = {};
 for (const key of Object.keys(schema.shape)) {
 const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__.V4(key);
 if (secretKeys.includes(key) && !value.startsWith("${{"))
-(0, _core_secrets_js__WEBPACK_IMPORTED_MODULE_4__.cl)(value);
+(0, _core_secrets_js__WEBPACK_IMPORTED_MODULE_3__.cl)(value);
 raw[key] = value === "" ? undefined : value;
 }
 const result = schema.safeParse(raw);
 if (result.success)
 return result.data;
-throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError(result.error.issues.map(issue => ({
+throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(result.error.issues.map(issue => ({
 path: `input '${String(issue.path[0] ?? "")}'`,
 message: issue.message
 })), "invalid action inputs");

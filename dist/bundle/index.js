@@ -113,7 +113,7 @@ kT: () => (ProxyAgent)
 let real;
 let loading;
 function loadUndici() {
-loading ??= __nccwpck_require__.e(6752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4371, 19)).then(module => (real = module));
+loading ??= __nccwpck_require__.e(6752).then(__nccwpck_require__.t.bind(__nccwpck_require__, 6752, 19)).then(module => (real = module));
 return loading;
 }
 function fetch(...args) {
@@ -354,9 +354,6 @@ const scrubSecretsIn = (value) => secrets.scrubValue(value);
 2613: ((module) => {
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 }),
-181: ((module) => {
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-}),
 5317: ((module) => {
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 }),
@@ -423,6 +420,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 2467: ((module) => {
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 }),
+8995: ((module) => {
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+}),
 7030: ((module) => {
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 }),
@@ -467,9 +467,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 }),
 6928: ((module) => {
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-}),
-932: ((module) => {
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 }),
 2203: ((module) => {
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
@@ -706,12 +703,12 @@ n: () => (start)
 });
 var _adapters_proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8316);
 const ENTRIES = {
-"submit-train": async () => (await Promise.all([__nccwpck_require__.e(9691), __nccwpck_require__.e(8815), __nccwpck_require__.e(3243), __nccwpck_require__.e(6058), __nccwpck_require__.e(7967), __nccwpck_require__.e(9168), __nccwpck_require__.e(1342), __nccwpck_require__.e(9018), __nccwpck_require__.e(3202)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3202))).run(),
-"submit-train/post": async () => (await Promise.all([__nccwpck_require__.e(9691), __nccwpck_require__.e(8815), __nccwpck_require__.e(3243), __nccwpck_require__.e(6058), __nccwpck_require__.e(7967), __nccwpck_require__.e(9168), __nccwpck_require__.e(1342), __nccwpck_require__.e(6050)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3669))).run(),
-"submit-deploy": async () => (await Promise.all([__nccwpck_require__.e(9691), __nccwpck_require__.e(8815), __nccwpck_require__.e(3243), __nccwpck_require__.e(6058), __nccwpck_require__.e(7967), __nccwpck_require__.e(9168), __nccwpck_require__.e(4414), __nccwpck_require__.e(1342), __nccwpck_require__.e(9018), __nccwpck_require__.e(7846), __nccwpck_require__.e(512), __nccwpck_require__.e(2885), __nccwpck_require__.e(8624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8624))).run(),
-"submit-deploy/post": async () => (await Promise.all([__nccwpck_require__.e(9691), __nccwpck_require__.e(8815), __nccwpck_require__.e(3243), __nccwpck_require__.e(6058), __nccwpck_require__.e(7967), __nccwpck_require__.e(9168), __nccwpck_require__.e(1342), __nccwpck_require__.e(7846), __nccwpck_require__.e(5452)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5452))).run(),
-"lint-test": async () => (await Promise.all([__nccwpck_require__.e(9691), __nccwpck_require__.e(8815), __nccwpck_require__.e(3243), __nccwpck_require__.e(6058), __nccwpck_require__.e(7967), __nccwpck_require__.e(9168), __nccwpck_require__.e(4414), __nccwpck_require__.e(7846), __nccwpck_require__.e(7029), __nccwpck_require__.e(4869), __nccwpck_require__.e(6921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 754))).run(),
-notify: async () => (await Promise.all([__nccwpck_require__.e(9691), __nccwpck_require__.e(8815), __nccwpck_require__.e(3243), __nccwpck_require__.e(6058), __nccwpck_require__.e(7967), __nccwpck_require__.e(9168), __nccwpck_require__.e(3660), __nccwpck_require__.e(1300), __nccwpck_require__.e(3256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7759))).run(),
+"submit-train": async () => (await Promise.all([__nccwpck_require__.e(9691), __nccwpck_require__.e(3243), __nccwpck_require__.e(6058), __nccwpck_require__.e(7967), __nccwpck_require__.e(9168), __nccwpck_require__.e(1342), __nccwpck_require__.e(9018), __nccwpck_require__.e(3202)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3202))).run(),
+"submit-train/post": async () => (await Promise.all([__nccwpck_require__.e(9691), __nccwpck_require__.e(3243), __nccwpck_require__.e(6058), __nccwpck_require__.e(7967), __nccwpck_require__.e(9168), __nccwpck_require__.e(1342), __nccwpck_require__.e(6050)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3669))).run(),
+"submit-deploy": async () => (await Promise.all([__nccwpck_require__.e(9691), __nccwpck_require__.e(3243), __nccwpck_require__.e(6058), __nccwpck_require__.e(7967), __nccwpck_require__.e(9168), __nccwpck_require__.e(4414), __nccwpck_require__.e(1342), __nccwpck_require__.e(9018), __nccwpck_require__.e(7846), __nccwpck_require__.e(512), __nccwpck_require__.e(2885), __nccwpck_require__.e(8624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8624))).run(),
+"submit-deploy/post": async () => (await Promise.all([__nccwpck_require__.e(9691), __nccwpck_require__.e(3243), __nccwpck_require__.e(6058), __nccwpck_require__.e(7967), __nccwpck_require__.e(9168), __nccwpck_require__.e(1342), __nccwpck_require__.e(7846), __nccwpck_require__.e(5452)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5452))).run(),
+"lint-test": async () => (await Promise.all([__nccwpck_require__.e(9691), __nccwpck_require__.e(3243), __nccwpck_require__.e(6058), __nccwpck_require__.e(7967), __nccwpck_require__.e(9168), __nccwpck_require__.e(4414), __nccwpck_require__.e(7846), __nccwpck_require__.e(7029), __nccwpck_require__.e(4869), __nccwpck_require__.e(6921)]).then(__nccwpck_require__.bind(__nccwpck_require__, 754))).run(),
+notify: async () => (await Promise.all([__nccwpck_require__.e(9691), __nccwpck_require__.e(3243), __nccwpck_require__.e(6058), __nccwpck_require__.e(7967), __nccwpck_require__.e(9168), __nccwpck_require__.e(3660), __nccwpck_require__.e(1300), __nccwpck_require__.e(3256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7759))).run(),
 cli: async () => {
 await __nccwpck_require__.e(486).then(__nccwpck_require__.bind(__nccwpck_require__, 486));
 }

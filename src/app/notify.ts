@@ -9,7 +9,6 @@
 import type { PipelineEvent, PromoteConfig } from '../core/config/schema.js'
 import { resolveEnvironment } from '../core/config/resolve.js'
 import { errorMessage } from '../core/errors.js'
-import { parse as parseYaml } from 'yaml'
 import { pipelineFactsSchema, type PipelineFacts } from '../core/facts.js'
 import {
   buildEmail,
@@ -26,6 +25,7 @@ import type { Report, ReportSection } from '../core/report.js'
 import type { Mailer } from '../adapters/email/smtp.js'
 import type { SlackChat } from '../adapters/slack/web-api.js'
 import type { Log, Reporter, RunContext } from './ports.js'
+import { yamlLibrary } from '../core/yaml-library.js'
 
 export interface NotifyRequest {
   event: PipelineEvent
@@ -107,7 +107,7 @@ export function parseFactsInput(
   if (!text?.trim()) return empty
   let data: unknown
   try {
-    data = parseYaml(text, { maxAliasCount: 50 })
+    data = yamlLibrary().parse(text, { maxAliasCount: 50 })
   } catch (error) {
     warn(
       `input 'facts' is not valid JSON/YAML (${(error as Error).message.split('\n')[0]}): notifying without facts`

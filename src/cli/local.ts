@@ -1,7 +1,6 @@
 import { execFileSync } from 'node:child_process'
 import { userInfo } from 'node:os'
 import { isAbsolute, join, relative, resolve } from 'node:path'
-import { parse as parseYaml } from 'yaml'
 import { LocalLedger, DEFAULT_LEDGER_PATH } from '../adapters/deployments/ledger.js'
 import { createRegistry } from '../adapters/registries/index.js'
 import { terminalApproval } from '../app/approval.js'
@@ -28,6 +27,7 @@ import { causeLine, type CliContext, type CliValues } from './command.js'
 import { terminalLog, terminalReporter } from './log.js'
 import { confirm } from './prompt.js'
 import { cancellable } from './signals.js'
+import { yamlLibrary } from '../core/yaml-library.js'
 
 /**
  * What the commands share once they run: the local checkout as a RunContext, the config, the
@@ -128,7 +128,7 @@ export function runArguments(pairs: string[]): Record<string, unknown> {
     const text = pair.slice(at + 1)
     let value: unknown = text
     try {
-      value = text === '' ? '' : parseYaml(text, { maxAliasCount: 10 })
+      value = text === '' ? '' : yamlLibrary().parse(text, { maxAliasCount: 10 })
     } catch {
       value = text
     }
@@ -171,7 +171,7 @@ export function cliArguments(values: Values): Record<string, unknown> {
   if (text) {
     let parsed: unknown
     try {
-      parsed = parseYaml(text)
+      parsed = yamlLibrary().parse(text)
     } catch (error) {
       throw new ConfigurationError(
         `--arguments: not valid YAML/JSON: ${(error as Error).message.split('\n')[0]}`
@@ -186,7 +186,7 @@ export function cliArguments(values: Values): Record<string, unknown> {
     const text = String(pair)
     const at = text.indexOf('=')
     if (at <= 0) throw new ConfigurationError(`--arg ${text}: expected name=value`)
-    out[text.slice(0, at)] = parseYaml(text.slice(at + 1)) ?? ''
+    out[text.slice(0, at)] = yamlLibrary().parse(text.slice(at + 1)) ?? ''
   }
   return out
 }

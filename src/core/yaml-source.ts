@@ -1,18 +1,7 @@
-import {
-  LineCounter,
-  parseDocument,
-  isMap,
-  isPair,
-  isScalar,
-  isSeq,
-  visit,
-  type Document,
-  type Node,
-  type Pair,
-  type YAMLMap
-} from 'yaml'
+import type { Document, LineCounter, Node, Pair, YAMLMap } from 'yaml'
 import { FAILSAFE_SCHEMA, Type as FastType, load as fastLoad } from 'js-yaml'
 import { ConfigurationError, type Problem } from './errors.js'
+import { yamlLibrary } from './yaml-library.js'
 
 /** Config files are small; anything bigger is a mistake or an attack. */
 export const MAX_YAML_BYTES = 1024 * 1024
@@ -85,6 +74,7 @@ export function parseYamlSource(
     data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
   } catch (error) {
     let firstAlias: number | undefined
+    const { visit } = yamlLibrary()
     visit(document, {
       Alias(_, node) {
         firstAlias = node.range?.[0]
@@ -118,6 +108,7 @@ function positionAt(document: Document.Parsed, offset: number) {
  * find, thrown as one ConfigurationError.
  */
 function parseFully(file: string, text: string, maxKeys: number): ParsedDocument {
+  const { LineCounter, parseDocument } = yamlLibrary()
   const lineCounter = new LineCounter()
   // uniqueKeys: false because the parser's own check compares every key with every earlier one
   // (quadratic: minutes on a manifest with 60k feature statistics); checkTree does it in one pass.
@@ -288,6 +279,7 @@ function checkTree(
   maxKeys: number,
   report: (offset: number, message: string) => void
 ): void {
+  const { isMap, isPair, isScalar, isSeq } = yamlLibrary()
   const stack: Array<{ node: unknown; depth: number }> = [{ node: root, depth: 1 }]
   let keys = 0
   let reported = 0
@@ -343,6 +335,7 @@ function checkTree(
 /** Each mapping's pairs by key name, built on first lookup: locating N problems stays linear. */
 const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>()
 function pairsByKey(node: YAMLMap): Map<string, Pair> {
+  const { isPair, isScalar } = yamlLibrary()
   let index = pairIndex.get(node)
   if (!index) {
     index = new Map()
@@ -357,6 +350,7 @@ function pairsByKey(node: YAMLMap): Map<string, Pair> {
 }
 
 function locate(root: unknown, path: readonly PropertyKey[], which: 'key' | 'value'): number {
+  const { isMap, isSeq } = yamlLibrary()
   let node = root as Node | null | undefined
   let offset = node?.range?.[0] ?? 0
   for (let i = 0; i < path.length; i++) {

@@ -26,7 +26,10 @@ const MARKERS: Record<string, string> = {
   'the CLI': 'promote <command>',
   undici: 'UND_ERR_',
   Octokit: 'octokit-core.js/',
-  '@actions/http-client': 'HttpRedirectCodes'
+  '@actions/http-client': 'HttpRedirectCodes',
+  // The position-keeping YAML parser (dist/bundle/yaml.cjs): only for what js-yaml's fast path
+  // declines, and for problems that need a line and column.
+  'yaml (reference parser)': 'class LineCounter'
 }
 
 /** Runs a dist/ stub in a workspace and names the markers found in the chunks it loaded. */
@@ -88,7 +91,7 @@ describe('the shared bundle loads only what a step uses', () => {
   it('the markers name code that is in the bundle (else the checks below prove nothing)', () => {
     const dir = join(REPO_ROOT, 'dist', 'bundle')
     const text = readdirSync(dir)
-      .filter(name => name.endsWith('.js'))
+      .filter(name => /\.c?js$/.test(name))
       .map(name => readFileSync(join(dir, name), 'utf8'))
       .join('\n')
     for (const [name, marker] of Object.entries(MARKERS))
@@ -131,6 +134,19 @@ describe('the shared bundle loads only what a step uses', () => {
     )
     expect(lintTest.output).toContain('no PR comment')
     expect(lintTest.libraries).toEqual([])
+  })
+
+  it('a promote.yaml with a YAML mistake loads the reference parser, which says where it is', () => {
+    const run = loadedLibraries(
+      'submit-train/index.js',
+      {
+        'promote.yaml': COMMAND_CONFIG.replace('model: {name: m}', 'model: {name: m}\nproject: q')
+      },
+      { INPUT_ENVIRONMENT: 'development', INPUT_WORKFLOW: 'train' }
+    )
+    expect(run.code).toBe(1)
+    expect(run.output).toMatch(/promote\.yaml:3:1 .*project/)
+    expect(run.libraries).toEqual(['yaml (reference parser)'])
   })
 
   it('a proxy configured: undici loads at start, for the agent @actions/http-client builds synchronously', () => {

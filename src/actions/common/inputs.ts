@@ -1,10 +1,10 @@
 import * as core from '@actions/core'
-import { parse as parseYaml } from 'yaml'
 import { z } from 'zod'
 import { ConfigurationError } from '../../core/errors.js'
 import { parseDuration } from '../../core/duration.js'
 import { registerSecret } from '../../core/secrets.js'
 import { maskSecretsOnRunner } from './surfaces.js'
+import { yamlLibrary } from '../../core/yaml-library.js'
 
 /**
  * Each action declares its inputs once, as a zod object whose keys are the action.yml input
@@ -45,9 +45,12 @@ export const objectInput = () =>
     .string()
     .default('{}')
     .transform((value, ctx) => {
+      // The defaults ('{}', and `null` from toJSON(matrix) outside a matrix) need no parser.
+      const text = value.trim()
+      if (text === '' || text === '{}' || text === 'null') return {}
       let parsed: unknown
       try {
-        parsed = value.trim() === '' ? {} : parseYaml(value, { maxAliasCount: 50 })
+        parsed = yamlLibrary().parse(value, { maxAliasCount: 50 })
       } catch (error) {
         ctx.addIssue({
           code: 'custom',

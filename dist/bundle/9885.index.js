@@ -1,0 +1,559 @@
+export const id = 9885;
+export const ids = [9885, 2170, 5011, 8282, 8571];
+export const modules = {
+3184: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+__webpack_require__.d(__webpack_exports__, {
+Bq: () => (resolveArguments),
+Ui: () => (argumentIssues),
+VX: () => (locateParameters),
+Wv: () => (parametersSchema)
+});
+var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2085);
+const PARAMETER_TYPES = [
+"string",
+"number",
+"integer",
+"boolean",
+"list",
+"object",
+"any"
+];
+const TYPE_TEXT = {
+string: "a string",
+number: "a number",
+integer: "a whole number",
+boolean: "true or false",
+list: "a list",
+object: "a mapping",
+any: "any value"
+};
+const isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function hasType(type, value) {
+switch (type) {
+case "string":
+return typeof value === "string";
+case "number":
+return typeof value === "number" && Number.isFinite(value);
+case "integer":
+return typeof value === "number" && Number.isSafeInteger(value);
+case "boolean":
+return typeof value === "boolean";
+case "list":
+return Array.isArray(value);
+case "object":
+return isRecord(value) && !(value instanceof Map) && !(value instanceof Set);
+case "any":
+return true;
+}
+}
+function typeProblem(type, value) {
+if (hasType(type, value))
+return undefined;
+const quote = type === "string" && (typeof value === "number" || typeof value === "boolean")
+? ` (quote it to pass text: '${String(value)}')`
+: "";
+return `expected ${TYPE_TEXT[type]}, got ${(0, _errors_js__WEBPACK_IMPORTED_MODULE_0__.bp)(value)}${quote}`;
+}
+const parameterSchema = zod__WEBPACK_IMPORTED_MODULE_1__.rej({
+type: zod__WEBPACK_IMPORTED_MODULE_1__.k5n(PARAMETER_TYPES)
+.default("any")
+.describe("string, number (any number), integer, boolean, list, object (a mapping) or any (default)"),
+required: zod__WEBPACK_IMPORTED_MODULE_1__.zMY()
+.default(false)
+.describe("The run is refused before it is submitted when no layer sets this argument"),
+default: zod__WEBPACK_IMPORTED_MODULE_1__.L5J()
+.optional()
+.describe("Value used when no layer sets the argument (must have the declared type)"),
+description: zod__WEBPACK_IMPORTED_MODULE_1__.YjP().optional().describe("What the argument means (for people)")
+})
+.superRefine((parameter, ctx) => {
+if (parameter.default === undefined)
+return;
+const problem = typeProblem(parameter.type, parameter.default);
+if (problem)
+ctx.addIssue({ code: "custom", path: ["default"], message: problem });
+if (parameter.required) {
+ctx.addIssue({
+code: "custom",
+path: ["required"],
+message: "a parameter with a default is never missing: drop `required: true` or the default"
+});
+}
+})
+.describe("A declared workflow argument: its type, whether it is required, its default");
+const parametersSchema = zod__WEBPACK_IMPORTED_MODULE_1__.g1P(zod__WEBPACK_IMPORTED_MODULE_1__.YjP().min(1, "must not be empty"), parameterSchema)
+.describe("Declared arguments, by name. When set, every argument given to the workflow (here, per environment, or by the `arguments` input / --arg) must be one of these, with its type");
+const SUGGESTION_BUDGET = 50;
+const LISTED = 12;
+function listNames(names) {
+const shown = names.slice(0, LISTED).join(", ");
+return names.length > LISTED ? `${shown}, … (${names.length} in all)` : shown;
+}
+function unknownArgument(name, workflow, declared, budget) {
+const hint = budget.left > 0 && name.length <= 64 ? (budget.left--, (0, _suggest_js__WEBPACK_IMPORTED_MODULE_2__.Z)(name, declared)) : undefined;
+return `'${name}' is not a parameter of workflow '${workflow}'; ${hint
+? `did you mean '${hint}'?`
+: `declare it under workflows.${workflow}.parameters or use one of: ${listNames(declared) || "(none)"}`}`;
+}
+function declaredTypes(parameters) {
+const types = new Map();
+for (const [name, spec] of Object.entries(parameters)) {
+const type = isRecord(spec) ? spec.type : undefined;
+types.set(name, typeof type === "string" && PARAMETER_TYPES.includes(type)
+? type
+: "any");
+}
+return types;
+}
+function checkArguments(args, path, workflow, types, budget, issues) {
+if (!isRecord(args))
+return;
+let names;
+for (const [name, value] of Object.entries(args)) {
+const type = types.get(name);
+if (type === undefined) {
+names ??= [...types.keys()];
+issues.push({
+path: [...path, name],
+message: unknownArgument(name, workflow, names, budget)
+});
+continue;
+}
+const problem = typeProblem(type, value);
+if (problem) {
+issues.push({
+path: [...path, name],
+message: `${problem} (parameter '${name}' of workflow '${workflow}' is ${type})`
+});
+}
+}
+}
+function argumentIssues(config) {
+const issues = [];
+if (!isRecord(config) || !isRecord(config.workflows))
+return issues;
+const budget = { left: SUGGESTION_BUDGET };
+const declared = new Map();
+for (const [workflow, spec] of Object.entries(config.workflows)) {
+if (!isRecord(spec) || !isRecord(spec.parameters))
+continue;
+const types = declaredTypes(spec.parameters);
+declared.set(workflow, types);
+checkArguments(spec.arguments, ["workflows", workflow, "arguments"], workflow, types, budget, issues);
+}
+if (declared.size === 0 || !isRecord(config.environments))
+return issues;
+for (const [envName, env] of Object.entries(config.environments)) {
+if (!isRecord(env) || !isRecord(env.arguments))
+continue;
+for (const [workflow, args] of Object.entries(env.arguments)) {
+const types = declared.get(workflow);
+if (types) {
+const path = ["environments", envName, "arguments", workflow];
+checkArguments(args, path, workflow, types, budget, issues);
+}
+}
+}
+return issues;
+}
+function locateParameters(config, source) {
+for (const [workflow, spec] of Object.entries(config.workflows)) {
+for (const [name, parameter] of Object.entries(spec.parameters ?? {})) {
+let declaredAt;
+Object.defineProperty(parameter, "declaredAt", {
+configurable: true,
+enumerable: false,
+get: () => (declaredAt ??= {
+file: source.file,
+...source.positionOf(["workflows", workflow, "parameters", name], "key")
+})
+});
+}
+}
+}
+function resolveArguments(workflow, parameters, layers) {
+const merged = {};
+if (!parameters) {
+for (const layer of layers)
+Object.assign(merged, layer.values);
+return merged;
+}
+const problems = [];
+const budget = { left: SUGGESTION_BUDGET };
+let names;
+for (const [name, parameter] of Object.entries(parameters)) {
+if (parameter.default !== undefined)
+merged[name] = structuredClone(parameter.default);
+}
+for (const layer of layers) {
+for (const [name, value] of Object.entries(layer.values)) {
+const parameter = Object.hasOwn(parameters, name) ? parameters[name] : undefined;
+if (!parameter) {
+if (!layer.builtIn) {
+names ??= Object.keys(parameters);
+problems.push({
+message: `argument ${unknownArgument(name, workflow, names, budget)} (from ${layer.from})`
+});
+continue;
+}
+}
+else {
+const problem = typeProblem(parameter.type, value);
+if (problem) {
+problems.push({
+...(parameter.declaredAt ?? {}),
+path: `workflows.${workflow}.parameters.${name}`,
+message: `argument '${name}' from ${layer.from}: ${problem} (the parameter is ${parameter.type})`
+});
+continue;
+}
+}
+merged[name] = value;
+}
+}
+for (const [name, parameter] of Object.entries(parameters)) {
+if (!parameter.required || merged[name] !== undefined)
+continue;
+problems.push({
+...(parameter.declaredAt ?? {}),
+path: `workflows.${workflow}.parameters.${name}`,
+message: `required argument '${name}' of workflow '${workflow}' is not set: give it in workflows.${workflow}.arguments, in environments.<env>.arguments.${workflow}, or with the \`arguments\` input / --arg ${name}=...`
+});
+}
+if (problems.length > 0) {
+throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(problems, problems.length === 1
+? undefined
+: `workflow '${workflow}': ${problems.length} problems with its arguments (nothing was submitted)`);
+}
+return merged;
+}
+}),
+2170: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+__webpack_require__.d(__webpack_exports__, {
+Ay: () => (isLastEnvironment),
+KV: () => (resolveWorkflow),
+M0: () => (challengerManifestPath),
+V6: () => (manifestFileName),
+environmentNames: () => (environmentNames),
+g9: () => (resolveEnvironment),
+wQ: () => (gatesFor),
+xw: () => (previousEnvironment)
+});
+var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8571);
+var _parameters_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3184);
+function environmentNames(config) {
+return Object.keys(config.environments);
+}
+function normalizeProjectUsername(username) {
+const local = username.toLowerCase().split("@")[0] ?? "";
+const ascii = local.normalize("NFKD").replace(/[\u0080-\uffff]/g, "");
+return ascii
+.replace(/[^a-z0-9\-_]+/gi, "")
+.toLowerCase()
+.replaceAll("_", "-")
+.replace(/[-_]+$/, "");
+}
+function environmentProjectName(config, envName, env) {
+const environment = config.environments[envName];
+const base = `${config.project}${environment.projectSuffix ?? ""}`;
+if (!environment.userProject)
+return base;
+const cluster = config.clusters[environment.cluster];
+const variable = cluster?.kind === "mlrun" ? cluster.usernameEnv : undefined;
+const username = variable ? env[variable] : undefined;
+if (!variable || !username) {
+throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`environment '${envName}' has userProject: true, so its MLRun project is '${base}-<user>', but ${variable ? `the environment variable ${variable} is empty or unset (pass it to the step: env: ${variable}: \${{ secrets.${variable} }})` : `cluster '${environment.cluster}' names no usernameEnv (set usernameEnv: V3IO_USERNAME)`}`);
+}
+const user = normalizeProjectUsername(username);
+if (!user)
+throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`environment '${envName}' has userProject: true, but the user name in ${variable} has no letters or digits MLRun keeps`);
+return `${base}-${user}`;
+}
+function resolveEnvironment(config, selector) {
+const names = environmentNames(config);
+let name = selector.name || undefined;
+if (!name && selector.branch) {
+name = names.find(n => config.environments[n].branch === selector.branch);
+if (!name) {
+throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`no environment deploys from branch '${selector.branch}'; branches: ${names
+.map(n => `${n}=${config.environments[n].branch}`)
+.join(", ")} (set the environment input or --env)`);
+}
+}
+if (!name)
+throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`choose an environment: ${names.join(", ")}`);
+const env = Object.hasOwn(config.environments, name) ? config.environments[name] : undefined;
+if (!env)
+throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`unknown environment '${name}'; defined: ${names.join(", ")}`);
+const index = names.indexOf(name);
+return {
+...env,
+name,
+index,
+requiresApproval: env.requireApproval ?? index > 0,
+clusterConfig: config.clusters[env.cluster],
+projectName: environmentProjectName(config, name, selector.env ?? process.env)
+};
+}
+function previousEnvironment(config, envName) {
+const names = environmentNames(config);
+const index = names.indexOf(envName);
+return index > 0 ? resolveEnvironment(config, { name: names[index - 1] }) : undefined;
+}
+function isLastEnvironment(config, envName) {
+const names = environmentNames(config);
+return names[names.length - 1] === envName;
+}
+function resolveWorkflow(config, workflowKey, env, overrides = {}, timeoutOverride, supplied = {}) {
+const workflow = Object.hasOwn(config.workflows, workflowKey)
+? config.workflows[workflowKey]
+: undefined;
+if (!workflow) {
+throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`unknown workflow '${workflowKey}'; defined in the config: ${Object.keys(config.workflows).join(", ") || "(none)"}`);
+}
+const args = (0, _parameters_js__WEBPACK_IMPORTED_MODULE_2__.Bq)(workflowKey, workflow.parameters, [
+{ from: `workflows.${workflowKey}.arguments`, values: workflow.arguments },
+{
+from: `environments.${env.name}.arguments.${workflowKey}`,
+values: env.arguments[workflowKey] ?? {}
+},
+{ from: "promote-actions", values: supplied, builtIn: true },
+{ from: "the `arguments` input / --arg", values: overrides }
+]);
+return {
+...workflow,
+key: workflowKey,
+remoteName: workflow.name ?? workflowKey,
+timeoutMs: (0, _duration_js__WEBPACK_IMPORTED_MODULE_1__.parseDuration)(timeoutOverride || workflow.timeout),
+arguments: args
+};
+}
+function gatesFor(config, envName) {
+const overrides = envName ? (config.environments[envName]?.gates ?? {}) : {};
+const merged = { ...config.gates };
+for (const [metric, rule] of Object.entries(overrides)) {
+const set = Object.fromEntries(Object.entries(rule).filter(([, value]) => value !== undefined));
+merged[metric] = { better: "higher", ...merged[metric], ...set };
+}
+return merged;
+}
+function manifestFileName(key, tag) {
+return `${key}:${tag}.yaml`;
+}
+function challengerManifestPath(config) {
+return `${config.model.exportDir}/${manifestFileName(config.model.name, config.model.challengerTag)}`;
+}
+}),
+8571: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+__webpack_require__.d(__webpack_exports__, {
+a: () => (formatDuration),
+parseDuration: () => (parseDuration)
+});
+var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+const UNIT_MS = { ms: 1, s: 1000, m: 60000, h: 3600000, d: 86400000 };
+const PART = /(\d+(?:\.\d+)?)(ms|s|m|h|d)/g;
+function parseDuration(text) {
+if (typeof text === "number") {
+if (!Number.isFinite(text) || text < 0)
+throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`invalid duration ${text}: use a number of seconds or a number with a unit, e.g. 90s, 45m, 2h`);
+return text * 1000;
+}
+const trimmed = text.trim();
+if (/^\d+(\.\d+)?$/.test(trimmed))
+return Number(trimmed) * 1000;
+let total = 0;
+let consumed = 0;
+for (const match of trimmed.matchAll(PART)) {
+if (match.index !== consumed)
+break;
+total += Number(match[1]) * UNIT_MS[match[2]];
+consumed += match[0].length;
+}
+if (consumed === 0 || consumed !== trimmed.length) {
+throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(`invalid duration '${text}': use a number with a unit, e.g. 90s, 45m, 2h, 1h30m`);
+}
+return total;
+}
+function formatDuration(ms) {
+if (ms < 1000)
+return `${Math.round(ms)}ms`;
+const seconds = Math.round(ms / 1000);
+const h = Math.floor(seconds / 3600);
+const m = Math.floor((seconds % 3600) / 60);
+const s = seconds % 60;
+return [h ? `${h}h` : "", m ? `${m}m` : "", s || (!h && !m) ? `${s}s` : ""].join("");
+}
+}),
+8557: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+__webpack_require__.d(__webpack_exports__, {
+Fl: () => (formatValue),
+Gc: () => (renderMarkdown),
+S5: () => (renderText)
+});
+const ICON = { pass: "\u2705", fail: "\u274C", warn: "\u26A0\uFE0F", skip: "\u23ED\uFE0F", info: "\u2139\uFE0F" };
+const WORD = {
+pass: "PASS",
+fail: "FAIL",
+warn: "WARN",
+skip: "SKIP",
+info: "INFO"
+};
+function verdictIcon(verdict) {
+return ICON[verdict];
+}
+function escapeCell(text) {
+return text.replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+}
+function markdownTable(table) {
+const lines = [];
+if (table.title)
+lines.push(`**${table.title}**`, "");
+lines.push(`| ${table.columns.map(escapeCell).join(" | ")} |`);
+lines.push(`| ${table.columns.map(() => "---").join(" | ")} |`);
+for (const row of table.rows)
+lines.push(`| ${row.map(escapeCell).join(" | ")} |`);
+lines.push("");
+return lines;
+}
+function renderMarkdown(report) {
+const lines = [`## ${ICON[report.verdict]} ${report.title}`, ""];
+if (report.facts?.length)
+lines.push(...markdownTable({ columns: ["", ""], rows: report.facts.map(([k, v]) => [`**${k}**`, v]) }));
+for (const section of report.sections) {
+lines.push(`### ${section.verdict ? `${ICON[section.verdict]} ` : ""}${section.title}`, "");
+for (const paragraph of section.text ?? [])
+lines.push(paragraph, "");
+if (section.facts?.length)
+lines.push(...markdownTable({
+columns: ["", ""],
+rows: section.facts.map(([k, v]) => [`**${k}**`, v])
+}));
+for (const table of section.tables ?? [])
+lines.push(...markdownTable(table));
+if (section.items?.length)
+lines.push(...section.items.map(item => `- ${item}`), "");
+}
+if (report.links?.length)
+lines.push(report.links.map(link => `[${link.label}](${link.url})`).join(" \u00B7 "), "");
+return lines.join("\n");
+}
+function pad(text, width) {
+return text + " ".repeat(Math.max(0, width - [...text].length));
+}
+function textTable(table, indent) {
+const widths = table.columns.map((c, i) => Math.max([...c].length, ...table.rows.map(r => [...(r[i] ?? "")].length)));
+const line = (cells) => indent +
+cells
+.map((c, i) => pad(c, widths[i]))
+.join("  ")
+.trimEnd();
+const out = [];
+if (table.title)
+out.push(`${indent}${table.title}`);
+out.push(line(table.columns), indent + widths.map(w => "-".repeat(w)).join("  "));
+for (const row of table.rows)
+out.push(line(row));
+return out;
+}
+function renderText(report) {
+const out = [`${WORD[report.verdict]}  ${report.title}`];
+const factLines = (facts, indent) => {
+const width = Math.max(...facts.map(([k]) => k.length));
+return facts.map(([k, v]) => `${indent}${pad(k, width)}  ${v}`);
+};
+if (report.facts?.length)
+out.push(...factLines(report.facts, "  "));
+for (const section of report.sections) {
+out.push("", `  ${section.verdict ? `[${WORD[section.verdict]}] ` : ""}${section.title}`);
+for (const paragraph of section.text ?? [])
+out.push(`    ${paragraph}`);
+if (section.facts?.length)
+out.push(...factLines(section.facts, "    "));
+for (const table of section.tables ?? [])
+out.push(...textTable(table, "    "));
+for (const item of section.items ?? [])
+out.push(`    - ${item}`);
+}
+for (const link of report.links ?? [])
+out.push(`  ${link.label}: ${link.url}`);
+return out.join("\n");
+}
+function formatValue(value) {
+if (value === undefined || value === null)
+return "\u2014";
+if (typeof value === "number")
+return Number.isInteger(value) ? String(value) : String(Number(value.toPrecision(6)));
+if (typeof value === "string")
+return value;
+return JSON.stringify(value);
+}
+}),
+2085: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+__webpack_require__.d(__webpack_exports__, {
+Z: () => (suggest)
+});
+function suggest(word, candidates) {
+const limit = word.length <= 4 ? 1 : word.length < 9 ? 2 : 3;
+const lower = word.toLowerCase();
+let best;
+let bestDistance = Infinity;
+for (const candidate of candidates) {
+const other = candidate.toLowerCase();
+if (Math.abs(other.length - lower.length) > limit)
+continue;
+const distance = editDistance(lower, other);
+if (distance < bestDistance) {
+best = candidate;
+bestDistance = distance;
+}
+}
+return best !== undefined && best !== word && bestDistance <= limit ? best : undefined;
+}
+function editDistance(a, b) {
+let before = new Uint32Array(b.length + 1);
+let previous = new Uint32Array(b.length + 1);
+let current = new Uint32Array(b.length + 1);
+for (let j = 0; j <= b.length; j++)
+previous[j] = j;
+for (let i = 1; i <= a.length; i++) {
+current[0] = i;
+for (let j = 1; j <= b.length; j++) {
+const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+let value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+value = Math.min(value, before[j - 2] + 1);
+current[j] = value;
+}
+;
+[before, previous, current] = [previous, current, before];
+}
+return previous[b.length];
+}
+}),
+5650: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+__webpack_require__.d(__webpack_exports__, {
+T: () => (yamlLibrary)
+});
+var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+var node_fs__WEBPACK_IMPORTED_MODULE_0___default = __webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8995);
+var node_module__WEBPACK_IMPORTED_MODULE_1___default = __webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
+var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+var node_path__WEBPACK_IMPORTED_MODULE_2___default = __webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
+var node_url__WEBPACK_IMPORTED_MODULE_3___default = __webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
+let library;
+function yamlLibrary() {
+if (library)
+return library;
+const bundled = (0, node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0, node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0, node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url)), "yaml.cjs");
+const load = (0, node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url);
+const specifier = (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(bundled) ? bundled : "yaml";
+library = load(specifier);
+return library;
+}
+})
+};
