@@ -27,6 +27,8 @@ const MARKERS: Record<string, string> = {
   undici: 'UND_ERR_',
   Octokit: 'octokit-core.js/',
   '@actions/http-client': 'HttpRedirectCodes',
+  // @actions/core imports it for platform details we never ask for (exec-deferred.ts).
+  '@actions/exec': 'class ToolRunner',
   // The position-keeping YAML parser (dist/bundle/yaml.cjs): only for what js-yaml's fast path
   // declines, and for problems that need a line and column.
   'yaml (reference parser)': 'class LineCounter'
@@ -147,6 +149,16 @@ describe('the shared bundle loads only what a step uses', () => {
     expect(run.code).toBe(1)
     expect(run.output).toMatch(/promote\.yaml:3:1 .*project/)
     expect(run.libraries).toEqual(['yaml (reference parser)'])
+  })
+
+  it("lint-test loads @actions/exec when it has the team's commands to run, and runs them", () => {
+    const run = loadedLibraries(
+      'lint-test/index.js',
+      { 'promote.yaml': COMMAND_CONFIG },
+      { INPUT_CHAMPION: 'none', INPUT_LINT: 'echo linted-by-exec' }
+    )
+    expect(run.output).toContain('linted-by-exec')
+    expect(run.libraries).toEqual(['@actions/exec'])
   })
 
   it('a proxy configured: undici loads at start, for the agent @actions/http-client builds synchronously', () => {
