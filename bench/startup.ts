@@ -2,7 +2,9 @@
  * Start-up and size of the shipped bundle (issue 15), measured on the built dist/ (run
  * `npm run build` first). Each timed row alternates with bare `node -e 0`, run for run, and is
  * reported as the ratio of the two medians, so a busy machine slows both alike. Printed: goal,
- * measured, pass or FAIL per row. `BENCH_RUNS` sets the runs per row (default 15).
+ * measured, pass or FAIL per row. `BENCH_RUNS` sets the runs per row (default 15); `BENCH_NODE`
+ * names another node binary for the spawned rows (runners start actions with node24; the
+ * in-process row always uses this process).
  */
 import { spawnSync } from 'node:child_process'
 import {
@@ -27,6 +29,8 @@ const ACTIONS = ['submit-train', 'submit-deploy', 'lint-test', 'notify'] as cons
 /** The real MLRun export the team shares (../shared); the validate rows need it. */
 const MLRUN_EXPORT = join(ROOT, '..', 'shared', 'fixtures', 'mlrun-model-challenger.yaml')
 const RUNS = Number(process.env.BENCH_RUNS) || 15
+/** The node that runs the spawned rows, bare and with our code alike. */
+export const BENCH_NODE = process.env.BENCH_NODE || process.execPath
 
 export interface Row {
   name: string
@@ -43,7 +47,7 @@ const median = (values: number[]) => {
 
 function timed(args: string[], cwd: string, env: NodeJS.ProcessEnv): { ms: number; code: number } {
   const started = process.hrtime.bigint()
-  const result = spawnSync(process.execPath, args, { cwd, env, stdio: 'ignore' })
+  const result = spawnSync(BENCH_NODE, args, { cwd, env, stdio: 'ignore' })
   return { ms: Number(process.hrtime.bigint() - started) / 1e6, code: result.status ?? -1 }
 }
 
@@ -298,5 +302,8 @@ export function startupTable(rows: Row[]): string {
 }
 
 // `npx tsx bench/startup.ts`: these rows alone (`npm run bench` prints them after the polling ones).
-if (process.argv[1] === fileURLToPath(import.meta.url))
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const version = spawnSync(BENCH_NODE, ['--version'], { encoding: 'utf8' }).stdout.trim()
+  console.log(`Start-up (spawned rows: node ${version}, ${RUNS} alternating runs each)\n`)
   console.log(startupTable(await benchStartup()))
+}

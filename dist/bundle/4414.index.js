@@ -62,10 +62,13 @@ workflow: zod__WEBPACK_IMPORTED_MODULE_7__.YjP().optional()
 status: zod__WEBPACK_IMPORTED_MODULE_7__._H3({ state: zod__WEBPACK_IMPORTED_MODULE_7__.YjP().optional() }).optional()
 });
 function manifestContentHash(raw) {
-const copy = structuredClone(raw);
-if (copy.metadata)
-delete copy.metadata.tag;
-return (0, _hash_js__WEBPACK_IMPORTED_MODULE_2__.s)((0, _hash_js__WEBPACK_IMPORTED_MODULE_2__.d)(copy));
+const isMapping = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+let hashed = raw;
+if (isMapping(raw) && isMapping(raw.metadata)) {
+const { tag: _tag, ...metadata } = raw.metadata;
+hashed = { ...raw, metadata };
+}
+return (0, _hash_js__WEBPACK_IMPORTED_MODULE_2__.s)((0, _hash_js__WEBPACK_IMPORTED_MODULE_2__.d)(hashed));
 }
 function toModelRecord(manifest, raw = manifest) {
 const { metadata, spec } = manifest;

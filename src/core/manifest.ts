@@ -104,9 +104,16 @@ export interface LoadedManifest {
 }
 
 export function manifestContentHash(raw: unknown): string {
-  const copy = structuredClone(raw) as { metadata?: Record<string, unknown> }
-  if (copy.metadata) delete copy.metadata.tag
-  return sha256(canonicalJson(copy))
+  const isMapping = (value: unknown): value is Record<string, unknown> =>
+    typeof value === 'object' && value !== null && !Array.isArray(value)
+  // The tag is left out; canonicalJson copies as it sorts, so only the two levels that change are
+  // copied here (a deep clone of a large export cost more than the hash).
+  let hashed = raw
+  if (isMapping(raw) && isMapping(raw.metadata)) {
+    const { tag: _tag, ...metadata } = raw.metadata
+    hashed = { ...raw, metadata }
+  }
+  return sha256(canonicalJson(hashed))
 }
 
 export function toModelRecord(manifest: ModelManifest, raw: unknown = manifest): ModelRecord {

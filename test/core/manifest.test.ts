@@ -290,3 +290,24 @@ plainDescribe('manifests in general', () => {
     )
   })
 })
+
+plainDescribe('manifestContentHash', () => {
+  const manifest = () => ({
+    kind: 'model',
+    metadata: { key: 'm', tag: 'challenger', project: 'p', labels: { b: '1', a: '2' } },
+    spec: { metrics: { f1: 0.9 }, z: [3, { y: 1, x: 2 }] },
+    status: { state: 'created' }
+  })
+
+  it('is the hash deployment records already hold (computed before the copy-free rewrite)', () => {
+    expect(manifestContentHash(manifest())).toBe(
+      '2d250fd1b4793ac90eda966ad433c9512950274319e1b934c1e1debaf65070ff'
+    )
+  })
+
+  it('changes nothing it reads', () => {
+    const raw = manifest()
+    manifestContentHash(raw)
+    expect(raw).toEqual(manifest())
+  })
+})
