@@ -6,7 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as prettier from 'prettier'
-import { z } from 'zod'
+import * as z from '../src/core/zod.js'
 import { parseConfig } from '../src/core/config/load.js'
 import { configSchema } from '../src/core/config/schema.js'
 

@@ -7,26 +7,24 @@ is: () => (inputSchema),
 pH: () => (SECRET_INPUTS),
 vA: () => (tokenValue)
 });
-var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
-var _common_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9120);
-const inputSchema = zod__WEBPACK_IMPORTED_MODULE_1__.Ikc({
-config: zod__WEBPACK_IMPORTED_MODULE_1__.YjP().default("promote.yaml"),
-environment: zod__WEBPACK_IMPORTED_MODULE_1__.YjP().optional(),
-manifest: zod__WEBPACK_IMPORTED_MODULE_1__.YjP().optional(),
-arguments: (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_0__.gE)(),
-wait: (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_0__.tE)(true),
-timeout: (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_0__.Ts)(),
-"github-token": zod__WEBPACK_IMPORTED_MODULE_1__.YjP().default("${{ github.token }}"),
-"require-approval": zod__WEBPACK_IMPORTED_MODULE_1__.k5n(["", "true", "false"]).default(""),
-"override-same-artifact": zod__WEBPACK_IMPORTED_MODULE_1__.YjP().optional(),
-rollback: (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_0__.tE)(false),
-"rollback-to": zod__WEBPACK_IMPORTED_MODULE_1__.YjP()
-.regex(/^#?\d+$/, "expected a deployment id, e.g. 1234567890")
-.optional(),
-"open-promotion-pr": (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_0__.tE)(false),
-"promotion-pr-token": zod__WEBPACK_IMPORTED_MODULE_1__.YjP().optional(),
-"dry-run": (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_0__.tE)(false),
-matrix: (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_0__.Gi)()
+var _core_zod_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2158);
+var _common_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9120);
+const inputSchema = _core_zod_js__WEBPACK_IMPORTED_MODULE_0__.Ikc({
+config: _core_zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(_core_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP(), "promote.yaml"),
+environment: _core_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_core_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP()),
+manifest: _core_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_core_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP()),
+arguments: (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_1__.gE)(),
+wait: (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_1__.tE)(true),
+timeout: (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_1__.Ts)(),
+"github-token": _core_zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(_core_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP(), "${{ github.token }}"),
+"require-approval": _core_zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(_core_zod_js__WEBPACK_IMPORTED_MODULE_0__.k5n(["", "true", "false"]), ""),
+"override-same-artifact": _core_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_core_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP()),
+rollback: (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_1__.tE)(false),
+"rollback-to": _core_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_core_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP().check(_core_zod_js__WEBPACK_IMPORTED_MODULE_0__.yGV(/^#?\d+$/, "expected a deployment id, e.g. 1234567890"))),
+"open-promotion-pr": (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_1__.tE)(false),
+"promotion-pr-token": _core_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_core_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP()),
+"dry-run": (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_1__.tE)(false),
+matrix: (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_1__.Gi)()
 });
 const SECRET_INPUTS = ["github-token", "promotion-pr-token"];
 function tokenValue(value) {

@@ -8,102 +8,95 @@ parseFactsInput: () => (parseFactsInput)
 });
 var resolve = __webpack_require__(2170);
 var errors = __webpack_require__(4296);
-var schemas = __webpack_require__(9691);
+var zod = __webpack_require__(2158);
 ;
-const stepFactsSchema = schemas._H3({
-name: schemas.YjP(),
-state: schemas.YjP(),
-results: schemas.g1P(schemas.YjP(), schemas.L5J()).default({}),
-error: schemas.YjP().optional(),
-startedAt: schemas.YjP().optional(),
-finishedAt: schemas.YjP().optional()
+const stepFactsSchema = zod._H3({
+name: zod.YjP(),
+state: zod.YjP(),
+results: zod.Rvf(zod.g1P(zod.YjP(), zod.L5J()), {}),
+error: zod.lqM(zod.YjP()),
+startedAt: zod.lqM(zod.YjP()),
+finishedAt: zod.lqM(zod.YjP())
 });
-const planFactsSchema = schemas._H3({
-environment: schemas._H3({
-name: schemas.YjP(),
-branch: schemas.YjP().optional(),
-cluster: schemas.YjP().optional(),
-clusterKind: schemas.YjP().optional()
+const planFactsSchema = zod._H3({
+environment: zod._H3({
+name: zod.YjP(),
+branch: zod.lqM(zod.YjP()),
+cluster: zod.lqM(zod.YjP()),
+clusterKind: zod.lqM(zod.YjP())
 }),
-model: schemas._H3({
-name: schemas.YjP(),
-version: schemas.YjP().optional(),
-uri: schemas.YjP().optional(),
-contentHash: schemas.YjP().optional(),
-manifestPath: schemas.YjP().optional()
+model: zod._H3({
+name: zod.YjP(),
+version: zod.lqM(zod.YjP()),
+uri: zod.lqM(zod.YjP()),
+contentHash: zod.lqM(zod.YjP()),
+manifestPath: zod.lqM(zod.YjP())
 }),
-live: schemas._H3({
-id: schemas.KCZ([schemas.YjP(), schemas.aig()]).optional(),
-modelName: schemas.YjP().optional(),
-modelVersion: schemas.YjP().optional(),
-contentHash: schemas.YjP().optional()
-})
-.optional(),
-metrics: schemas.YOg(schemas._H3({
-name: schemas.YjP(),
-candidate: schemas.L5J().optional(),
-live: schemas.L5J().optional()
-}))
-.default([]),
-sameArtifact: schemas._H3({ verdict: schemas.YjP(), note: schemas.YjP() }).optional(),
-approval: schemas._H3({
-required: schemas.zMY(),
-verdict: schemas.YjP().optional(),
-rule: schemas.YjP().optional(),
-approvers: schemas.YjP().optional()
-})
-.optional(),
-workflow: schemas._H3({
-key: schemas.YjP(),
-remoteName: schemas.YjP().optional(),
-project: schemas.YjP().optional(),
-timeout: schemas.YjP().optional(),
-arguments: schemas.g1P(schemas.YjP(), schemas.L5J()).default({})
-})
-.optional(),
-refusals: schemas.YOg(schemas.YjP()).default([])
+live: zod.lqM(zod._H3({
+id: zod.lqM(zod.KCZ([zod.YjP(), zod.aig()])),
+modelName: zod.lqM(zod.YjP()),
+modelVersion: zod.lqM(zod.YjP()),
+contentHash: zod.lqM(zod.YjP())
+})),
+metrics: zod.Rvf(zod.YOg(zod._H3({
+name: zod.YjP(),
+candidate: zod.lqM(zod.L5J()),
+live: zod.lqM(zod.L5J())
+})), []),
+sameArtifact: zod.lqM(zod._H3({ verdict: zod.YjP(), note: zod.YjP() })),
+approval: zod.lqM(zod._H3({
+required: zod.zMY(),
+verdict: zod.lqM(zod.YjP()),
+rule: zod.lqM(zod.YjP()),
+approvers: zod.lqM(zod.YjP())
+})),
+workflow: zod.lqM(zod._H3({
+key: zod.YjP(),
+remoteName: zod.lqM(zod.YjP()),
+project: zod.lqM(zod.YjP()),
+timeout: zod.lqM(zod.YjP()),
+arguments: zod.Rvf(zod.g1P(zod.YjP(), zod.L5J()), {})
+})),
+refusals: zod.Rvf(zod.YOg(zod.YjP()), [])
 });
-const pipelineFactsSchema = schemas._H3({
-kind: schemas.k5n(["train", "deploy", "rollback", "check", "workflow"]).default("workflow"),
-project: schemas.YjP().optional(),
-environment: schemas.YjP().optional(),
-workflow: schemas.YjP().optional(),
-runId: schemas.YjP().optional(),
-workflowId: schemas.YjP().optional(),
-runUrl: schemas.YjP().optional(),
-logUrl: schemas.YjP().optional(),
-state: schemas.YjP().optional(),
-error: schemas.YjP().optional(),
-model: schemas._H3({
-name: schemas.YjP().optional(),
-version: schemas.YjP().optional(),
-uri: schemas.YjP().optional(),
-contentHash: schemas.YjP().optional(),
-metrics: schemas.g1P(schemas.YjP(), schemas.aig()).optional(),
-championMetrics: schemas.g1P(schemas.YjP(), schemas.aig()).optional()
-})
-.optional(),
-deployment: schemas._H3({
-id: schemas.KCZ([schemas.YjP(), schemas.aig()]).optional(),
-url: schemas.YjP().optional(),
-environmentUrl: schemas.YjP().optional()
-})
-.optional(),
-refusal: schemas._H3({
-kind: schemas.YjP().optional(),
-reason: schemas.YjP(),
-rule: schemas.YjP().optional(),
-fix: schemas.YjP().optional()
-})
-.optional(),
-plan: planFactsSchema.optional(),
-reviewUrl: schemas.YjP().optional(),
-steps: schemas.YOg(stepFactsSchema).default([]),
-results: schemas.g1P(schemas.YjP(), schemas.L5J()).default({}),
-commit: schemas.YjP().optional(),
-actor: schemas.YjP().optional(),
-startedAt: schemas.YjP().optional(),
-finishedAt: schemas.YjP().optional()
+const pipelineFactsSchema = zod._H3({
+kind: zod.Rvf(zod.k5n(["train", "deploy", "rollback", "check", "workflow"]), "workflow"),
+project: zod.lqM(zod.YjP()),
+environment: zod.lqM(zod.YjP()),
+workflow: zod.lqM(zod.YjP()),
+runId: zod.lqM(zod.YjP()),
+workflowId: zod.lqM(zod.YjP()),
+runUrl: zod.lqM(zod.YjP()),
+logUrl: zod.lqM(zod.YjP()),
+state: zod.lqM(zod.YjP()),
+error: zod.lqM(zod.YjP()),
+model: zod.lqM(zod._H3({
+name: zod.lqM(zod.YjP()),
+version: zod.lqM(zod.YjP()),
+uri: zod.lqM(zod.YjP()),
+contentHash: zod.lqM(zod.YjP()),
+metrics: zod.lqM(zod.g1P(zod.YjP(), zod.aig())),
+championMetrics: zod.lqM(zod.g1P(zod.YjP(), zod.aig()))
+})),
+deployment: zod.lqM(zod._H3({
+id: zod.lqM(zod.KCZ([zod.YjP(), zod.aig()])),
+url: zod.lqM(zod.YjP()),
+environmentUrl: zod.lqM(zod.YjP())
+})),
+refusal: zod.lqM(zod._H3({
+kind: zod.lqM(zod.YjP()),
+reason: zod.YjP(),
+rule: zod.lqM(zod.YjP()),
+fix: zod.lqM(zod.YjP())
+})),
+plan: zod.lqM(planFactsSchema),
+reviewUrl: zod.lqM(zod.YjP()),
+steps: zod.Rvf(zod.YOg(stepFactsSchema), []),
+results: zod.Rvf(zod.g1P(zod.YjP(), zod.L5J()), {}),
+commit: zod.lqM(zod.YjP()),
+actor: zod.lqM(zod.YjP()),
+startedAt: zod.lqM(zod.YjP()),
+finishedAt: zod.lqM(zod.YjP())
 });
 var notification = __webpack_require__(3660);
 var promotion_thread = __webpack_require__(9955);

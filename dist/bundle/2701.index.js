@@ -10,9 +10,9 @@ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = __webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 var node_path__WEBPACK_IMPORTED_MODULE_1___default = __webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9691);
-var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-var _core_fs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8616);
+var _core_zod_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2158);
+var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+var _core_fs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8616);
 const DEFAULT_LEDGER_PATH = ".promote/deployments.json";
 const DEPLOYMENT_STATES = [
 "queued",
@@ -23,42 +23,42 @@ const DEPLOYMENT_STATES = [
 "error",
 "inactive"
 ];
-const ledgerStatus = zod__WEBPACK_IMPORTED_MODULE_4__.Ikc({
-state: zod__WEBPACK_IMPORTED_MODULE_4__.k5n(DEPLOYMENT_STATES),
-createdAt: zod__WEBPACK_IMPORTED_MODULE_4__.YjP(),
-environmentUrl: zod__WEBPACK_IMPORTED_MODULE_4__.YjP().optional(),
-logUrl: zod__WEBPACK_IMPORTED_MODULE_4__.YjP().optional(),
-description: zod__WEBPACK_IMPORTED_MODULE_4__.YjP().optional()
+const ledgerStatus = _core_zod_js__WEBPACK_IMPORTED_MODULE_2__.Ikc({
+state: _core_zod_js__WEBPACK_IMPORTED_MODULE_2__.k5n(DEPLOYMENT_STATES),
+createdAt: _core_zod_js__WEBPACK_IMPORTED_MODULE_2__.YjP(),
+environmentUrl: _core_zod_js__WEBPACK_IMPORTED_MODULE_2__.lqM(_core_zod_js__WEBPACK_IMPORTED_MODULE_2__.YjP()),
+logUrl: _core_zod_js__WEBPACK_IMPORTED_MODULE_2__.lqM(_core_zod_js__WEBPACK_IMPORTED_MODULE_2__.YjP()),
+description: _core_zod_js__WEBPACK_IMPORTED_MODULE_2__.lqM(_core_zod_js__WEBPACK_IMPORTED_MODULE_2__.YjP())
 });
-const ledgerPayload = zod__WEBPACK_IMPORTED_MODULE_4__._H3({
-modelUri: zod__WEBPACK_IMPORTED_MODULE_4__.YjP(),
-modelName: zod__WEBPACK_IMPORTED_MODULE_4__.YjP(),
-modelVersion: zod__WEBPACK_IMPORTED_MODULE_4__.YjP().optional(),
-contentHash: zod__WEBPACK_IMPORTED_MODULE_4__.YjP(),
-metrics: zod__WEBPACK_IMPORTED_MODULE_4__.g1P(zod__WEBPACK_IMPORTED_MODULE_4__.YjP(), zod__WEBPACK_IMPORTED_MODULE_4__.aig()),
-manifestPath: zod__WEBPACK_IMPORTED_MODULE_4__.YjP(),
-manifest: zod__WEBPACK_IMPORTED_MODULE_4__.g1P(zod__WEBPACK_IMPORTED_MODULE_4__.YjP(), zod__WEBPACK_IMPORTED_MODULE_4__.L5J()).optional(),
-rollbackOf: zod__WEBPACK_IMPORTED_MODULE_4__.KCZ([zod__WEBPACK_IMPORTED_MODULE_4__.YjP(), zod__WEBPACK_IMPORTED_MODULE_4__.aig()]).optional(),
-overrideReason: zod__WEBPACK_IMPORTED_MODULE_4__.YjP().optional(),
-approvers: zod__WEBPACK_IMPORTED_MODULE_4__.YOg(zod__WEBPACK_IMPORTED_MODULE_4__.YjP()).optional(),
-runUrl: zod__WEBPACK_IMPORTED_MODULE_4__.YjP().optional(),
-results: zod__WEBPACK_IMPORTED_MODULE_4__.g1P(zod__WEBPACK_IMPORTED_MODULE_4__.YjP(), zod__WEBPACK_IMPORTED_MODULE_4__.L5J()).optional()
+const ledgerPayload = _core_zod_js__WEBPACK_IMPORTED_MODULE_2__._H3({
+modelUri: _core_zod_js__WEBPACK_IMPORTED_MODULE_2__.YjP(),
+modelName: _core_zod_js__WEBPACK_IMPORTED_MODULE_2__.YjP(),
+modelVersion: _core_zod_js__WEBPACK_IMPORTED_MODULE_2__.lqM(_core_zod_js__WEBPACK_IMPORTED_MODULE_2__.YjP()),
+contentHash: _core_zod_js__WEBPACK_IMPORTED_MODULE_2__.YjP(),
+metrics: _core_zod_js__WEBPACK_IMPORTED_MODULE_2__.g1P(_core_zod_js__WEBPACK_IMPORTED_MODULE_2__.YjP(), _core_zod_js__WEBPACK_IMPORTED_MODULE_2__.aig()),
+manifestPath: _core_zod_js__WEBPACK_IMPORTED_MODULE_2__.YjP(),
+manifest: _core_zod_js__WEBPACK_IMPORTED_MODULE_2__.lqM(_core_zod_js__WEBPACK_IMPORTED_MODULE_2__.g1P(_core_zod_js__WEBPACK_IMPORTED_MODULE_2__.YjP(), _core_zod_js__WEBPACK_IMPORTED_MODULE_2__.L5J())),
+rollbackOf: _core_zod_js__WEBPACK_IMPORTED_MODULE_2__.lqM(_core_zod_js__WEBPACK_IMPORTED_MODULE_2__.KCZ([_core_zod_js__WEBPACK_IMPORTED_MODULE_2__.YjP(), _core_zod_js__WEBPACK_IMPORTED_MODULE_2__.aig()])),
+overrideReason: _core_zod_js__WEBPACK_IMPORTED_MODULE_2__.lqM(_core_zod_js__WEBPACK_IMPORTED_MODULE_2__.YjP()),
+approvers: _core_zod_js__WEBPACK_IMPORTED_MODULE_2__.lqM(_core_zod_js__WEBPACK_IMPORTED_MODULE_2__.YOg(_core_zod_js__WEBPACK_IMPORTED_MODULE_2__.YjP())),
+runUrl: _core_zod_js__WEBPACK_IMPORTED_MODULE_2__.lqM(_core_zod_js__WEBPACK_IMPORTED_MODULE_2__.YjP()),
+results: _core_zod_js__WEBPACK_IMPORTED_MODULE_2__.lqM(_core_zod_js__WEBPACK_IMPORTED_MODULE_2__.g1P(_core_zod_js__WEBPACK_IMPORTED_MODULE_2__.YjP(), _core_zod_js__WEBPACK_IMPORTED_MODULE_2__.L5J()))
 });
-const ledgerDeployment = zod__WEBPACK_IMPORTED_MODULE_4__.Ikc({
-id: zod__WEBPACK_IMPORTED_MODULE_4__.aig().int().positive(),
-environment: zod__WEBPACK_IMPORTED_MODULE_4__.YjP().min(1),
-ref: zod__WEBPACK_IMPORTED_MODULE_4__.YjP(),
-sha: zod__WEBPACK_IMPORTED_MODULE_4__.YjP(),
-createdAt: zod__WEBPACK_IMPORTED_MODULE_4__.YjP(),
-creator: zod__WEBPACK_IMPORTED_MODULE_4__.YjP().optional(),
-description: zod__WEBPACK_IMPORTED_MODULE_4__.YjP().optional(),
+const ledgerDeployment = _core_zod_js__WEBPACK_IMPORTED_MODULE_2__.Ikc({
+id: _core_zod_js__WEBPACK_IMPORTED_MODULE_2__.aig().check(_core_zod_js__WEBPACK_IMPORTED_MODULE_2__.Whr(), _core_zod_js__WEBPACK_IMPORTED_MODULE_2__.yjt()),
+environment: _core_zod_js__WEBPACK_IMPORTED_MODULE_2__.YjP().check(_core_zod_js__WEBPACK_IMPORTED_MODULE_2__.BpQ(1)),
+ref: _core_zod_js__WEBPACK_IMPORTED_MODULE_2__.YjP(),
+sha: _core_zod_js__WEBPACK_IMPORTED_MODULE_2__.YjP(),
+createdAt: _core_zod_js__WEBPACK_IMPORTED_MODULE_2__.YjP(),
+creator: _core_zod_js__WEBPACK_IMPORTED_MODULE_2__.lqM(_core_zod_js__WEBPACK_IMPORTED_MODULE_2__.YjP()),
+description: _core_zod_js__WEBPACK_IMPORTED_MODULE_2__.lqM(_core_zod_js__WEBPACK_IMPORTED_MODULE_2__.YjP()),
 payload: ledgerPayload,
-statuses: zod__WEBPACK_IMPORTED_MODULE_4__.YOg(ledgerStatus)
+statuses: _core_zod_js__WEBPACK_IMPORTED_MODULE_2__.YOg(ledgerStatus)
 });
-const ledgerFile = zod__WEBPACK_IMPORTED_MODULE_4__.Ikc({
-version: zod__WEBPACK_IMPORTED_MODULE_4__.euz(1),
-nextId: zod__WEBPACK_IMPORTED_MODULE_4__.aig().int().positive(),
-deployments: zod__WEBPACK_IMPORTED_MODULE_4__.YOg(ledgerDeployment)
+const ledgerFile = _core_zod_js__WEBPACK_IMPORTED_MODULE_2__.Ikc({
+version: _core_zod_js__WEBPACK_IMPORTED_MODULE_2__.euz(1),
+nextId: _core_zod_js__WEBPACK_IMPORTED_MODULE_2__.aig().check(_core_zod_js__WEBPACK_IMPORTED_MODULE_2__.Whr(), _core_zod_js__WEBPACK_IMPORTED_MODULE_2__.yjt()),
+deployments: _core_zod_js__WEBPACK_IMPORTED_MODULE_2__.YOg(ledgerDeployment)
 });
 function ledgerProblems(file, data, error) {
 const lines = error.issues.slice(0, 10).map(issue => {
@@ -103,7 +103,7 @@ async setStatus(id, state, update = {}) {
 await this.update(ledger => {
 const deployment = ledger.deployments.find(d => String(d.id) === String(id));
 if (!deployment)
-throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError(`${this.file}: no deployment #${id}`);
+throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ConfigurationError(`${this.file}: no deployment #${id}`);
 const createdAt = this.now().toISOString();
 const previous = deployment.statuses.at(-1);
 deployment.statuses.push({
@@ -172,22 +172,22 @@ text = await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(this.fi
 catch (error) {
 if (error.code === "ENOENT")
 return { version: 1, nextId: 1, deployments: [] };
-throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError(`${this.file}: cannot read the deployment ledger: ${error.code}`);
+throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ConfigurationError(`${this.file}: cannot read the deployment ledger: ${error.code}`);
 }
 let data;
 try {
 data = JSON.parse(text);
 }
 catch (error) {
-throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError(`${this.file}: the deployment ledger is not valid JSON (${error.message})`);
+throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ConfigurationError(`${this.file}: the deployment ledger is not valid JSON (${error.message})`);
 }
 const parsed = ledgerFile.safeParse(data);
 if (!parsed.success)
-throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError(ledgerProblems(this.file, data, parsed.error));
+throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ConfigurationError(ledgerProblems(this.file, data, parsed.error));
 const ids = new Set();
 for (const deployment of parsed.data.deployments) {
 if (ids.has(deployment.id) || deployment.id >= parsed.data.nextId)
-throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError(`${this.file}: deployment #${deployment.id} ${ids.has(deployment.id) ? "appears twice" : `is not below nextId ${parsed.data.nextId}`} (ids must be unique and below nextId)`);
+throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ConfigurationError(`${this.file}: deployment #${deployment.id} ${ids.has(deployment.id) ? "appears twice" : `is not below nextId ${parsed.data.nextId}`} (ids must be unique and below nextId)`);
 ids.add(deployment.id);
 }
 return parsed.data;
@@ -197,7 +197,7 @@ const release = await this.lock();
 try {
 const ledger = await this.read();
 const result = change(ledger);
-await (0, _core_fs_js__WEBPACK_IMPORTED_MODULE_3__.Zf)(this.file, `${JSON.stringify(ledger, null, 2)}\n`);
+await (0, _core_fs_js__WEBPACK_IMPORTED_MODULE_4__.Zf)(this.file, `${JSON.stringify(ledger, null, 2)}\n`);
 return result;
 }
 finally {
@@ -224,7 +224,7 @@ await (0, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(lockFile, { force: t
 continue;
 }
 if (Date.now() > deadline) {
-throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError(`${lockFile}: another promote command holds the ledger lock (delete the file if none is running)`);
+throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__.ConfigurationError(`${lockFile}: another promote command holds the ledger lock (delete the file if none is running)`);
 }
 await new Promise(resolve => setTimeout(resolve, 25));
 }

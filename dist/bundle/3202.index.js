@@ -66,27 +66,25 @@ gE: () => (objectInput),
 tE: () => (booleanInput)
 });
 var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
-var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9691);
-var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8532);
-var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-var _core_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8571);
-var _core_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8198);
-var _surfaces_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6845);
-var _core_yaml_library_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5650);
-const booleanInput = (defaultValue) => zod__WEBPACK_IMPORTED_MODULE_6__.YjP()
-.default(String(defaultValue))
-.transform((value, ctx) => {
+var _core_zod_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2158);
+var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+var _core_duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8571);
+var _core_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8198);
+var _surfaces_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6845);
+var _core_yaml_library_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5650);
+function failTransform(payload, message) {
+payload.issues.push({ code: "custom", message, input: payload.value });
+return _core_zod_js__WEBPACK_IMPORTED_MODULE_1__.tmp;
+}
+const booleanInput = (defaultValue) => _core_zod_js__WEBPACK_IMPORTED_MODULE_1__.FsL(_core_zod_js__WEBPACK_IMPORTED_MODULE_1__.Rvf(_core_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP(), String(defaultValue)), _core_zod_js__WEBPACK_IMPORTED_MODULE_1__.pdi((value, payload) => {
 const normal = value.trim().toLowerCase();
 if (["true", "yes", "on", "1"].includes(normal))
 return true;
 if (["false", "no", "off", "0"].includes(normal))
 return false;
-ctx.addIssue({ code: "custom", message: `expected true or false, got '${value}'` });
-return zod__WEBPACK_IMPORTED_MODULE_7__.tm;
-});
-const optionalBooleanInput = () => zod__WEBPACK_IMPORTED_MODULE_6__.YjP()
-.optional()
-.transform((value, ctx) => {
+return failTransform(payload, `expected true or false, got '${value}'`);
+}));
+const optionalBooleanInput = () => _core_zod_js__WEBPACK_IMPORTED_MODULE_1__.FsL(_core_zod_js__WEBPACK_IMPORTED_MODULE_1__.lqM(_core_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP()), _core_zod_js__WEBPACK_IMPORTED_MODULE_1__.pdi((value, payload) => {
 const normal = (value ?? "").trim().toLowerCase();
 if (normal === "")
 return undefined;
@@ -94,66 +92,51 @@ if (["true", "yes", "on", "1"].includes(normal))
 return true;
 if (["false", "no", "off", "0"].includes(normal))
 return false;
-ctx.addIssue({ code: "custom", message: `expected true or false, got '${value}'` });
-return zod__WEBPACK_IMPORTED_MODULE_7__.tm;
-});
-const objectInput = () => zod__WEBPACK_IMPORTED_MODULE_6__.YjP()
-.default("{}")
-.transform((value, ctx) => {
+return failTransform(payload, `expected true or false, got '${value}'`);
+}));
+const objectInput = () => _core_zod_js__WEBPACK_IMPORTED_MODULE_1__.FsL(_core_zod_js__WEBPACK_IMPORTED_MODULE_1__.Rvf(_core_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP(), "{}"), _core_zod_js__WEBPACK_IMPORTED_MODULE_1__.pdi((value, payload) => {
 const text = value.trim();
 if (text === "" || text === "{}" || text === "null")
 return {};
 let parsed;
 try {
-parsed = (0, _core_yaml_library_js__WEBPACK_IMPORTED_MODULE_5__.T)().parse(value, { maxAliasCount: 50 });
+parsed = (0, _core_yaml_library_js__WEBPACK_IMPORTED_MODULE_6__.T)().parse(value, { maxAliasCount: 50 });
 }
 catch (error) {
-ctx.addIssue({
-code: "custom",
-message: `not valid YAML/JSON: ${error.message.split("\n")[0]}`
-});
-return zod__WEBPACK_IMPORTED_MODULE_7__.tm;
+return failTransform(payload, `not valid YAML/JSON: ${error.message.split("\n")[0]}`);
 }
 if (parsed === null || parsed === undefined)
 return {};
 if (typeof parsed !== "object" || Array.isArray(parsed)) {
-ctx.addIssue({
-code: "custom",
-message: "expected an object, e.g. {\"epochs\": 10} or epochs: 10"
-});
-return zod__WEBPACK_IMPORTED_MODULE_7__.tm;
+return failTransform(payload, "expected an object, e.g. {\"epochs\": 10} or epochs: 10");
 }
 return parsed;
-});
-const matrixInput = () => zod__WEBPACK_IMPORTED_MODULE_6__.YjP()
-.default("${{ toJSON(matrix) }}")
-.transform(value => (value.trim().startsWith("${{") ? "" : value.trim()));
-const durationInput = () => zod__WEBPACK_IMPORTED_MODULE_6__.YjP()
-.optional()
-.refine(value => {
+}));
+const matrixInput = () => _core_zod_js__WEBPACK_IMPORTED_MODULE_1__.FsL(_core_zod_js__WEBPACK_IMPORTED_MODULE_1__.Rvf(_core_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP(), "${{ toJSON(matrix) }}"), _core_zod_js__WEBPACK_IMPORTED_MODULE_1__.pdi(value => (value.trim().startsWith("${{") ? "" : value.trim())));
+const durationInput = () => _core_zod_js__WEBPACK_IMPORTED_MODULE_1__.lqM(_core_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP()).check(_core_zod_js__WEBPACK_IMPORTED_MODULE_1__.YPB(value => {
 if (value === undefined)
 return true;
 try {
-(0, _core_duration_js__WEBPACK_IMPORTED_MODULE_2__.parseDuration)(value);
+(0, _core_duration_js__WEBPACK_IMPORTED_MODULE_3__.parseDuration)(value);
 return true;
 }
 catch {
 return false;
 }
-}, { message: "expected a duration such as 90s, 45m, 2h or 1h30m" });
+}, { message: "expected a duration such as 90s, 45m, 2h or 1h30m" }));
 function readInputs(schema, secretKeys = []) {
-(0, _surfaces_js__WEBPACK_IMPORTED_MODULE_4__.R)();
+(0, _surfaces_js__WEBPACK_IMPORTED_MODULE_5__.R)();
 const raw = {};
 for (const key of Object.keys(schema.shape)) {
 const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__.V4(key);
 if (secretKeys.includes(key) && !value.startsWith("${{"))
-(0, _core_secrets_js__WEBPACK_IMPORTED_MODULE_3__.cl)(value);
+(0, _core_secrets_js__WEBPACK_IMPORTED_MODULE_4__.cl)(value);
 raw[key] = value === "" ? undefined : value;
 }
 const result = schema.safeParse(raw);
 if (result.success)
 return result.data;
-throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(result.error.issues.map(issue => ({
+throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError(result.error.issues.map(issue => ({
 path: `input '${String(issue.path[0] ?? "")}'`,
 message: issue.message
 })), "invalid action inputs");
@@ -308,25 +291,25 @@ is: () => (inputSchema),
 pH: () => (SECRET_INPUTS),
 sI: () => (slackMessageInput)
 });
-var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9691);
-var _core_detached_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9521);
-var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-var _common_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9120);
-const inputSchema = zod__WEBPACK_IMPORTED_MODULE_3__.Ikc({
-config: zod__WEBPACK_IMPORTED_MODULE_3__.YjP().default("promote.yaml"),
-environment: zod__WEBPACK_IMPORTED_MODULE_3__.YjP().optional(),
-workflow: zod__WEBPACK_IMPORTED_MODULE_3__.YjP().default("train"),
-arguments: (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_2__.gE)(),
-wait: (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_2__.VE)(),
-detach: (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_2__.tE)(false),
-timeout: (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_2__.Ts)(),
-matrix: (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_2__.Gi)(),
-mode: zod__WEBPACK_IMPORTED_MODULE_3__.k5n(["train", "collect"]).default("train"),
-cluster: zod__WEBPACK_IMPORTED_MODULE_3__.YjP().optional(),
-"run-id": zod__WEBPACK_IMPORTED_MODULE_3__.YjP().optional(),
-"github-token": zod__WEBPACK_IMPORTED_MODULE_3__.YjP().default("${{ github.token }}"),
-"slack-channel": zod__WEBPACK_IMPORTED_MODULE_3__.YjP().optional(),
-"slack-ts": zod__WEBPACK_IMPORTED_MODULE_3__.YjP().optional()
+var _core_zod_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2158);
+var _core_detached_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9521);
+var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+var _common_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9120);
+const inputSchema = _core_zod_js__WEBPACK_IMPORTED_MODULE_0__.Ikc({
+config: _core_zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(_core_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP(), "promote.yaml"),
+environment: _core_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_core_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP()),
+workflow: _core_zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(_core_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP(), "train"),
+arguments: (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_3__.gE)(),
+wait: (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_3__.VE)(),
+detach: (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_3__.tE)(false),
+timeout: (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_3__.Ts)(),
+matrix: (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_3__.Gi)(),
+mode: _core_zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(_core_zod_js__WEBPACK_IMPORTED_MODULE_0__.k5n(["train", "collect"]), "train"),
+cluster: _core_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_core_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP()),
+"run-id": _core_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_core_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP()),
+"github-token": _core_zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(_core_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP(), "${{ github.token }}"),
+"slack-channel": _core_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_core_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP()),
+"slack-ts": _core_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_core_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP())
 });
 function slackMessageInput(inputs) {
 const channel = inputs["slack-channel"]?.trim();
@@ -334,10 +317,10 @@ const ts = inputs["slack-ts"]?.trim();
 if (!channel && !ts)
 return undefined;
 if (!channel || !ts)
-throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(`inputs 'slack-channel' and 'slack-ts' go together (the channel and ts outputs of the notify step that posted the message): only '${channel ? "slack-channel" : "slack-ts"}' is set`);
-const message = (0, _core_detached_js__WEBPACK_IMPORTED_MODULE_0__.Ev)({ channel, ts });
+throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError(`inputs 'slack-channel' and 'slack-ts' go together (the channel and ts outputs of the notify step that posted the message): only '${channel ? "slack-channel" : "slack-ts"}' is set`);
+const message = (0, _core_detached_js__WEBPACK_IMPORTED_MODULE_1__.Ev)({ channel, ts });
 if (!message)
-throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(`inputs 'slack-channel' and 'slack-ts': expected a Slack channel ID (C0123ABCD, not a #name) and a message ts (1733400000.123456), got '${channel}' and '${ts}'`);
+throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError(`inputs 'slack-channel' and 'slack-ts': expected a Slack channel ID (C0123ABCD, not a #name) and a message ts (1733400000.123456), got '${channel}' and '${ts}'`);
 return message;
 }
 const SECRET_INPUTS = ["github-token"];

@@ -66,27 +66,25 @@ gE: () => (objectInput),
 tE: () => (booleanInput)
 });
 var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
-var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9691);
-var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8532);
-var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-var _core_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8571);
-var _core_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8198);
-var _surfaces_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6845);
-var _core_yaml_library_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5650);
-const booleanInput = (defaultValue) => zod__WEBPACK_IMPORTED_MODULE_6__.YjP()
-.default(String(defaultValue))
-.transform((value, ctx) => {
+var _core_zod_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2158);
+var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+var _core_duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8571);
+var _core_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8198);
+var _surfaces_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6845);
+var _core_yaml_library_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5650);
+function failTransform(payload, message) {
+payload.issues.push({ code: "custom", message, input: payload.value });
+return _core_zod_js__WEBPACK_IMPORTED_MODULE_1__.tmp;
+}
+const booleanInput = (defaultValue) => _core_zod_js__WEBPACK_IMPORTED_MODULE_1__.FsL(_core_zod_js__WEBPACK_IMPORTED_MODULE_1__.Rvf(_core_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP(), String(defaultValue)), _core_zod_js__WEBPACK_IMPORTED_MODULE_1__.pdi((value, payload) => {
 const normal = value.trim().toLowerCase();
 if (["true", "yes", "on", "1"].includes(normal))
 return true;
 if (["false", "no", "off", "0"].includes(normal))
 return false;
-ctx.addIssue({ code: "custom", message: `expected true or false, got '${value}'` });
-return zod__WEBPACK_IMPORTED_MODULE_7__.tm;
-});
-const optionalBooleanInput = () => zod__WEBPACK_IMPORTED_MODULE_6__.YjP()
-.optional()
-.transform((value, ctx) => {
+return failTransform(payload, `expected true or false, got '${value}'`);
+}));
+const optionalBooleanInput = () => _core_zod_js__WEBPACK_IMPORTED_MODULE_1__.FsL(_core_zod_js__WEBPACK_IMPORTED_MODULE_1__.lqM(_core_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP()), _core_zod_js__WEBPACK_IMPORTED_MODULE_1__.pdi((value, payload) => {
 const normal = (value ?? "").trim().toLowerCase();
 if (normal === "")
 return undefined;
@@ -94,66 +92,51 @@ if (["true", "yes", "on", "1"].includes(normal))
 return true;
 if (["false", "no", "off", "0"].includes(normal))
 return false;
-ctx.addIssue({ code: "custom", message: `expected true or false, got '${value}'` });
-return zod__WEBPACK_IMPORTED_MODULE_7__.tm;
-});
-const objectInput = () => zod__WEBPACK_IMPORTED_MODULE_6__.YjP()
-.default("{}")
-.transform((value, ctx) => {
+return failTransform(payload, `expected true or false, got '${value}'`);
+}));
+const objectInput = () => _core_zod_js__WEBPACK_IMPORTED_MODULE_1__.FsL(_core_zod_js__WEBPACK_IMPORTED_MODULE_1__.Rvf(_core_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP(), "{}"), _core_zod_js__WEBPACK_IMPORTED_MODULE_1__.pdi((value, payload) => {
 const text = value.trim();
 if (text === "" || text === "{}" || text === "null")
 return {};
 let parsed;
 try {
-parsed = (0, _core_yaml_library_js__WEBPACK_IMPORTED_MODULE_5__.T)().parse(value, { maxAliasCount: 50 });
+parsed = (0, _core_yaml_library_js__WEBPACK_IMPORTED_MODULE_6__.T)().parse(value, { maxAliasCount: 50 });
 }
 catch (error) {
-ctx.addIssue({
-code: "custom",
-message: `not valid YAML/JSON: ${error.message.split("\n")[0]}`
-});
-return zod__WEBPACK_IMPORTED_MODULE_7__.tm;
+return failTransform(payload, `not valid YAML/JSON: ${error.message.split("\n")[0]}`);
 }
 if (parsed === null || parsed === undefined)
 return {};
 if (typeof parsed !== "object" || Array.isArray(parsed)) {
-ctx.addIssue({
-code: "custom",
-message: "expected an object, e.g. {\"epochs\": 10} or epochs: 10"
-});
-return zod__WEBPACK_IMPORTED_MODULE_7__.tm;
+return failTransform(payload, "expected an object, e.g. {\"epochs\": 10} or epochs: 10");
 }
 return parsed;
-});
-const matrixInput = () => zod__WEBPACK_IMPORTED_MODULE_6__.YjP()
-.default("${{ toJSON(matrix) }}")
-.transform(value => (value.trim().startsWith("${{") ? "" : value.trim()));
-const durationInput = () => zod__WEBPACK_IMPORTED_MODULE_6__.YjP()
-.optional()
-.refine(value => {
+}));
+const matrixInput = () => _core_zod_js__WEBPACK_IMPORTED_MODULE_1__.FsL(_core_zod_js__WEBPACK_IMPORTED_MODULE_1__.Rvf(_core_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP(), "${{ toJSON(matrix) }}"), _core_zod_js__WEBPACK_IMPORTED_MODULE_1__.pdi(value => (value.trim().startsWith("${{") ? "" : value.trim())));
+const durationInput = () => _core_zod_js__WEBPACK_IMPORTED_MODULE_1__.lqM(_core_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP()).check(_core_zod_js__WEBPACK_IMPORTED_MODULE_1__.YPB(value => {
 if (value === undefined)
 return true;
 try {
-(0, _core_duration_js__WEBPACK_IMPORTED_MODULE_2__.parseDuration)(value);
+(0, _core_duration_js__WEBPACK_IMPORTED_MODULE_3__.parseDuration)(value);
 return true;
 }
 catch {
 return false;
 }
-}, { message: "expected a duration such as 90s, 45m, 2h or 1h30m" });
+}, { message: "expected a duration such as 90s, 45m, 2h or 1h30m" }));
 function readInputs(schema, secretKeys = []) {
-(0, _surfaces_js__WEBPACK_IMPORTED_MODULE_4__.R)();
+(0, _surfaces_js__WEBPACK_IMPORTED_MODULE_5__.R)();
 const raw = {};
 for (const key of Object.keys(schema.shape)) {
 const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__.V4(key);
 if (secretKeys.includes(key) && !value.startsWith("${{"))
-(0, _core_secrets_js__WEBPACK_IMPORTED_MODULE_3__.cl)(value);
+(0, _core_secrets_js__WEBPACK_IMPORTED_MODULE_4__.cl)(value);
 raw[key] = value === "" ? undefined : value;
 }
 const result = schema.safeParse(raw);
 if (result.success)
 return result.data;
-throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(result.error.issues.map(issue => ({
+throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError(result.error.issues.map(issue => ({
 path: `input '${String(issue.path[0] ?? "")}'`,
 message: issue.message
 })), "invalid action inputs");
@@ -289,20 +272,20 @@ var promotion_thread = __webpack_require__(9955);
 var common_inputs = __webpack_require__(9120);
 var run = __webpack_require__(9040);
 var log = __webpack_require__(7127);
-var schemas = __webpack_require__(9691);
+var zod = __webpack_require__(2158);
 ;
-const inputSchema = schemas.Ikc({
-event: schemas.k5n(notification.NOTIFY_EVENTS).default("auto"),
-"job-status": schemas.YjP().optional(),
-config: schemas.YjP().default("promote.yaml"),
-facts: schemas.YjP().optional(),
-channel: schemas.YjP().optional(),
-ts: schemas.YjP().optional(),
-"thread-ts": schemas.YjP().optional(),
-stages: schemas.YjP().optional(),
-"slack-token": schemas.YjP().optional(),
-"slack-webhook": schemas.YjP().optional(),
-"summary-url": schemas.YjP().optional(),
+const inputSchema = zod.Ikc({
+event: zod.Rvf(zod.k5n(notification.NOTIFY_EVENTS), "auto"),
+"job-status": zod.lqM(zod.YjP()),
+config: zod.Rvf(zod.YjP(), "promote.yaml"),
+facts: zod.lqM(zod.YjP()),
+channel: zod.lqM(zod.YjP()),
+ts: zod.lqM(zod.YjP()),
+"thread-ts": zod.lqM(zod.YjP()),
+stages: zod.lqM(zod.YjP()),
+"slack-token": zod.lqM(zod.YjP()),
+"slack-webhook": zod.lqM(zod.YjP()),
+"summary-url": zod.lqM(zod.YjP()),
 "fail-on-error": (0, common_inputs.tE)(false),
 "dry-run": (0, common_inputs.tE)(false)
 });

@@ -871,7 +871,7 @@ _3: () => (recordStage),
 gX: () => (overallStatus),
 lj: () => (parseStages)
 });
-var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
+var _zod_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2158);
 const STAGE_STATUSES = [
 "started",
 "approval-pending",
@@ -880,12 +880,12 @@ const STAGE_STATUSES = [
 "cancelled",
 "refused"
 ];
-const promotionStageSchema = zod__WEBPACK_IMPORTED_MODULE_0__.Ikc({
-stage: zod__WEBPACK_IMPORTED_MODULE_0__.YjP().min(1).max(100),
-environment: zod__WEBPACK_IMPORTED_MODULE_0__.YjP().max(100).optional(),
-status: zod__WEBPACK_IMPORTED_MODULE_0__.k5n(STAGE_STATUSES),
-model: zod__WEBPACK_IMPORTED_MODULE_0__.YjP().max(200).optional(),
-url: zod__WEBPACK_IMPORTED_MODULE_0__.YjP().max(1000).optional()
+const promotionStageSchema = _zod_js__WEBPACK_IMPORTED_MODULE_0__.Ikc({
+stage: _zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP().check(_zod_js__WEBPACK_IMPORTED_MODULE_0__.BpQ(1), _zod_js__WEBPACK_IMPORTED_MODULE_0__.Ru6(100)),
+environment: _zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP().check(_zod_js__WEBPACK_IMPORTED_MODULE_0__.Ru6(100))),
+status: _zod_js__WEBPACK_IMPORTED_MODULE_0__.k5n(STAGE_STATUSES),
+model: _zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP().check(_zod_js__WEBPACK_IMPORTED_MODULE_0__.Ru6(200))),
+url: _zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP().check(_zod_js__WEBPACK_IMPORTED_MODULE_0__.Ru6(1000)))
 });
 const MAX_STAGES = 20;
 function stageFromFacts(event, facts) {

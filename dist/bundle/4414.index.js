@@ -15,51 +15,48 @@ rc: () => (manifestSchema)
 });
 var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 var node_path__WEBPACK_IMPORTED_MODULE_0___default = __webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9691);
-var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-var _hash_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(299);
-var _yaml_source_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(668);
-var _config_load_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9168);
-var _uri_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2129);
-var _yaml_export_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8863);
-const labelValue = zod__WEBPACK_IMPORTED_MODULE_7__.KCZ([zod__WEBPACK_IMPORTED_MODULE_7__.YjP(), zod__WEBPACK_IMPORTED_MODULE_7__.aig(), zod__WEBPACK_IMPORTED_MODULE_7__.zMY(), zod__WEBPACK_IMPORTED_MODULE_7__.chJ()]);
-const manifestSchema = zod__WEBPACK_IMPORTED_MODULE_7__._H3({
-kind: zod__WEBPACK_IMPORTED_MODULE_7__.YjP().min(1).describe("Artifact kind; models are `model`"),
-metadata: zod__WEBPACK_IMPORTED_MODULE_7__._H3({
-key: zod__WEBPACK_IMPORTED_MODULE_7__.YjP().min(1),
-project: zod__WEBPACK_IMPORTED_MODULE_7__.YjP().optional(),
-iter: zod__WEBPACK_IMPORTED_MODULE_7__.aig().int().nonnegative().optional(),
-tree: zod__WEBPACK_IMPORTED_MODULE_7__.YjP().optional(),
-tag: zod__WEBPACK_IMPORTED_MODULE_7__.YjP().optional(),
-hash: zod__WEBPACK_IMPORTED_MODULE_7__.YjP().optional(),
-uid: zod__WEBPACK_IMPORTED_MODULE_7__.YjP().optional(),
-created: zod__WEBPACK_IMPORTED_MODULE_7__.KCZ([zod__WEBPACK_IMPORTED_MODULE_7__.YjP(), zod__WEBPACK_IMPORTED_MODULE_7__.p6U()]).optional(),
-updated: zod__WEBPACK_IMPORTED_MODULE_7__.KCZ([zod__WEBPACK_IMPORTED_MODULE_7__.YjP(), zod__WEBPACK_IMPORTED_MODULE_7__.p6U()]).optional(),
-labels: zod__WEBPACK_IMPORTED_MODULE_7__.g1P(zod__WEBPACK_IMPORTED_MODULE_7__.YjP(), labelValue).optional(),
-uri: zod__WEBPACK_IMPORTED_MODULE_7__.YjP().optional(),
-version: zod__WEBPACK_IMPORTED_MODULE_7__.KCZ([zod__WEBPACK_IMPORTED_MODULE_7__.YjP(), zod__WEBPACK_IMPORTED_MODULE_7__.aig()]).optional()
+var _zod_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2158);
+var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+var _hash_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(299);
+var _yaml_source_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(668);
+var _config_load_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9168);
+var _uri_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2129);
+var _yaml_export_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8863);
+const labelValue = _zod_js__WEBPACK_IMPORTED_MODULE_1__.KCZ([_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP(), _zod_js__WEBPACK_IMPORTED_MODULE_1__.aig(), _zod_js__WEBPACK_IMPORTED_MODULE_1__.zMY(), _zod_js__WEBPACK_IMPORTED_MODULE_1__.chJ()]);
+const manifestSchema = _zod_js__WEBPACK_IMPORTED_MODULE_1__._H3({
+kind: _zod_js__WEBPACK_IMPORTED_MODULE_1__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP().check(_zod_js__WEBPACK_IMPORTED_MODULE_1__.BpQ(1)), "Artifact kind; models are `model`"),
+metadata: _zod_js__WEBPACK_IMPORTED_MODULE_1__._H3({
+key: _zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP().check(_zod_js__WEBPACK_IMPORTED_MODULE_1__.BpQ(1)),
+project: _zod_js__WEBPACK_IMPORTED_MODULE_1__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP()),
+iter: _zod_js__WEBPACK_IMPORTED_MODULE_1__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_1__.aig().check(_zod_js__WEBPACK_IMPORTED_MODULE_1__.Whr(), _zod_js__WEBPACK_IMPORTED_MODULE_1__.ZnW())),
+tree: _zod_js__WEBPACK_IMPORTED_MODULE_1__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP()),
+tag: _zod_js__WEBPACK_IMPORTED_MODULE_1__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP()),
+hash: _zod_js__WEBPACK_IMPORTED_MODULE_1__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP()),
+uid: _zod_js__WEBPACK_IMPORTED_MODULE_1__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP()),
+created: _zod_js__WEBPACK_IMPORTED_MODULE_1__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_1__.KCZ([_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP(), _zod_js__WEBPACK_IMPORTED_MODULE_1__.p6U()])),
+updated: _zod_js__WEBPACK_IMPORTED_MODULE_1__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_1__.KCZ([_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP(), _zod_js__WEBPACK_IMPORTED_MODULE_1__.p6U()])),
+labels: _zod_js__WEBPACK_IMPORTED_MODULE_1__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_1__.g1P(_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP(), labelValue)),
+uri: _zod_js__WEBPACK_IMPORTED_MODULE_1__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP()),
+version: _zod_js__WEBPACK_IMPORTED_MODULE_1__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_1__.KCZ([_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP(), _zod_js__WEBPACK_IMPORTED_MODULE_1__.aig()]))
 }),
-spec: zod__WEBPACK_IMPORTED_MODULE_7__._H3({
-target_path: zod__WEBPACK_IMPORTED_MODULE_7__.YjP().optional(),
-model_file: zod__WEBPACK_IMPORTED_MODULE_7__.YjP().optional(),
-metrics: zod__WEBPACK_IMPORTED_MODULE_7__.g1P(zod__WEBPACK_IMPORTED_MODULE_7__.YjP(), zod__WEBPACK_IMPORTED_MODULE_7__.aig({
-error: issue => `a metric must be a number (gates compare them), got ${(0, _config_load_js__WEBPACK_IMPORTED_MODULE_4__.bp)(issue.input)}`
+spec: _zod_js__WEBPACK_IMPORTED_MODULE_1__.Rvf(_zod_js__WEBPACK_IMPORTED_MODULE_1__._H3({
+target_path: _zod_js__WEBPACK_IMPORTED_MODULE_1__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP()),
+model_file: _zod_js__WEBPACK_IMPORTED_MODULE_1__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP()),
+metrics: _zod_js__WEBPACK_IMPORTED_MODULE_1__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_1__.g1P(_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP(), _zod_js__WEBPACK_IMPORTED_MODULE_1__.aig({
+error: issue => `a metric must be a number (gates compare them), got ${(0, _config_load_js__WEBPACK_IMPORTED_MODULE_5__.bp)(issue.input)}`
+}))),
+parameters: _zod_js__WEBPACK_IMPORTED_MODULE_1__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_1__.g1P(_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP(), _zod_js__WEBPACK_IMPORTED_MODULE_1__.L5J())),
+framework: _zod_js__WEBPACK_IMPORTED_MODULE_1__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP()),
+algorithm: _zod_js__WEBPACK_IMPORTED_MODULE_1__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP()),
+producer: _zod_js__WEBPACK_IMPORTED_MODULE_1__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_1__._H3({
+kind: _zod_js__WEBPACK_IMPORTED_MODULE_1__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP()),
+name: _zod_js__WEBPACK_IMPORTED_MODULE_1__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP()),
+uri: _zod_js__WEBPACK_IMPORTED_MODULE_1__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP()),
+owner: _zod_js__WEBPACK_IMPORTED_MODULE_1__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP()),
+workflow: _zod_js__WEBPACK_IMPORTED_MODULE_1__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP())
 }))
-.optional(),
-parameters: zod__WEBPACK_IMPORTED_MODULE_7__.g1P(zod__WEBPACK_IMPORTED_MODULE_7__.YjP(), zod__WEBPACK_IMPORTED_MODULE_7__.L5J()).optional(),
-framework: zod__WEBPACK_IMPORTED_MODULE_7__.YjP().optional(),
-algorithm: zod__WEBPACK_IMPORTED_MODULE_7__.YjP().optional(),
-producer: zod__WEBPACK_IMPORTED_MODULE_7__._H3({
-kind: zod__WEBPACK_IMPORTED_MODULE_7__.YjP().optional(),
-name: zod__WEBPACK_IMPORTED_MODULE_7__.YjP().optional(),
-uri: zod__WEBPACK_IMPORTED_MODULE_7__.YjP().optional(),
-owner: zod__WEBPACK_IMPORTED_MODULE_7__.YjP().optional(),
-workflow: zod__WEBPACK_IMPORTED_MODULE_7__.YjP().optional()
-})
-.optional()
-})
-.default({}),
-status: zod__WEBPACK_IMPORTED_MODULE_7__._H3({ state: zod__WEBPACK_IMPORTED_MODULE_7__.YjP().optional() }).optional()
+}), {}),
+status: _zod_js__WEBPACK_IMPORTED_MODULE_1__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_1__._H3({ state: _zod_js__WEBPACK_IMPORTED_MODULE_1__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP()) }))
 });
 function manifestContentHash(raw) {
 const isMapping = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -68,12 +65,12 @@ if (isMapping(raw) && isMapping(raw.metadata)) {
 const { tag: _tag, ...metadata } = raw.metadata;
 hashed = { ...raw, metadata };
 }
-return (0, _hash_js__WEBPACK_IMPORTED_MODULE_2__.s)((0, _hash_js__WEBPACK_IMPORTED_MODULE_2__.d)(hashed));
+return (0, _hash_js__WEBPACK_IMPORTED_MODULE_3__.s)((0, _hash_js__WEBPACK_IMPORTED_MODULE_3__.d)(hashed));
 }
 function toModelRecord(manifest, raw = manifest) {
 const { metadata, spec } = manifest;
 const uri = metadata.uri ??
-(0, _uri_js__WEBPACK_IMPORTED_MODULE_5__.Ps)({
+(0, _uri_js__WEBPACK_IMPORTED_MODULE_6__.Ps)({
 scheme: "store",
 kind: manifest.kind === "model"
 ? "models"
@@ -126,12 +123,12 @@ function parseManifest(file, text, options = {}) {
 return checkManifest(parseManifestYaml(file, text), options);
 }
 function parseManifestYaml(file, text) {
-return (0, _yaml_source_js__WEBPACK_IMPORTED_MODULE_3__.WF)(file, text, { maxBytes: _yaml_source_js__WEBPACK_IMPORTED_MODULE_3__.ZJ, maxKeys: _yaml_source_js__WEBPACK_IMPORTED_MODULE_3__.us });
+return (0, _yaml_source_js__WEBPACK_IMPORTED_MODULE_4__.WF)(file, text, { maxBytes: _yaml_source_js__WEBPACK_IMPORTED_MODULE_4__.ZJ, maxKeys: _yaml_source_js__WEBPACK_IMPORTED_MODULE_4__.us });
 }
 function checkManifest(source, options = {}) {
 const file = source.file;
-(0, _config_load_js__WEBPACK_IMPORTED_MODULE_4__.eB)(source, "a model manifest mapping (kind, metadata, spec)");
-const manifest = (0, _config_load_js__WEBPACK_IMPORTED_MODULE_4__.CW)(source, manifestSchema);
+(0, _config_load_js__WEBPACK_IMPORTED_MODULE_5__.eB)(source, "a model manifest mapping (kind, metadata, spec)");
+const manifest = (0, _config_load_js__WEBPACK_IMPORTED_MODULE_5__.CW)(source, manifestSchema);
 const named = parseManifestFileName(file);
 if (named) {
 const problems = [];
@@ -156,14 +153,14 @@ message: `the file name's tag '${named.tag}' is neither the manifest's tag '${ma
 });
 }
 if (problems.length)
-throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(problems, `${file}: file name disagrees with the manifest`);
+throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError(problems, `${file}: file name disagrees with the manifest`);
 }
 if (manifest.metadata.uri !== undefined) {
 try {
-(0, _uri_js__WEBPACK_IMPORTED_MODULE_5__.hY)(manifest.metadata.uri);
+(0, _uri_js__WEBPACK_IMPORTED_MODULE_6__.hY)(manifest.metadata.uri);
 }
 catch (error) {
-throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError([
+throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError([
 {
 file,
 ...source.positionOf(["metadata", "uri"]),
@@ -177,13 +174,13 @@ const raw = source.data;
 return { file, raw, manifest, record: toModelRecord(manifest, raw), source };
 }
 async function loadManifest(file, options = {}) {
-return parseManifest(file, await (0, _config_load_js__WEBPACK_IMPORTED_MODULE_4__.E1)(file, "manifest not found", _yaml_source_js__WEBPACK_IMPORTED_MODULE_3__.ZJ), options);
+return parseManifest(file, await (0, _config_load_js__WEBPACK_IMPORTED_MODULE_5__.E1)(file, "manifest not found", _yaml_source_js__WEBPACK_IMPORTED_MODULE_4__.ZJ), options);
 }
 function stringifyManifest(raw) {
-const value = raw instanceof Map ? raw : (0, _yaml_export_js__WEBPACK_IMPORTED_MODULE_6__.tX)(raw);
+const value = raw instanceof Map ? raw : (0, _yaml_export_js__WEBPACK_IMPORTED_MODULE_7__.tX)(raw);
 if (!(value instanceof Map))
 throw new TypeError("a manifest must be a mapping");
-return (0, _yaml_export_js__WEBPACK_IMPORTED_MODULE_6__.VV)(value);
+return (0, _yaml_export_js__WEBPACK_IMPORTED_MODULE_7__.VV)(value);
 }
 const MLRUN_EXPORT_FIELDS = {
 artifact: ["kind", "metadata", "spec", "status"],

@@ -153,11 +153,11 @@ description: "collect only this run (what a callback names); without it, every s
 },
 async run(values, _positionals, context) {
 const { parseRepository } = await Promise.all([__webpack_require__.e(7846), __webpack_require__.e(3618)]).then(__webpack_require__.bind(__webpack_require__, 7846));
-const { collect } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(1342), __webpack_require__.e(9018), __webpack_require__.e(7029), __webpack_require__.e(5234)]).then(__webpack_require__.bind(__webpack_require__, 5234));
-const { collectPorts } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(1342), __webpack_require__.e(3660), __webpack_require__.e(1300), __webpack_require__.e(6212), __webpack_require__.e(9142)]).then(__webpack_require__.bind(__webpack_require__, 6212));
+const { collect } = await Promise.all([__webpack_require__.e(5842), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(1342), __webpack_require__.e(9018), __webpack_require__.e(7029), __webpack_require__.e(5234)]).then(__webpack_require__.bind(__webpack_require__, 5234));
+const { collectPorts } = await Promise.all([__webpack_require__.e(5842), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(1342), __webpack_require__.e(3660), __webpack_require__.e(1300), __webpack_require__.e(6212), __webpack_require__.e(9142)]).then(__webpack_require__.bind(__webpack_require__, 6212));
 const { ConfigurationError } = await Promise.resolve().then(__webpack_require__.bind(__webpack_require__, 4296));
 const { terminalLog, terminalReporter } = await __webpack_require__.e(7644).then(__webpack_require__.bind(__webpack_require__, 7644));
-const { loadCliConfig, localContext } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(1342), __webpack_require__.e(9018), __webpack_require__.e(512), __webpack_require__.e(2885), __webpack_require__.e(2701)]).then(__webpack_require__.bind(__webpack_require__, 2701));
+const { loadCliConfig, localContext } = await Promise.all([__webpack_require__.e(5842), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(1342), __webpack_require__.e(9018), __webpack_require__.e(512), __webpack_require__.e(2885), __webpack_require__.e(2701)]).then(__webpack_require__.bind(__webpack_require__, 2701));
 const { env } = context;
 const token = env.GITHUB_TOKEN || env.GH_TOKEN;
 if (!token)
@@ -222,7 +222,7 @@ description: "play the flow in this new or empty directory instead of a temporar
 }
 },
 async run(values, _positionals, context) {
-const { runDemo } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(1155)]).then(__webpack_require__.bind(__webpack_require__, 1155));
+const { runDemo } = await Promise.all([__webpack_require__.e(5842), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(1155)]).then(__webpack_require__.bind(__webpack_require__, 1155));
 const result = await runDemo({
 yes: values.yes === true,
 keep: values.keep === true,
@@ -307,7 +307,7 @@ description: "record the deployment and submit the run without waiting for it"
 ...cli_command.rj
 },
 async run(values, _positionals, context) {
-const local = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(1342), __webpack_require__.e(9018), __webpack_require__.e(512), __webpack_require__.e(2885), __webpack_require__.e(2701)]).then(__webpack_require__.bind(__webpack_require__, 2701));
+const local = await Promise.all([__webpack_require__.e(5842), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(1342), __webpack_require__.e(9018), __webpack_require__.e(512), __webpack_require__.e(2885), __webpack_require__.e(2701)]).then(__webpack_require__.bind(__webpack_require__, 2701));
 const human = (0, cli_command.$h)(values, context);
 const config = await local.loadCliConfig(values, context);
 const run = local.localContext(context);
@@ -358,11 +358,11 @@ description: "export without asking first (for scripts and CI)"
 async run(values, _positionals, context) {
 const { lstatSync } = await Promise.resolve().then(__webpack_require__.t.bind(__webpack_require__, 3024, 23));
 const { resolve } = await Promise.resolve().then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
-const { loadConfig } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168)]).then(__webpack_require__.bind(__webpack_require__, 9168));
-const { configSchema } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(7967)]).then(__webpack_require__.bind(__webpack_require__, 7967));
+const { loadConfig } = await Promise.all([__webpack_require__.e(5842), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168)]).then(__webpack_require__.bind(__webpack_require__, 9168));
+const { configSchema } = await Promise.all([__webpack_require__.e(5842), __webpack_require__.e(7967)]).then(__webpack_require__.bind(__webpack_require__, 7967));
 const { ConfigurationError } = await Promise.resolve().then(__webpack_require__.bind(__webpack_require__, 4296));
-const { createRegistry } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(7250)]).then(__webpack_require__.bind(__webpack_require__, 7250));
-const { exportModel } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(6035)]).then(__webpack_require__.bind(__webpack_require__, 6585));
+const { createRegistry } = await Promise.all([__webpack_require__.e(5842), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(7250)]).then(__webpack_require__.bind(__webpack_require__, 7250));
+const { exportModel } = await Promise.all([__webpack_require__.e(5842), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(6035)]).then(__webpack_require__.bind(__webpack_require__, 6585));
 const { terminalLog } = await __webpack_require__.e(7644).then(__webpack_require__.bind(__webpack_require__, 7644));
 const { askYesNo } = await __webpack_require__.e(1934).then(__webpack_require__.bind(__webpack_require__, 1934));
 const uri = (0, cli_command.r$)(values, "model-uri");
@@ -438,10 +438,10 @@ description: "the repository for --github (default: GITHUB_REPOSITORY, else the 
 },
 async run(values, _positionals, context) {
 const { historyReport, historyRows, loadHistory } = await __webpack_require__.e(9171).then(__webpack_require__.bind(__webpack_require__, 9171));
-const { environmentNames } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(2170)]).then(__webpack_require__.bind(__webpack_require__, 2170));
+const { environmentNames } = await Promise.all([__webpack_require__.e(5842), __webpack_require__.e(2170)]).then(__webpack_require__.bind(__webpack_require__, 2170));
 const { ConfigurationError } = await Promise.resolve().then(__webpack_require__.bind(__webpack_require__, 4296));
 const { terminalReporter } = await __webpack_require__.e(7644).then(__webpack_require__.bind(__webpack_require__, 7644));
-const { loadCliConfig, openLedger, str } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(1342), __webpack_require__.e(9018), __webpack_require__.e(512), __webpack_require__.e(2885), __webpack_require__.e(2701)]).then(__webpack_require__.bind(__webpack_require__, 2701));
+const { loadCliConfig, openLedger, str } = await Promise.all([__webpack_require__.e(5842), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(1342), __webpack_require__.e(9018), __webpack_require__.e(512), __webpack_require__.e(2885), __webpack_require__.e(2701)]).then(__webpack_require__.bind(__webpack_require__, 2701));
 const limit = Number(str(values, "limit") ?? "30");
 if (!Number.isInteger(limit) || limit <= 0)
 throw new ConfigurationError(`--limit ${String(values.limit)}: expected a positive whole number`);
@@ -582,12 +582,12 @@ const { existsSync, readFileSync } = await Promise.resolve().then(__webpack_requ
 const { createSmtpMailer } = await __webpack_require__.e(3271).then(__webpack_require__.bind(__webpack_require__, 3271));
 const { createSlackClient, slackOptionsFromEnv } = await __webpack_require__.e(7852).then(__webpack_require__.bind(__webpack_require__, 7852));
 const { postWebhook } = await __webpack_require__.e(6990).then(__webpack_require__.bind(__webpack_require__, 6990));
-const { notify, parseFactsInput } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(3660), __webpack_require__.e(1300), __webpack_require__.e(9885)]).then(__webpack_require__.bind(__webpack_require__, 1300));
-const { loadConfig } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168)]).then(__webpack_require__.bind(__webpack_require__, 9168));
+const { notify, parseFactsInput } = await Promise.all([__webpack_require__.e(5842), __webpack_require__.e(3660), __webpack_require__.e(1300), __webpack_require__.e(9885)]).then(__webpack_require__.bind(__webpack_require__, 1300));
+const { loadConfig } = await Promise.all([__webpack_require__.e(5842), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168)]).then(__webpack_require__.bind(__webpack_require__, 9168));
 const { ConfigurationError } = await Promise.resolve().then(__webpack_require__.bind(__webpack_require__, 4296));
-const { NOTIFY_EVENTS, resolveEvent } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(3660), __webpack_require__.e(5011)]).then(__webpack_require__.bind(__webpack_require__, 3660));
+const { NOTIFY_EVENTS, resolveEvent } = await Promise.all([__webpack_require__.e(5842), __webpack_require__.e(3660), __webpack_require__.e(3844)]).then(__webpack_require__.bind(__webpack_require__, 3660));
 const { terminalLog, terminalReporter } = await __webpack_require__.e(7644).then(__webpack_require__.bind(__webpack_require__, 7644));
-const { cliPath, localContext } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(1342), __webpack_require__.e(9018), __webpack_require__.e(512), __webpack_require__.e(2885), __webpack_require__.e(2701)]).then(__webpack_require__.bind(__webpack_require__, 2701));
+const { cliPath, localContext } = await Promise.all([__webpack_require__.e(5842), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(1342), __webpack_require__.e(9018), __webpack_require__.e(512), __webpack_require__.e(2885), __webpack_require__.e(2701)]).then(__webpack_require__.bind(__webpack_require__, 2701));
 const human = (0, cli_command.$h)(values, context);
 const log = terminalLog(human);
 const eventName = (0, cli_command.r$)(values, "event");
@@ -679,8 +679,8 @@ description: "plan as if the same-artifact rule were overridden with this reason
 ...cli_command.rj
 },
 async run(values, _positionals, context) {
-const local = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(1342), __webpack_require__.e(9018), __webpack_require__.e(512), __webpack_require__.e(2885), __webpack_require__.e(2701)]).then(__webpack_require__.bind(__webpack_require__, 2701));
-const { planDeploy, planReport, terminalApprovalPlan } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(1342), __webpack_require__.e(9018), __webpack_require__.e(512), __webpack_require__.e(1071)]).then(__webpack_require__.bind(__webpack_require__, 5880));
+const local = await Promise.all([__webpack_require__.e(5842), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(1342), __webpack_require__.e(9018), __webpack_require__.e(512), __webpack_require__.e(2885), __webpack_require__.e(2701)]).then(__webpack_require__.bind(__webpack_require__, 2701));
+const { planDeploy, planReport, terminalApprovalPlan } = await Promise.all([__webpack_require__.e(5842), __webpack_require__.e(1342), __webpack_require__.e(9018), __webpack_require__.e(512), __webpack_require__.e(1071)]).then(__webpack_require__.bind(__webpack_require__, 5880));
 const { terminalLog, terminalReporter } = await __webpack_require__.e(7644).then(__webpack_require__.bind(__webpack_require__, 7644));
 const human = (0, cli_command.$h)(values, context);
 const config = await local.loadCliConfig(values, context);
@@ -727,8 +727,8 @@ description: "the deployment to restore (default: the last successful one with a
 ...cli_command.rj
 },
 async run(values, _positionals, context) {
-const local = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(1342), __webpack_require__.e(9018), __webpack_require__.e(512), __webpack_require__.e(2885), __webpack_require__.e(2701)]).then(__webpack_require__.bind(__webpack_require__, 2701));
-const { planRollback, prepareRollbackManifest } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(5569)]).then(__webpack_require__.bind(__webpack_require__, 8875));
+const local = await Promise.all([__webpack_require__.e(5842), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(1342), __webpack_require__.e(9018), __webpack_require__.e(512), __webpack_require__.e(2885), __webpack_require__.e(2701)]).then(__webpack_require__.bind(__webpack_require__, 2701));
+const { planRollback, prepareRollbackManifest } = await Promise.all([__webpack_require__.e(5842), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(5569)]).then(__webpack_require__.bind(__webpack_require__, 8875));
 const { terminalLog } = await __webpack_require__.e(7644).then(__webpack_require__.bind(__webpack_require__, 7644));
 const { tmpdir } = await Promise.resolve().then(__webpack_require__.t.bind(__webpack_require__, 8161, 23));
 const human = (0, cli_command.$h)(values, context);
@@ -796,12 +796,12 @@ description: "submit with the cluster's callback and return: the run reports its
 ...cli_command.rj
 },
 async run(values, _positionals, context) {
-const { runWorkflow } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(1342), __webpack_require__.e(9018), __webpack_require__.e(8282)]).then(__webpack_require__.bind(__webpack_require__, 9018));
+const { runWorkflow } = await Promise.all([__webpack_require__.e(5842), __webpack_require__.e(1342), __webpack_require__.e(9018), __webpack_require__.e(8282)]).then(__webpack_require__.bind(__webpack_require__, 9018));
 const { cancelLeftRun } = await __webpack_require__.e(8702).then(__webpack_require__.bind(__webpack_require__, 8702));
-const { loadConfig } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168)]).then(__webpack_require__.bind(__webpack_require__, 9168));
+const { loadConfig } = await Promise.all([__webpack_require__.e(5842), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168)]).then(__webpack_require__.bind(__webpack_require__, 9168));
 const { ConfigurationError } = await Promise.resolve().then(__webpack_require__.bind(__webpack_require__, 4296));
 const { parseDuration } = await __webpack_require__.e(8571).then(__webpack_require__.bind(__webpack_require__, 8571));
-const local = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(1342), __webpack_require__.e(9018), __webpack_require__.e(512), __webpack_require__.e(2885), __webpack_require__.e(2701)]).then(__webpack_require__.bind(__webpack_require__, 2701));
+const local = await Promise.all([__webpack_require__.e(5842), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(1342), __webpack_require__.e(9018), __webpack_require__.e(512), __webpack_require__.e(2885), __webpack_require__.e(2701)]).then(__webpack_require__.bind(__webpack_require__, 2701));
 const { terminalLog, terminalReporter } = await __webpack_require__.e(7644).then(__webpack_require__.bind(__webpack_require__, 7644));
 const { cancellable } = await Promise.resolve().then(__webpack_require__.bind(__webpack_require__, 3563));
 const { resolve } = await Promise.resolve().then(__webpack_require__.t.bind(__webpack_require__, 6760, 23));
@@ -938,7 +938,7 @@ description: "what fails the command: a failed check (errors), also a warning (a
 },
 async run(values, _positionals, context) {
 const { spawn } = await Promise.resolve().then(__webpack_require__.t.bind(__webpack_require__, 1421, 23));
-const { failingChecks, parseFailOn, validate } = await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(7029), __webpack_require__.e(3228)]).then(__webpack_require__.bind(__webpack_require__, 7029));
+const { failingChecks, parseFailOn, validate } = await Promise.all([__webpack_require__.e(5842), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(7029), __webpack_require__.e(3228)]).then(__webpack_require__.bind(__webpack_require__, 7029));
 const { createGitReader } = await Promise.all([__webpack_require__.e(3243), __webpack_require__.e(4869), __webpack_require__.e(668)]).then(__webpack_require__.bind(__webpack_require__, 4869));
 const { ConfigurationError } = await Promise.resolve().then(__webpack_require__.bind(__webpack_require__, 4296));
 const { terminalLog, terminalReporter } = await __webpack_require__.e(7644).then(__webpack_require__.bind(__webpack_require__, 7644));
@@ -975,7 +975,7 @@ child.on("close", code => resolve(code ?? 1));
 })
 },
 git: createGitReader(context.cwd),
-registry: async (config) => (await Promise.all([__webpack_require__.e(9691), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(7250)]).then(__webpack_require__.bind(__webpack_require__, 7250))).createRegistry(config, context.env, {
+registry: async (config) => (await Promise.all([__webpack_require__.e(5842), __webpack_require__.e(3243), __webpack_require__.e(7967), __webpack_require__.e(9168), __webpack_require__.e(4414), __webpack_require__.e(7250)]).then(__webpack_require__.bind(__webpack_require__, 7250))).createRegistry(config, context.env, {
 cwd: context.cwd,
 confineTo: context.cwd
 })

@@ -66,27 +66,25 @@ gE: () => (objectInput),
 tE: () => (booleanInput)
 });
 var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
-var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9691);
-var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8532);
-var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-var _core_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8571);
-var _core_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8198);
-var _surfaces_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6845);
-var _core_yaml_library_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5650);
-const booleanInput = (defaultValue) => zod__WEBPACK_IMPORTED_MODULE_6__.YjP()
-.default(String(defaultValue))
-.transform((value, ctx) => {
+var _core_zod_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2158);
+var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+var _core_duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8571);
+var _core_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8198);
+var _surfaces_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6845);
+var _core_yaml_library_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5650);
+function failTransform(payload, message) {
+payload.issues.push({ code: "custom", message, input: payload.value });
+return _core_zod_js__WEBPACK_IMPORTED_MODULE_1__.tmp;
+}
+const booleanInput = (defaultValue) => _core_zod_js__WEBPACK_IMPORTED_MODULE_1__.FsL(_core_zod_js__WEBPACK_IMPORTED_MODULE_1__.Rvf(_core_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP(), String(defaultValue)), _core_zod_js__WEBPACK_IMPORTED_MODULE_1__.pdi((value, payload) => {
 const normal = value.trim().toLowerCase();
 if (["true", "yes", "on", "1"].includes(normal))
 return true;
 if (["false", "no", "off", "0"].includes(normal))
 return false;
-ctx.addIssue({ code: "custom", message: `expected true or false, got '${value}'` });
-return zod__WEBPACK_IMPORTED_MODULE_7__.tm;
-});
-const optionalBooleanInput = () => zod__WEBPACK_IMPORTED_MODULE_6__.YjP()
-.optional()
-.transform((value, ctx) => {
+return failTransform(payload, `expected true or false, got '${value}'`);
+}));
+const optionalBooleanInput = () => _core_zod_js__WEBPACK_IMPORTED_MODULE_1__.FsL(_core_zod_js__WEBPACK_IMPORTED_MODULE_1__.lqM(_core_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP()), _core_zod_js__WEBPACK_IMPORTED_MODULE_1__.pdi((value, payload) => {
 const normal = (value ?? "").trim().toLowerCase();
 if (normal === "")
 return undefined;
@@ -94,66 +92,51 @@ if (["true", "yes", "on", "1"].includes(normal))
 return true;
 if (["false", "no", "off", "0"].includes(normal))
 return false;
-ctx.addIssue({ code: "custom", message: `expected true or false, got '${value}'` });
-return zod__WEBPACK_IMPORTED_MODULE_7__.tm;
-});
-const objectInput = () => zod__WEBPACK_IMPORTED_MODULE_6__.YjP()
-.default("{}")
-.transform((value, ctx) => {
+return failTransform(payload, `expected true or false, got '${value}'`);
+}));
+const objectInput = () => _core_zod_js__WEBPACK_IMPORTED_MODULE_1__.FsL(_core_zod_js__WEBPACK_IMPORTED_MODULE_1__.Rvf(_core_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP(), "{}"), _core_zod_js__WEBPACK_IMPORTED_MODULE_1__.pdi((value, payload) => {
 const text = value.trim();
 if (text === "" || text === "{}" || text === "null")
 return {};
 let parsed;
 try {
-parsed = (0, _core_yaml_library_js__WEBPACK_IMPORTED_MODULE_5__.T)().parse(value, { maxAliasCount: 50 });
+parsed = (0, _core_yaml_library_js__WEBPACK_IMPORTED_MODULE_6__.T)().parse(value, { maxAliasCount: 50 });
 }
 catch (error) {
-ctx.addIssue({
-code: "custom",
-message: `not valid YAML/JSON: ${error.message.split("\n")[0]}`
-});
-return zod__WEBPACK_IMPORTED_MODULE_7__.tm;
+return failTransform(payload, `not valid YAML/JSON: ${error.message.split("\n")[0]}`);
 }
 if (parsed === null || parsed === undefined)
 return {};
 if (typeof parsed !== "object" || Array.isArray(parsed)) {
-ctx.addIssue({
-code: "custom",
-message: "expected an object, e.g. {\"epochs\": 10} or epochs: 10"
-});
-return zod__WEBPACK_IMPORTED_MODULE_7__.tm;
+return failTransform(payload, "expected an object, e.g. {\"epochs\": 10} or epochs: 10");
 }
 return parsed;
-});
-const matrixInput = () => zod__WEBPACK_IMPORTED_MODULE_6__.YjP()
-.default("${{ toJSON(matrix) }}")
-.transform(value => (value.trim().startsWith("${{") ? "" : value.trim()));
-const durationInput = () => zod__WEBPACK_IMPORTED_MODULE_6__.YjP()
-.optional()
-.refine(value => {
+}));
+const matrixInput = () => _core_zod_js__WEBPACK_IMPORTED_MODULE_1__.FsL(_core_zod_js__WEBPACK_IMPORTED_MODULE_1__.Rvf(_core_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP(), "${{ toJSON(matrix) }}"), _core_zod_js__WEBPACK_IMPORTED_MODULE_1__.pdi(value => (value.trim().startsWith("${{") ? "" : value.trim())));
+const durationInput = () => _core_zod_js__WEBPACK_IMPORTED_MODULE_1__.lqM(_core_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP()).check(_core_zod_js__WEBPACK_IMPORTED_MODULE_1__.YPB(value => {
 if (value === undefined)
 return true;
 try {
-(0, _core_duration_js__WEBPACK_IMPORTED_MODULE_2__.parseDuration)(value);
+(0, _core_duration_js__WEBPACK_IMPORTED_MODULE_3__.parseDuration)(value);
 return true;
 }
 catch {
 return false;
 }
-}, { message: "expected a duration such as 90s, 45m, 2h or 1h30m" });
+}, { message: "expected a duration such as 90s, 45m, 2h or 1h30m" }));
 function readInputs(schema, secretKeys = []) {
-(0, _surfaces_js__WEBPACK_IMPORTED_MODULE_4__.R)();
+(0, _surfaces_js__WEBPACK_IMPORTED_MODULE_5__.R)();
 const raw = {};
 for (const key of Object.keys(schema.shape)) {
 const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__.V4(key);
 if (secretKeys.includes(key) && !value.startsWith("${{"))
-(0, _core_secrets_js__WEBPACK_IMPORTED_MODULE_3__.cl)(value);
+(0, _core_secrets_js__WEBPACK_IMPORTED_MODULE_4__.cl)(value);
 raw[key] = value === "" ? undefined : value;
 }
 const result = schema.safeParse(raw);
 if (result.success)
 return result.data;
-throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(result.error.issues.map(issue => ({
+throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError(result.error.issues.map(issue => ({
 path: `input '${String(issue.path[0] ?? "")}'`,
 message: issue.message
 })), "invalid action inputs");
@@ -296,29 +279,29 @@ var validate = __webpack_require__(7029);
 var common_inputs = __webpack_require__(9120);
 var run = __webpack_require__(9040);
 var log = __webpack_require__(7127);
-var schemas = __webpack_require__(9691);
+var zod = __webpack_require__(2158);
 ;
-const inputSchema = schemas.Ikc({
-mode: schemas.k5n(["all", "commands", "validate"]).default("all"),
-"command-results": schemas.YjP().optional(),
-lint: schemas.YjP().optional(),
-test: schemas.YjP().optional(),
-config: schemas.YjP().default("promote.yaml"),
-"export-dir": schemas.YjP().optional(),
+const inputSchema = zod.Ikc({
+mode: zod.Rvf(zod.k5n(["all", "commands", "validate"]), "all"),
+"command-results": zod.lqM(zod.YjP()),
+lint: zod.lqM(zod.YjP()),
+test: zod.lqM(zod.YjP()),
+config: zod.Rvf(zod.YjP(), "promote.yaml"),
+"export-dir": zod.lqM(zod.YjP()),
 "check-drift": (0, common_inputs.tE)(false),
-environment: schemas.YjP().optional(),
-champion: schemas.k5n(["auto", "git", "registry", "none"]).default("auto"),
-"production-branch": schemas.YjP().optional(),
+environment: zod.lqM(zod.YjP()),
+champion: zod.Rvf(zod.k5n(["auto", "git", "registry", "none"]), "auto"),
+"production-branch": zod.lqM(zod.YjP()),
 comment: (0, common_inputs.tE)(true),
-"github-token": schemas.YjP().default("${{ github.token }}"),
-"fail-on": schemas.YjP().default("errors")
+"github-token": zod.Rvf(zod.YjP(), "${{ github.token }}"),
+"fail-on": zod.Rvf(zod.YjP(), "errors")
 });
 const secretKeys = ["github-token"];
-const commandCheck = schemas.rej({
-name: schemas.k5n(["lint", "tests"]),
-verdict: schemas.k5n(["pass", "fail", "warn", "skip"]),
-details: schemas.YjP(),
-durationMs: schemas.aig().nonnegative().optional()
+const commandCheck = zod.rej({
+name: zod.k5n(["lint", "tests"]),
+verdict: zod.k5n(["pass", "fail", "warn", "skip"]),
+details: zod.YjP(),
+durationMs: zod.lqM(zod.aig().check(zod.ZnW()))
 });
 function parseCommandResults(value) {
 if (!value?.trim()) {
@@ -335,7 +318,7 @@ parsed = JSON.parse(value);
 catch {
 parsed = undefined;
 }
-const result = schemas.YOg(commandCheck).safeParse(parsed);
+const result = zod.YOg(commandCheck).safeParse(parsed);
 if (!result.success) {
 throw new errors.ConfigurationError("input 'command-results': expected the `checks` output of a `mode: commands` step, a JSON list of {name, verdict, details}");
 }

@@ -8,8 +8,8 @@ Ui: () => (argumentIssues),
 VX: () => (locateParameters),
 Wv: () => (parametersSchema)
 });
-var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
-var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+var _zod_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2158);
+var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2085);
 const PARAMETER_TYPES = [
 "string",
@@ -54,21 +54,15 @@ return undefined;
 const quote = type === "string" && (typeof value === "number" || typeof value === "boolean")
 ? ` (quote it to pass text: '${String(value)}')`
 : "";
-return `expected ${TYPE_TEXT[type]}, got ${(0, _errors_js__WEBPACK_IMPORTED_MODULE_0__.bp)(value)}${quote}`;
+return `expected ${TYPE_TEXT[type]}, got ${(0, _errors_js__WEBPACK_IMPORTED_MODULE_1__.bp)(value)}${quote}`;
 }
-const parameterSchema = zod__WEBPACK_IMPORTED_MODULE_1__.rej({
-type: zod__WEBPACK_IMPORTED_MODULE_1__.k5n(PARAMETER_TYPES)
-.default("any")
-.describe("string, number (any number), integer, boolean, list, object (a mapping) or any (default)"),
-required: zod__WEBPACK_IMPORTED_MODULE_1__.zMY()
-.default(false)
-.describe("The run is refused before it is submitted when no layer sets this argument"),
-default: zod__WEBPACK_IMPORTED_MODULE_1__.L5J()
-.optional()
-.describe("Value used when no layer sets the argument (must have the declared type)"),
-description: zod__WEBPACK_IMPORTED_MODULE_1__.YjP().optional().describe("What the argument means (for people)")
+const parameterSchema = _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.rej({
+type: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(_zod_js__WEBPACK_IMPORTED_MODULE_0__.k5n(PARAMETER_TYPES), "any"), "string, number (any number), integer, boolean, list, object (a mapping) or any (default)"),
+required: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(_zod_js__WEBPACK_IMPORTED_MODULE_0__.zMY(), false), "The run is refused before it is submitted when no layer sets this argument"),
+default: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__.L5J()), "Value used when no layer sets the argument (must have the declared type)"),
+description: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP()), "What the argument means (for people)")
 })
-.superRefine((parameter, ctx) => {
+.check(_zod_js__WEBPACK_IMPORTED_MODULE_0__.zni((parameter, ctx) => {
 if (parameter.default === undefined)
 return;
 const problem = typeProblem(parameter.type, parameter.default);
@@ -81,10 +75,8 @@ path: ["required"],
 message: "a parameter with a default is never missing: drop `required: true` or the default"
 });
 }
-})
-.describe("A declared workflow argument: its type, whether it is required, its default");
-const parametersSchema = zod__WEBPACK_IMPORTED_MODULE_1__.g1P(zod__WEBPACK_IMPORTED_MODULE_1__.YjP().min(1, "must not be empty"), parameterSchema)
-.describe("Declared arguments, by name. When set, every argument given to the workflow (here, per environment, or by the `arguments` input / --arg) must be one of these, with its type");
+})), "A declared workflow argument: its type, whether it is required, its default");
+const parametersSchema = _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.g1P(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP().check(_zod_js__WEBPACK_IMPORTED_MODULE_0__.BpQ(1, "must not be empty")), parameterSchema), "Declared arguments, by name. When set, every argument given to the workflow (here, per environment, or by the `arguments` input / --arg) must be one of these, with its type");
 const SUGGESTION_BUDGET = 50;
 const LISTED = 12;
 function listNames(names) {
@@ -223,7 +215,7 @@ message: `required argument '${name}' of workflow '${workflow}' is not set: give
 });
 }
 if (problems.length > 0) {
-throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(problems, problems.length === 1
+throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(problems, problems.length === 1
 ? undefined
 : `workflow '${workflow}': ${problems.length} problems with its arguments (nothing was submitted)`);
 }
@@ -234,12 +226,12 @@ return merged;
 __webpack_require__.d(__webpack_exports__, {
 configSchema: () => (configSchema)
 });
-var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9691);
+var _zod_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2158);
 var _git_ref_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4831);
-var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8571);
-var _paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6107);
-var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-var _parameters_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3184);
+var _duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8571);
+var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6107);
+var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+var _parameters_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3184);
 const EVENTS = ["started", "approval-pending", "succeeded", "failed", "cancelled"];
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const SECRET_PREFIXES = /^(xox[abposr]-|xapp-|ghp_|gho_|ghs_|ghu_|ghr_|github_pat_|glpat-|sk-|AKIA|eyJ)/;
@@ -273,8 +265,7 @@ function literalSecretKind(value) {
 return LITERAL_SECRETS.find(s => s.pattern.test(value))?.what;
 }
 const SECRET_MESSAGE = "looks like a literal secret: store it as a repository secret, pass it to the job as an environment variable, and put that variable name here (e.g. MLRUN_TOKEN)";
-const secretEnv = zod__WEBPACK_IMPORTED_MODULE_4__.YjP()
-.superRefine((value, ctx) => {
+const secretEnv = _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.C(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP().check(_zod_js__WEBPACK_IMPORTED_MODULE_0__.zni((value, ctx) => {
 if (looksLikeSecret(value))
 ctx.addIssue({ code: "custom", message: SECRET_MESSAGE });
 else if (!ENV_NAME.test(value)) {
@@ -283,43 +274,39 @@ code: "custom",
 message: `'${value}' is not an environment variable name (letters, digits and _, e.g. MLRUN_TOKEN)`
 });
 }
-})
-.meta({ pattern: ENV_NAME.source })
-.describe("Name of the environment variable holding the secret (never the secret itself)");
+})), { pattern: ENV_NAME.source }), "Name of the environment variable holding the secret (never the secret itself)");
 function durationProblem(value, positive) {
 if (typeof value === "number" && value < 0)
 return `must not be negative, got ${value}`;
 let ms;
 try {
-ms = (0, _duration_js__WEBPACK_IMPORTED_MODULE_0__.parseDuration)(value);
+ms = (0, _duration_js__WEBPACK_IMPORTED_MODULE_1__.parseDuration)(value);
 }
 catch {
 return `'${value}' is not a duration: use a number with a unit, e.g. 90s, 45m, 2h or 1h30m`;
 }
 return positive && ms <= 0 ? "must be longer than zero" : undefined;
 }
-const durationBase = (positive) => zod__WEBPACK_IMPORTED_MODULE_4__.KCZ([zod__WEBPACK_IMPORTED_MODULE_4__.YjP(), zod__WEBPACK_IMPORTED_MODULE_4__.aig()], { error: "must be a duration such as 90s, 45m, 2h or 1h30m" })
-.superRefine((value, ctx) => {
+const durationBase = (positive) => _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.C(_zod_js__WEBPACK_IMPORTED_MODULE_0__.KCZ([_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP(), _zod_js__WEBPACK_IMPORTED_MODULE_0__.aig()], {
+error: "must be a duration such as 90s, 45m, 2h or 1h30m"
+})
+.check(_zod_js__WEBPACK_IMPORTED_MODULE_0__.zni((value, ctx) => {
 const problem = durationProblem(value, positive);
 if (problem)
 ctx.addIssue({ code: "custom", message: problem });
-})
-.meta({ examples: ["90s", "45m", "2h", "1h30m"] })
-.describe("Duration: 90s, 45m, 2h, 1h30m, or a number of seconds");
+})), { examples: ["90s", "45m", "2h", "1h30m"] }), "Duration: 90s, 45m, 2h, 1h30m, or a number of seconds");
 const duration = durationBase(false);
 const positiveDuration = durationBase(true);
-const httpUrl = zod__WEBPACK_IMPORTED_MODULE_4__.OZ5({
+const httpUrl = _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.OZ5({
 protocol: /^https?$/,
 error: issue => issue.code === "invalid_format"
-? `must be an http:// or https:// URL, got ${(0, _errors_js__WEBPACK_IMPORTED_MODULE_2__.bp)(issue.input)}`
+? `must be an http:// or https:// URL, got ${(0, _errors_js__WEBPACK_IMPORTED_MODULE_3__.bp)(issue.input)}`
 : undefined
-})
-.describe("http(s) URL");
-const name = zod__WEBPACK_IMPORTED_MODULE_4__.YjP().min(1, "must not be empty");
-const jsonValue = zod__WEBPACK_IMPORTED_MODULE_4__.L5J();
-const argumentsMap = zod__WEBPACK_IMPORTED_MODULE_4__.g1P(zod__WEBPACK_IMPORTED_MODULE_4__.YjP(), jsonValue)
-.describe("Workflow arguments (any JSON values)");
-const projectSecretKey = zod__WEBPACK_IMPORTED_MODULE_4__.YjP().superRefine((value, ctx) => {
+}), "http(s) URL");
+const name = _zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP().check(_zod_js__WEBPACK_IMPORTED_MODULE_0__.BpQ(1, "must not be empty"));
+const jsonValue = _zod_js__WEBPACK_IMPORTED_MODULE_0__.L5J();
+const argumentsMap = _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.g1P(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP(), jsonValue), "Workflow arguments (any JSON values)");
+const projectSecretKey = _zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP().check(_zod_js__WEBPACK_IMPORTED_MODULE_0__.zni((value, ctx) => {
 if (looksLikeSecret(value))
 ctx.addIssue({ code: "custom", message: SECRET_NAME_MESSAGE });
 else if (!/^[-._a-zA-Z0-9]{1,253}$/.test(value))
@@ -327,8 +314,8 @@ ctx.addIssue({
 code: "custom",
 message: `'${value}' is not a secret key name (letters, digits, '-', '_' and '.', e.g. PROMOTE_GITHUB_DISPATCH)`
 });
-});
-const kubernetesName = zod__WEBPACK_IMPORTED_MODULE_4__.YjP().superRefine((value, ctx) => {
+}));
+const kubernetesName = _zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP().check(_zod_js__WEBPACK_IMPORTED_MODULE_0__.zni((value, ctx) => {
 if (looksLikeSecret(value))
 ctx.addIssue({ code: "custom", message: SECRET_NAME_MESSAGE });
 else if (value.length > 253 ||
@@ -337,288 +324,183 @@ ctx.addIssue({
 code: "custom",
 message: `'${value}' is not a Kubernetes name (lowercase letters, digits, '-' and '.')`
 });
-});
+}));
 const SECRET_NAME_MESSAGE = "looks like a literal secret: name the secret that holds the token here, never the token";
-const callbackApiUrl = httpUrl
-.optional()
-.describe("GitHub REST API URL the orchestrator calls (default: the submitting run's GITHUB_API_URL, https://api.github.com on github.com)");
-const mlrunCallback = zod__WEBPACK_IMPORTED_MODULE_4__.rej({
-tokenSecret: projectSecretKey.describe("Key of an MLRun project secret whose value is the JSON {\"headers\": {\"Authorization\": \"Bearer <token>\"}}: the run notification's secret_params name it ({\"secret\": key}), so the token never travels in the submit request; the token needs Contents: write (fine-grained) or repo scope"),
+const callbackApiUrl = _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(httpUrl), "GitHub REST API URL the orchestrator calls (default: the submitting run's GITHUB_API_URL, https://api.github.com on github.com)");
+const mlrunCallback = _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.rej({
+tokenSecret: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(projectSecretKey, "Key of an MLRun project secret whose value is the JSON {\"headers\": {\"Authorization\": \"Bearer <token>\"}}: the run notification's secret_params name it ({\"secret\": key}), so the token never travels in the submit request; the token needs Contents: write (fine-grained) or repo scope"),
 apiUrl: callbackApiUrl
-})
-.describe("Detached runs: a webhook run notification that sends the repository_dispatch 'promote-training-finished' when the workflow runner ends (completed, error or aborted)");
-const argoCallback = zod__WEBPACK_IMPORTED_MODULE_4__.rej({
-tokenSecret: kubernetesName.describe("Kubernetes Secret (in the cluster's namespace) holding the GitHub token, read by the exit handler's container through secretKeyRef; the token needs Contents: write (fine-grained) or repo scope"),
-tokenKey: zod__WEBPACK_IMPORTED_MODULE_4__.YjP()
-.regex(/^[-._a-zA-Z0-9]+$/, "must be a Secret data key (letters, digits, '-', '_' and '.')")
-.default("token")
-.describe("Key of the token in that Secret"),
-template: kubernetesName
-.default("promote-callback")
-.describe("WorkflowTemplate holding the exit handler (docs/argo-callback.yaml has it): a Workflow referring to a WorkflowTemplate may not carry templates of its own (workflow/validate/validate.go WorkflowTemplateRefFields)"),
-entrypoint: zod__WEBPACK_IMPORTED_MODULE_4__.YjP()
-.min(1)
-.default("dispatch")
-.describe("Template of that WorkflowTemplate the exit hook runs"),
-clusterScope: zod__WEBPACK_IMPORTED_MODULE_4__.zMY()
-.default(false)
-.describe("The callback template is a ClusterWorkflowTemplate"),
+}), "Detached runs: a webhook run notification that sends the repository_dispatch 'promote-training-finished' when the workflow runner ends (completed, error or aborted)");
+const argoCallback = _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.rej({
+tokenSecret: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(kubernetesName, "Kubernetes Secret (in the cluster's namespace) holding the GitHub token, read by the exit handler's container through secretKeyRef; the token needs Contents: write (fine-grained) or repo scope"),
+tokenKey: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP()
+.check(_zod_js__WEBPACK_IMPORTED_MODULE_0__.yGV(/^[-._a-zA-Z0-9]+$/, "must be a Secret data key (letters, digits, '-', '_' and '.')")), "token"), "Key of the token in that Secret"),
+template: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(kubernetesName, "promote-callback"), "WorkflowTemplate holding the exit handler (docs/argo-callback.yaml has it): a Workflow referring to a WorkflowTemplate may not carry templates of its own (workflow/validate/validate.go WorkflowTemplateRefFields)"),
+entrypoint: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP().check(_zod_js__WEBPACK_IMPORTED_MODULE_0__.BpQ(1)), "dispatch"), "Template of that WorkflowTemplate the exit hook runs"),
+clusterScope: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(_zod_js__WEBPACK_IMPORTED_MODULE_0__.zMY(), false), "The callback template is a ClusterWorkflowTemplate"),
 apiUrl: callbackApiUrl
-})
-.describe("Detached runs: an exit hook (spec.hooks.exit) on the Workflow that POSTs the repository_dispatch 'promote-training-finished' when the workflow ends, whatever its phase");
-const mlrunCluster = zod__WEBPACK_IMPORTED_MODULE_4__.rej({
-kind: zod__WEBPACK_IMPORTED_MODULE_4__.euz("mlrun").describe("MLRun (runs project workflows through the MLRun API)"),
-url: httpUrl.describe("MLRun API URL, e.g. https://mlrun-api.default-tenant.app.example.com"),
-uiUrl: httpUrl.optional().describe("MLRun UI URL for run links (default: the API URL)"),
-tokenEnv: secretEnv.optional().describe("Bearer token environment variable"),
-usernameEnv: secretEnv
-.optional()
-.describe("Iguazio username environment variable (Basic auth with accessKeyEnv)"),
-accessKeyEnv: secretEnv
-.optional()
-.describe("Iguazio access key environment variable (V3IO_ACCESS_KEY)"),
-source: zod__WEBPACK_IMPORTED_MODULE_4__.YjP()
-.optional()
-.describe("Project source loaded by the runner, e.g. git://github.com/org/repo#{branch}; '{branch}' becomes the environment's branch"),
-artifactPath: zod__WEBPACK_IMPORTED_MODULE_4__.YjP().optional().describe("Where the runner writes artifacts"),
-clientVersion: zod__WEBPACK_IMPORTED_MODULE_4__.YjP().default("1.7.0").describe("Sent as x-mlrun-client-version"),
-createProject: zod__WEBPACK_IMPORTED_MODULE_4__.zMY()
-.default(true)
-.describe("Create an environment's project when it does not exist (as mlrun.get_or_create_project), with the source, artifact path and the workflows that have a path; false fails with the fix instead"),
-callback: mlrunCallback.optional()
+}), "Detached runs: an exit hook (spec.hooks.exit) on the Workflow that POSTs the repository_dispatch 'promote-training-finished' when the workflow ends, whatever its phase");
+const mlrunCluster = _zod_js__WEBPACK_IMPORTED_MODULE_0__.rej({
+kind: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.euz("mlrun"), "MLRun (runs project workflows through the MLRun API)"),
+url: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(httpUrl, "MLRun API URL, e.g. https://mlrun-api.default-tenant.app.example.com"),
+uiUrl: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(httpUrl), "MLRun UI URL for run links (default: the API URL)"),
+tokenEnv: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(secretEnv), "Bearer token environment variable"),
+usernameEnv: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(secretEnv), "Iguazio username environment variable (Basic auth with accessKeyEnv)"),
+accessKeyEnv: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(secretEnv), "Iguazio access key environment variable (V3IO_ACCESS_KEY)"),
+source: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP()), "Project source loaded by the runner, e.g. git://github.com/org/repo#{branch}; '{branch}' becomes the environment's branch"),
+artifactPath: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP()), "Where the runner writes artifacts"),
+clientVersion: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP(), "1.7.0"), "Sent as x-mlrun-client-version"),
+createProject: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(_zod_js__WEBPACK_IMPORTED_MODULE_0__.zMY(), true), "Create an environment's project when it does not exist (as mlrun.get_or_create_project), with the source, artifact path and the workflows that have a path; false fails with the fix instead"),
+callback: _zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(mlrunCallback)
 });
-const kfpCluster = zod__WEBPACK_IMPORTED_MODULE_4__.rej({
-kind: zod__WEBPACK_IMPORTED_MODULE_4__.euz("kfp").describe("Kubeflow Pipelines v2"),
-url: httpUrl.describe("Kubeflow Pipelines API URL (the ml-pipeline service or its ingress)"),
-uiUrl: httpUrl.optional().describe("KFP UI URL for run links (default: the API URL)"),
-tokenEnv: secretEnv.optional().describe("Bearer token environment variable"),
-experimentId: zod__WEBPACK_IMPORTED_MODULE_4__.YjP().optional().describe("Experiment the runs are filed under"),
-namespace: zod__WEBPACK_IMPORTED_MODULE_4__.YjP().optional().describe("Kubernetes namespace (multi-user KFP)")
+const kfpCluster = _zod_js__WEBPACK_IMPORTED_MODULE_0__.rej({
+kind: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.euz("kfp"), "Kubeflow Pipelines v2"),
+url: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(httpUrl, "Kubeflow Pipelines API URL (the ml-pipeline service or its ingress)"),
+uiUrl: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(httpUrl), "KFP UI URL for run links (default: the API URL)"),
+tokenEnv: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(secretEnv), "Bearer token environment variable"),
+experimentId: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP()), "Experiment the runs are filed under"),
+namespace: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP()), "Kubernetes namespace (multi-user KFP)")
 });
-const argoCluster = zod__WEBPACK_IMPORTED_MODULE_4__.rej({
-kind: zod__WEBPACK_IMPORTED_MODULE_4__.euz("argo").describe("Argo Workflows (WorkflowTemplates)"),
-url: httpUrl.describe("Argo Server URL"),
-uiUrl: httpUrl.optional().describe("Argo UI URL for run links (default: the server URL)"),
-namespace: zod__WEBPACK_IMPORTED_MODULE_4__.YjP()
-.default("argo")
-.describe("Namespace of the WorkflowTemplates and Workflows"),
-tokenEnv: secretEnv.optional().describe("Bearer token environment variable"),
-callback: argoCallback.optional()
+const argoCluster = _zod_js__WEBPACK_IMPORTED_MODULE_0__.rej({
+kind: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.euz("argo"), "Argo Workflows (WorkflowTemplates)"),
+url: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(httpUrl, "Argo Server URL"),
+uiUrl: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(httpUrl), "Argo UI URL for run links (default: the server URL)"),
+namespace: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP(), "argo"), "Namespace of the WorkflowTemplates and Workflows"),
+tokenEnv: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(secretEnv), "Bearer token environment variable"),
+callback: _zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(argoCallback)
 });
-const commandCluster = zod__WEBPACK_IMPORTED_MODULE_4__.rej({
-kind: zod__WEBPACK_IMPORTED_MODULE_4__.euz("command").describe("Any CLI run on the runner (or your laptop)"),
-cwd: zod__WEBPACK_IMPORTED_MODULE_4__.YjP()
-.optional()
-.describe("Working directory of the commands (default: the repository root)"),
-env: zod__WEBPACK_IMPORTED_MODULE_4__.g1P(zod__WEBPACK_IMPORTED_MODULE_4__.YjP(), zod__WEBPACK_IMPORTED_MODULE_4__.YjP())
-.optional()
-.describe("Extra environment variables (not secrets)")
+const commandCluster = _zod_js__WEBPACK_IMPORTED_MODULE_0__.rej({
+kind: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.euz("command"), "Any CLI run on the runner (or your laptop)"),
+cwd: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP()), "Working directory of the commands (default: the repository root)"),
+env: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__.g1P(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP(), _zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP())), "Extra environment variables (not secrets)")
 });
 const CLUSTER_KINDS = (null && (["mlrun", "kfp", "argo", "command"]));
-const clusterSchema = zod__WEBPACK_IMPORTED_MODULE_4__.gMt("kind", [mlrunCluster, kfpCluster, argoCluster, commandCluster])
-.describe("An orchestrator: kind mlrun, kfp, argo or command (any CLI, or local)");
-const workflowSchema = zod__WEBPACK_IMPORTED_MODULE_4__.rej({
-name: zod__WEBPACK_IMPORTED_MODULE_4__.YjP()
-.optional()
-.describe("Remote workflow / pipeline / WorkflowTemplate name (default: the key)"),
-path: zod__WEBPACK_IMPORTED_MODULE_4__.YjP()
-.min(1, "must not be empty")
-.optional()
-.describe("MLRun: the workflow file in the project source, as project_setup.py's set_workflow (e.g. src/workflows/train_workflow.py); sent with each submit and used when promote-actions creates the project"),
-command: zod__WEBPACK_IMPORTED_MODULE_4__.KCZ([
-zod__WEBPACK_IMPORTED_MODULE_4__.YjP().min(1, "must not be empty"),
-zod__WEBPACK_IMPORTED_MODULE_4__.YOg(zod__WEBPACK_IMPORTED_MODULE_4__.YjP()).min(1, "needs at least the program name")
-])
-.optional()
-.describe("Command line for `command` clusters, e.g. python project_run.py --workflow-name train"),
-pipelineId: zod__WEBPACK_IMPORTED_MODULE_4__.YjP().optional().describe("KFP pipeline id (default: resolved by name)"),
-pipelineVersionId: zod__WEBPACK_IMPORTED_MODULE_4__.YjP()
-.optional()
-.describe("KFP pipeline version id (default: the latest)"),
-arguments: argumentsMap.default({}),
-parameters: _parameters_js__WEBPACK_IMPORTED_MODULE_3__.Wv
-.optional()
-.describe("Declared arguments, by name, e.g. {source_url: {type: string, required: true}, test_size: {type: number, default: 0.2}}; when set, every argument of this workflow must be one of them, with its type"),
-timeout: positiveDuration
-.default("60m")
-.describe("How long to wait before cancelling the remote run")
+const clusterSchema = _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.gMt("kind", [mlrunCluster, kfpCluster, argoCluster, commandCluster]), "An orchestrator: kind mlrun, kfp, argo or command (any CLI, or local)");
+const workflowSchema = _zod_js__WEBPACK_IMPORTED_MODULE_0__.rej({
+name: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP()), "Remote workflow / pipeline / WorkflowTemplate name (default: the key)"),
+path: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP().check(_zod_js__WEBPACK_IMPORTED_MODULE_0__.BpQ(1, "must not be empty"))), "MLRun: the workflow file in the project source, as project_setup.py's set_workflow (e.g. src/workflows/train_workflow.py); sent with each submit and used when promote-actions creates the project"),
+command: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__.KCZ([
+_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP().check(_zod_js__WEBPACK_IMPORTED_MODULE_0__.BpQ(1, "must not be empty")),
+_zod_js__WEBPACK_IMPORTED_MODULE_0__.YOg(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP()).check(_zod_js__WEBPACK_IMPORTED_MODULE_0__.BpQ(1, "needs at least the program name"))
+])), "Command line for `command` clusters, e.g. python project_run.py --workflow-name train"),
+pipelineId: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP()), "KFP pipeline id (default: resolved by name)"),
+pipelineVersionId: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP()), "KFP pipeline version id (default: the latest)"),
+arguments: _zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(argumentsMap, {}),
+parameters: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_parameters_js__WEBPACK_IMPORTED_MODULE_4__.Wv), "Declared arguments, by name, e.g. {source_url: {type: string, required: true}, test_size: {type: number, default: 0.2}}; when set, every argument of this workflow must be one of them, with its type"),
+timeout: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(positiveDuration, "60m"), "How long to wait before cancelling the remote run")
 });
 const THRESHOLDS = ["min", "max", "maxDrop", "maxRelativeDrop"];
 const gateFields = {
-better: zod__WEBPACK_IMPORTED_MODULE_4__.k5n(["higher", "lower"])
-.describe("Which direction of the metric is better (default: higher)"),
-min: zod__WEBPACK_IMPORTED_MODULE_4__.aig().optional().describe("Fail below this value"),
-max: zod__WEBPACK_IMPORTED_MODULE_4__.aig().optional().describe("Fail above this value"),
-maxDrop: zod__WEBPACK_IMPORTED_MODULE_4__.aig()
-.nonnegative()
-.optional()
-.describe("Largest allowed worsening against the champion, absolute"),
-maxRelativeDrop: zod__WEBPACK_IMPORTED_MODULE_4__.aig()
-.nonnegative()
-.optional()
-.describe("Largest allowed worsening against the champion, as a fraction (0.05 = 5%)")
+better: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.k5n(["higher", "lower"]), "Which direction of the metric is better (default: higher)"),
+min: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__.aig()), "Fail below this value"),
+max: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__.aig()), "Fail above this value"),
+maxDrop: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__.aig().check(_zod_js__WEBPACK_IMPORTED_MODULE_0__.ZnW())), "Largest allowed worsening against the champion, absolute"),
+maxRelativeDrop: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__.aig().check(_zod_js__WEBPACK_IMPORTED_MODULE_0__.ZnW())), "Largest allowed worsening against the champion, as a fraction (0.05 = 5%)")
 };
 const minNotAboveMax = (rule) => rule.min === undefined || rule.max === undefined || rule.min <= rule.max;
-const gateRule = zod__WEBPACK_IMPORTED_MODULE_4__.rej({ ...gateFields, better: gateFields.better.default("higher") })
-.refine(minNotAboveMax, { message: "min must not exceed max", path: ["min"] })
-.refine(rule => THRESHOLDS.some(t => rule[t] !== undefined), {
+const gateRule = _zod_js__WEBPACK_IMPORTED_MODULE_0__.rej({ ...gateFields, better: _zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(gateFields.better, "higher") })
+.check(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YPB(minNotAboveMax, { message: "min must not exceed max", path: ["min"] }), _zod_js__WEBPACK_IMPORTED_MODULE_0__.YPB(rule => THRESHOLDS.some(t => rule[t] !== undefined), {
 message: `set at least one of ${THRESHOLDS.join(", ")}`
+}));
+const gateOverride = _zod_js__WEBPACK_IMPORTED_MODULE_0__.rej({ ...gateFields, better: _zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(gateFields.better) })
+.check(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YPB(minNotAboveMax, { message: "min must not exceed max", path: ["min"] }));
+const gatesSchema = _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.g1P(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP(), gateRule), "Metric gates, by metric name");
+const gateOverridesSchema = _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.g1P(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP(), gateOverride), "Gate overrides for this environment, by metric name (merged over `gates`)");
+const approvalSchema = _zod_js__WEBPACK_IMPORTED_MODULE_0__.rej({
+distinctApprover: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(_zod_js__WEBPACK_IMPORTED_MODULE_0__.zMY(), false), "Refuse an approval given by the actor who triggered the run"),
+allowUnprotected: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(_zod_js__WEBPACK_IMPORTED_MODULE_0__.zMY(), false), "Accept the risk of deploying to an environment without required reviewers (private repos without GitHub Enterprise)")
 });
-const gateOverride = zod__WEBPACK_IMPORTED_MODULE_4__.rej({ ...gateFields, better: gateFields.better.optional() })
-.refine(minNotAboveMax, { message: "min must not exceed max", path: ["min"] });
-const gatesSchema = zod__WEBPACK_IMPORTED_MODULE_4__.g1P(zod__WEBPACK_IMPORTED_MODULE_4__.YjP(), gateRule).describe("Metric gates, by metric name");
-const gateOverridesSchema = zod__WEBPACK_IMPORTED_MODULE_4__.g1P(zod__WEBPACK_IMPORTED_MODULE_4__.YjP(), gateOverride)
-.describe("Gate overrides for this environment, by metric name (merged over `gates`)");
-const approvalSchema = zod__WEBPACK_IMPORTED_MODULE_4__.rej({
-distinctApprover: zod__WEBPACK_IMPORTED_MODULE_4__.zMY()
-.default(false)
-.describe("Refuse an approval given by the actor who triggered the run"),
-allowUnprotected: zod__WEBPACK_IMPORTED_MODULE_4__.zMY()
-.default(false)
-.describe("Accept the risk of deploying to an environment without required reviewers (private repos without GitHub Enterprise)")
-});
-const environmentSchema = zod__WEBPACK_IMPORTED_MODULE_4__.rej({
-branch: name
-.superRefine((value, ctx) => {
+const environmentSchema = _zod_js__WEBPACK_IMPORTED_MODULE_0__.rej({
+branch: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(name.check(_zod_js__WEBPACK_IMPORTED_MODULE_0__.zni((value, ctx) => {
 const problem = value ? (0, _git_ref_js__WEBPACK_IMPORTED_MODULE_5__.h)(value) : undefined;
 if (problem)
 ctx.addIssue({ code: "custom", message: `not a git branch name: ${problem}` });
-})
-.describe("Git branch this environment deploys from"),
-cluster: name.describe("Name of the cluster (under `clusters`) this environment uses"),
-requireApproval: zod__WEBPACK_IMPORTED_MODULE_4__.zMY()
-.optional()
-.describe("Require a GitHub environment approval (default: true for every environment but the first)"),
-fourEyes: zod__WEBPACK_IMPORTED_MODULE_4__.zMY()
-.default(false)
-.describe("Four-eyes rule: the approver is neither the merged pull request's author nor its merger (without a pull request, not who triggered the run)"),
-url: httpUrl.optional().describe("URL shown on the GitHub deployment"),
-arguments: zod__WEBPACK_IMPORTED_MODULE_4__.g1P(zod__WEBPACK_IMPORTED_MODULE_4__.YjP(), argumentsMap)
-.default({})
-.describe("Per-workflow argument overrides, e.g. {deploy: {replicas: 3}}"),
-projectSuffix: zod__WEBPACK_IMPORTED_MODULE_4__.YjP().optional().describe("Appended to the project name, e.g. -staging"),
-userProject: zod__WEBPACK_IMPORTED_MODULE_4__.zMY()
-.optional()
-.describe("MLRun user_project=True: append '-<user>' to the project name (after projectSuffix), the user being the cluster's usernameEnv value normalised as MLRun does (the seed's staging/master in --single-cluster-mode)"),
-source: zod__WEBPACK_IMPORTED_MODULE_4__.YjP()
-.optional()
-.describe("Project source for this environment (MLRun), overriding the cluster's `source`"),
-gates: gateOverridesSchema.optional()
+})), "Git branch this environment deploys from"),
+cluster: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(name, "Name of the cluster (under `clusters`) this environment uses"),
+requireApproval: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__.zMY()), "Require a GitHub environment approval (default: true for every environment but the first)"),
+fourEyes: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(_zod_js__WEBPACK_IMPORTED_MODULE_0__.zMY(), false), "Four-eyes rule: the approver is neither the merged pull request's author nor its merger (without a pull request, not who triggered the run)"),
+url: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(httpUrl), "URL shown on the GitHub deployment"),
+arguments: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(_zod_js__WEBPACK_IMPORTED_MODULE_0__.g1P(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP(), argumentsMap), {}), "Per-workflow argument overrides, e.g. {deploy: {replicas: 3}}"),
+projectSuffix: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP()), "Appended to the project name, e.g. -staging"),
+userProject: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__.zMY()), "MLRun user_project=True: append '-<user>' to the project name (after projectSuffix), the user being the cluster's usernameEnv value normalised as MLRun does (the seed's staging/master in --single-cluster-mode)"),
+source: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP()), "Project source for this environment (MLRun), overriding the cluster's `source`"),
+gates: _zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(gateOverridesSchema)
 });
-const registrySchema = zod__WEBPACK_IMPORTED_MODULE_4__.gMt("kind", [
-zod__WEBPACK_IMPORTED_MODULE_4__.rej({
-kind: zod__WEBPACK_IMPORTED_MODULE_4__.euz("mlrun").describe("The MLRun artifact store of an mlrun cluster"),
-cluster: zod__WEBPACK_IMPORTED_MODULE_4__.YjP()
-.optional()
-.describe("MLRun cluster to read (default: the first mlrun cluster)")
+const registrySchema = _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.gMt("kind", [
+_zod_js__WEBPACK_IMPORTED_MODULE_0__.rej({
+kind: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.euz("mlrun"), "The MLRun artifact store of an mlrun cluster"),
+cluster: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP()), "MLRun cluster to read (default: the first mlrun cluster)")
 }),
-zod__WEBPACK_IMPORTED_MODULE_4__.rej({
-kind: zod__WEBPACK_IMPORTED_MODULE_4__.euz("mlflow").describe("An MLflow model registry"),
-url: httpUrl.describe("MLflow tracking server URL"),
-tokenEnv: secretEnv.optional().describe("Bearer token environment variable"),
-usernameEnv: secretEnv.optional().describe("Basic auth username environment variable"),
-passwordEnv: secretEnv.optional().describe("Basic auth password environment variable")
+_zod_js__WEBPACK_IMPORTED_MODULE_0__.rej({
+kind: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.euz("mlflow"), "An MLflow model registry"),
+url: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(httpUrl, "MLflow tracking server URL"),
+tokenEnv: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(secretEnv), "Bearer token environment variable"),
+usernameEnv: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(secretEnv), "Basic auth username environment variable"),
+passwordEnv: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(secretEnv), "Basic auth password environment variable")
 }),
-zod__WEBPACK_IMPORTED_MODULE_4__.rej({
-kind: zod__WEBPACK_IMPORTED_MODULE_4__.euz("file").describe("A registry in a local directory (tests, demos, the CLI)"),
-path: zod__WEBPACK_IMPORTED_MODULE_4__.YjP().default(".promote/registry").describe("Directory of the local registry")
+_zod_js__WEBPACK_IMPORTED_MODULE_0__.rej({
+kind: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.euz("file"), "A registry in a local directory (tests, demos, the CLI)"),
+path: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP(), ".promote/registry"), "Directory of the local registry")
 })
-])
-.describe("Where model versions, tags and aliases live: mlrun, mlflow or a local file registry");
-const tagName = zod__WEBPACK_IMPORTED_MODULE_4__.YjP()
-.regex(/^[A-Za-z0-9_-]+$/, "must be letters, digits, '-' or '_' (it names files, MLRun tags and MLflow aliases)");
-const modelSchema = zod__WEBPACK_IMPORTED_MODULE_4__.rej({
-name: name
-.regex(_paths_js__WEBPACK_IMPORTED_MODULE_1__.px, _paths_js__WEBPACK_IMPORTED_MODULE_1__.BE)
-.describe("Registry key / registered model name, e.g. model"),
-registry: registrySchema.default({ kind: "file", path: ".promote/registry" }),
-exportDir: zod__WEBPACK_IMPORTED_MODULE_4__.YjP()
-.min(1, "must not be empty")
-.superRefine((dir, ctx) => {
-const problem = (0, _paths_js__WEBPACK_IMPORTED_MODULE_1__.Vf)(dir);
+]), "Where model versions, tags and aliases live: mlrun, mlflow or a local file registry");
+const tagName = _zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP()
+.check(_zod_js__WEBPACK_IMPORTED_MODULE_0__.yGV(/^[A-Za-z0-9_-]+$/, "must be letters, digits, '-' or '_' (it names files, MLRun tags and MLflow aliases)"));
+const modelSchema = _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.rej({
+name: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(name.check(_zod_js__WEBPACK_IMPORTED_MODULE_0__.yGV(_paths_js__WEBPACK_IMPORTED_MODULE_2__.px, _paths_js__WEBPACK_IMPORTED_MODULE_2__.BE)), "Registry key / registered model name, e.g. model"),
+registry: _zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(registrySchema, { kind: "file", path: ".promote/registry" }),
+exportDir: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP().check(_zod_js__WEBPACK_IMPORTED_MODULE_0__.BpQ(1, "must not be empty"), _zod_js__WEBPACK_IMPORTED_MODULE_0__.zni((dir, ctx) => {
+const problem = (0, _paths_js__WEBPACK_IMPORTED_MODULE_2__.Vf)(dir);
 if (problem)
 ctx.addIssue({ code: "custom", message: problem });
-})
-.default("artifacts")
-.describe("Where exported manifests are committed: a directory inside the repository, relative to its root"),
-challengerTag: tagName
-.default("challenger")
-.describe("Tag (or alias) of the model under review"),
-championTag: tagName.default("champion").describe("Tag (or alias) of the model in production")
-})
-.describe("The model being promoted");
-const eventList = zod__WEBPACK_IMPORTED_MODULE_4__.YOg(zod__WEBPACK_IMPORTED_MODULE_4__.k5n(EVENTS))
-.refine(events => new Set(events).size === events.length, { message: "lists an event twice" });
-const notificationsSchema = zod__WEBPACK_IMPORTED_MODULE_4__.rej({
-slack: zod__WEBPACK_IMPORTED_MODULE_4__.rej({
-channel: zod__WEBPACK_IMPORTED_MODULE_4__.YjP().min(1).optional().describe("Channel id or name (bot token mode)"),
-tokenEnv: secretEnv.optional().describe("Bot token environment variable (xoxb-...)"),
-webhookEnv: secretEnv.optional().describe("Incoming webhook URL environment variable"),
-events: eventList.default([...EVENTS]).describe(`Events to post: ${EVENTS.join(", ")}`),
-mentionOnFailure: zod__WEBPACK_IMPORTED_MODULE_4__.YjP()
-.optional()
-.describe("User group id (S0123ABC) mentioned on failure")
-})
-.optional()
-.describe("Slack: a bot token and channel, or an incoming webhook"),
-email: zod__WEBPACK_IMPORTED_MODULE_4__.rej({
-to: zod__WEBPACK_IMPORTED_MODULE_4__.YOg(zod__WEBPACK_IMPORTED_MODULE_4__.Rpp("must be an email address"))
-.min(1, "needs at least one recipient")
-.describe("Recipients"),
-from: zod__WEBPACK_IMPORTED_MODULE_4__.Rpp("must be an email address")
-.default("promote-actions@localhost")
-.describe("Sender address"),
-smtpUrlEnv: secretEnv.describe("Environment variable holding the SMTP URL, e.g. smtps://user:pass@host:465"),
-events: eventList.default(["failed"]).describe(`Events to mail: ${EVENTS.join(", ")}`)
-})
-.optional()
-.describe("Email through an SMTP server")
-})
-.describe("Where run events are announced");
-const deploymentSchema = zod__WEBPACK_IMPORTED_MODULE_4__.rej({
-workflow: zod__WEBPACK_IMPORTED_MODULE_4__.YjP()
-.default("deploy")
-.describe("Workflow (under `workflows`) that deploys a model"),
-approval: approvalSchema
-.default({ distinctApprover: false, allowUnprotected: false })
-.describe("Rules for GitHub environment approvals"),
-sameArtifact: zod__WEBPACK_IMPORTED_MODULE_4__.zMY()
-.default(true)
-.describe("Refuse a promotion unless the same manifest hash succeeded in the previous environment"),
-updateChampion: zod__WEBPACK_IMPORTED_MODULE_4__.zMY()
-.default(false)
-.describe("After a successful deploy to the last environment, move the champion tag/alias to it"),
-smokeTest: zod__WEBPACK_IMPORTED_MODULE_4__.rej({
-step: name
-.optional()
-.describe("The deploy workflow's step that reports the smoke test (total_tests, errors, match, latencies), e.g. model-server-tester: its results are read, and a deploy where it did not run or reported nothing fails")
-})
-.default({})
-.describe("Where the smoke-test results of the deploy workflow come from")
-})
-.describe("How deployments are approved and recorded");
-const configObject = zod__WEBPACK_IMPORTED_MODULE_4__.rej({
-$schema: zod__WEBPACK_IMPORTED_MODULE_4__.YjP().optional().describe("JSON Schema of this file, for editors"),
-project: name.describe("Project name (the MLRun project, the KFP experiment prefix, ...)"),
+})), "artifacts"), "Where exported manifests are committed: a directory inside the repository, relative to its root"),
+challengerTag: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(tagName, "challenger"), "Tag (or alias) of the model under review"),
+championTag: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(tagName, "champion"), "Tag (or alias) of the model in production")
+}), "The model being promoted");
+const eventList = _zod_js__WEBPACK_IMPORTED_MODULE_0__.YOg(_zod_js__WEBPACK_IMPORTED_MODULE_0__.k5n(EVENTS))
+.check(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YPB(events => new Set(events).size === events.length, { message: "lists an event twice" }));
+const notificationsSchema = _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.rej({
+slack: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__.rej({
+channel: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP().check(_zod_js__WEBPACK_IMPORTED_MODULE_0__.BpQ(1))), "Channel id or name (bot token mode)"),
+tokenEnv: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(secretEnv), "Bot token environment variable (xoxb-...)"),
+webhookEnv: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(secretEnv), "Incoming webhook URL environment variable"),
+events: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(eventList, [...EVENTS]), `Events to post: ${EVENTS.join(", ")}`),
+mentionOnFailure: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP()), "User group id (S0123ABC) mentioned on failure")
+})), "Slack: a bot token and channel, or an incoming webhook"),
+email: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__.rej({
+to: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YOg(_zod_js__WEBPACK_IMPORTED_MODULE_0__.Rpp("must be an email address"))
+.check(_zod_js__WEBPACK_IMPORTED_MODULE_0__.BpQ(1, "needs at least one recipient")), "Recipients"),
+from: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(_zod_js__WEBPACK_IMPORTED_MODULE_0__.Rpp("must be an email address"), "promote-actions@localhost"), "Sender address"),
+smtpUrlEnv: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(secretEnv, "Environment variable holding the SMTP URL, e.g. smtps://user:pass@host:465"),
+events: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(eventList, ["failed"]), `Events to mail: ${EVENTS.join(", ")}`)
+})), "Email through an SMTP server")
+}), "Where run events are announced");
+const deploymentSchema = _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.rej({
+workflow: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP(), "deploy"), "Workflow (under `workflows`) that deploys a model"),
+approval: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(approvalSchema, { distinctApprover: false, allowUnprotected: false }), "Rules for GitHub environment approvals"),
+sameArtifact: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(_zod_js__WEBPACK_IMPORTED_MODULE_0__.zMY(), true), "Refuse a promotion unless the same manifest hash succeeded in the previous environment"),
+updateChampion: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(_zod_js__WEBPACK_IMPORTED_MODULE_0__.zMY(), false), "After a successful deploy to the last environment, move the champion tag/alias to it"),
+smokeTest: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(_zod_js__WEBPACK_IMPORTED_MODULE_0__.rej({
+step: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(name), "The deploy workflow's step that reports the smoke test (total_tests, errors, match, latencies), e.g. model-server-tester: its results are read, and a deploy where it did not run or reported nothing fails")
+}), {}), "Where the smoke-test results of the deploy workflow come from")
+}), "How deployments are approved and recorded");
+const configObject = _zod_js__WEBPACK_IMPORTED_MODULE_0__.rej({
+$schema: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP()), "JSON Schema of this file, for editors"),
+project: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(name, "Project name (the MLRun project, the KFP experiment prefix, ...)"),
 model: modelSchema,
-clusters: zod__WEBPACK_IMPORTED_MODULE_4__.g1P(zod__WEBPACK_IMPORTED_MODULE_4__.YjP(), clusterSchema)
-.default({ local: { kind: "command" } })
-.describe("Orchestrators, by name (default: one `command` cluster named local)"),
-environments: zod__WEBPACK_IMPORTED_MODULE_4__.g1P(zod__WEBPACK_IMPORTED_MODULE_4__.YjP(), environmentSchema)
-.refine(envs => Object.keys(envs).length > 0, { message: "define at least one environment" })
-.describe("Environments in promotion order, e.g. development, staging, production"),
-workflows: zod__WEBPACK_IMPORTED_MODULE_4__.g1P(zod__WEBPACK_IMPORTED_MODULE_4__.YjP(), workflowSchema)
-.default({})
-.describe("Workflows, by name (train, deploy, ...)"),
-gates: gatesSchema.default({}),
-deployment: deploymentSchema.default({
+clusters: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(_zod_js__WEBPACK_IMPORTED_MODULE_0__.g1P(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP(), clusterSchema), { local: { kind: "command" } }), "Orchestrators, by name (default: one `command` cluster named local)"),
+environments: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.g1P(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP(), environmentSchema).check(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YPB(envs => Object.keys(envs).length > 0, {
+message: "define at least one environment"
+})), "Environments in promotion order, e.g. development, staging, production"),
+workflows: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(_zod_js__WEBPACK_IMPORTED_MODULE_0__.g1P(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP(), workflowSchema), {}), "Workflows, by name (train, deploy, ...)"),
+gates: _zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(gatesSchema, {}),
+deployment: _zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(deploymentSchema, {
 workflow: "deploy",
 approval: { distinctApprover: false, allowUnprotected: false },
 sameArtifact: true,
 updateChampion: false,
 smokeTest: {}
 }),
-notifications: notificationsSchema.default({})
+notifications: _zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(notificationsSchema, {})
 });
 const isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 const entries = (value) => isRecord(value)
@@ -812,7 +694,7 @@ path: ["notifications", "slack", "channel"],
 message: "bot token mode needs a channel"
 });
 }
-issues.push(...(0, _parameters_js__WEBPACK_IMPORTED_MODULE_3__.Ui)(config));
+issues.push(...(0, _parameters_js__WEBPACK_IMPORTED_MODULE_4__.Ui)(config));
 walkStrings(config, [], (value, path) => {
 const last = String(path[path.length - 1]);
 if (path[0] === "$schema" || last.endsWith("Env") || last === "tokenSecret")
@@ -843,12 +725,10 @@ envName,
 ]));
 return { ...config, environments };
 }
-const configSchema = configObject
-.superRefine((config, ctx) => {
+const configSchema = _zod_js__WEBPACK_IMPORTED_MODULE_0__.FsL(configObject.check(_zod_js__WEBPACK_IMPORTED_MODULE_0__.zni((config, ctx) => {
 for (const issue of crossReferenceIssues(config))
 ctx.addIssue({ code: "custom", ...issue });
-}, { when: () => true })
-.transform(withDerivedDefaults);
+}, { when: () => true })), _zod_js__WEBPACK_IMPORTED_MODULE_0__.pdi(withDerivedDefaults));
 const CONFIG_KEYS = Object.keys(configObject.shape);
 }),
 8571: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1002,6 +882,57 @@ current[j] = value;
 [before, previous, current] = [previous, current, before];
 }
 return previous[b.length];
+}
+}),
+2158: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+__webpack_require__.d(__webpack_exports__, {
+BA7: () => (withDescription),
+BpQ: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.BpQ),
+C: () => (withMeta),
+FsL: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.FsL),
+Ikc: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.Ikc),
+KCZ: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.KCZ),
+L5J: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.L5J),
+OZ5: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.OZ5),
+Rpp: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.Rpp),
+Ru6: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.Ru6),
+Rvf: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.Rvf),
+Whr: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.Whr),
+YOg: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.YOg),
+YPB: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.YPB),
+YjP: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.YjP),
+ZnW: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.ZnW),
+_H3: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__._H3),
+aig: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.aig),
+chJ: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.chJ),
+euz: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.euz),
+g1P: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.g1P),
+gMt: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.gMt),
+k5n: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.k5n),
+lqM: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.lqM),
+p6U: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.p6U),
+pdi: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.pdi),
+rej: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.rej),
+tmp: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.tmp),
+yGV: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.yGV),
+yjt: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.yjt),
+zMY: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.zMY),
+zni: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.zni)
+});
+var zod_mini__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8532);
+var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4723);
+var zod_mini__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9396);
+var zod_v4_locales_en_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(252);
+var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8183);
+if (!(0, zod_mini__WEBPACK_IMPORTED_MODULE_0__.$W)().localeError)
+(0, zod_mini__WEBPACK_IMPORTED_MODULE_0__.$W)((0, zod_v4_locales_en_js__WEBPACK_IMPORTED_MODULE_1__.A)());
+function withMeta(schema, metadata) {
+const copy = (0, zod_mini__WEBPACK_IMPORTED_MODULE_3__.o8)(schema);
+zod_mini__WEBPACK_IMPORTED_MODULE_4__.fd.add(copy, metadata);
+return copy;
+}
+function withDescription(schema, description) {
+return withMeta(schema, { description });
 }
 })
 };

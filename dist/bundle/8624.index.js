@@ -66,27 +66,25 @@ gE: () => (objectInput),
 tE: () => (booleanInput)
 });
 var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6058);
-var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9691);
-var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8532);
-var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-var _core_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8571);
-var _core_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8198);
-var _surfaces_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6845);
-var _core_yaml_library_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5650);
-const booleanInput = (defaultValue) => zod__WEBPACK_IMPORTED_MODULE_6__.YjP()
-.default(String(defaultValue))
-.transform((value, ctx) => {
+var _core_zod_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2158);
+var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+var _core_duration_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8571);
+var _core_secrets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8198);
+var _surfaces_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6845);
+var _core_yaml_library_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5650);
+function failTransform(payload, message) {
+payload.issues.push({ code: "custom", message, input: payload.value });
+return _core_zod_js__WEBPACK_IMPORTED_MODULE_1__.tmp;
+}
+const booleanInput = (defaultValue) => _core_zod_js__WEBPACK_IMPORTED_MODULE_1__.FsL(_core_zod_js__WEBPACK_IMPORTED_MODULE_1__.Rvf(_core_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP(), String(defaultValue)), _core_zod_js__WEBPACK_IMPORTED_MODULE_1__.pdi((value, payload) => {
 const normal = value.trim().toLowerCase();
 if (["true", "yes", "on", "1"].includes(normal))
 return true;
 if (["false", "no", "off", "0"].includes(normal))
 return false;
-ctx.addIssue({ code: "custom", message: `expected true or false, got '${value}'` });
-return zod__WEBPACK_IMPORTED_MODULE_7__.tm;
-});
-const optionalBooleanInput = () => zod__WEBPACK_IMPORTED_MODULE_6__.YjP()
-.optional()
-.transform((value, ctx) => {
+return failTransform(payload, `expected true or false, got '${value}'`);
+}));
+const optionalBooleanInput = () => _core_zod_js__WEBPACK_IMPORTED_MODULE_1__.FsL(_core_zod_js__WEBPACK_IMPORTED_MODULE_1__.lqM(_core_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP()), _core_zod_js__WEBPACK_IMPORTED_MODULE_1__.pdi((value, payload) => {
 const normal = (value ?? "").trim().toLowerCase();
 if (normal === "")
 return undefined;
@@ -94,66 +92,51 @@ if (["true", "yes", "on", "1"].includes(normal))
 return true;
 if (["false", "no", "off", "0"].includes(normal))
 return false;
-ctx.addIssue({ code: "custom", message: `expected true or false, got '${value}'` });
-return zod__WEBPACK_IMPORTED_MODULE_7__.tm;
-});
-const objectInput = () => zod__WEBPACK_IMPORTED_MODULE_6__.YjP()
-.default("{}")
-.transform((value, ctx) => {
+return failTransform(payload, `expected true or false, got '${value}'`);
+}));
+const objectInput = () => _core_zod_js__WEBPACK_IMPORTED_MODULE_1__.FsL(_core_zod_js__WEBPACK_IMPORTED_MODULE_1__.Rvf(_core_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP(), "{}"), _core_zod_js__WEBPACK_IMPORTED_MODULE_1__.pdi((value, payload) => {
 const text = value.trim();
 if (text === "" || text === "{}" || text === "null")
 return {};
 let parsed;
 try {
-parsed = (0, _core_yaml_library_js__WEBPACK_IMPORTED_MODULE_5__.T)().parse(value, { maxAliasCount: 50 });
+parsed = (0, _core_yaml_library_js__WEBPACK_IMPORTED_MODULE_6__.T)().parse(value, { maxAliasCount: 50 });
 }
 catch (error) {
-ctx.addIssue({
-code: "custom",
-message: `not valid YAML/JSON: ${error.message.split("\n")[0]}`
-});
-return zod__WEBPACK_IMPORTED_MODULE_7__.tm;
+return failTransform(payload, `not valid YAML/JSON: ${error.message.split("\n")[0]}`);
 }
 if (parsed === null || parsed === undefined)
 return {};
 if (typeof parsed !== "object" || Array.isArray(parsed)) {
-ctx.addIssue({
-code: "custom",
-message: "expected an object, e.g. {\"epochs\": 10} or epochs: 10"
-});
-return zod__WEBPACK_IMPORTED_MODULE_7__.tm;
+return failTransform(payload, "expected an object, e.g. {\"epochs\": 10} or epochs: 10");
 }
 return parsed;
-});
-const matrixInput = () => zod__WEBPACK_IMPORTED_MODULE_6__.YjP()
-.default("${{ toJSON(matrix) }}")
-.transform(value => (value.trim().startsWith("${{") ? "" : value.trim()));
-const durationInput = () => zod__WEBPACK_IMPORTED_MODULE_6__.YjP()
-.optional()
-.refine(value => {
+}));
+const matrixInput = () => _core_zod_js__WEBPACK_IMPORTED_MODULE_1__.FsL(_core_zod_js__WEBPACK_IMPORTED_MODULE_1__.Rvf(_core_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP(), "${{ toJSON(matrix) }}"), _core_zod_js__WEBPACK_IMPORTED_MODULE_1__.pdi(value => (value.trim().startsWith("${{") ? "" : value.trim())));
+const durationInput = () => _core_zod_js__WEBPACK_IMPORTED_MODULE_1__.lqM(_core_zod_js__WEBPACK_IMPORTED_MODULE_1__.YjP()).check(_core_zod_js__WEBPACK_IMPORTED_MODULE_1__.YPB(value => {
 if (value === undefined)
 return true;
 try {
-(0, _core_duration_js__WEBPACK_IMPORTED_MODULE_2__.parseDuration)(value);
+(0, _core_duration_js__WEBPACK_IMPORTED_MODULE_3__.parseDuration)(value);
 return true;
 }
 catch {
 return false;
 }
-}, { message: "expected a duration such as 90s, 45m, 2h or 1h30m" });
+}, { message: "expected a duration such as 90s, 45m, 2h or 1h30m" }));
 function readInputs(schema, secretKeys = []) {
-(0, _surfaces_js__WEBPACK_IMPORTED_MODULE_4__.R)();
+(0, _surfaces_js__WEBPACK_IMPORTED_MODULE_5__.R)();
 const raw = {};
 for (const key of Object.keys(schema.shape)) {
 const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__.V4(key);
 if (secretKeys.includes(key) && !value.startsWith("${{"))
-(0, _core_secrets_js__WEBPACK_IMPORTED_MODULE_3__.cl)(value);
+(0, _core_secrets_js__WEBPACK_IMPORTED_MODULE_4__.cl)(value);
 raw[key] = value === "" ? undefined : value;
 }
 const result = schema.safeParse(raw);
 if (result.success)
 return result.data;
-throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(result.error.issues.map(issue => ({
+throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__.ConfigurationError(result.error.issues.map(issue => ({
 path: `input '${String(issue.path[0] ?? "")}'`,
 message: issue.message
 })), "invalid action inputs");
@@ -308,26 +291,24 @@ is: () => (inputSchema),
 pH: () => (SECRET_INPUTS),
 vA: () => (tokenValue)
 });
-var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
-var _common_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9120);
-const inputSchema = zod__WEBPACK_IMPORTED_MODULE_1__.Ikc({
-config: zod__WEBPACK_IMPORTED_MODULE_1__.YjP().default("promote.yaml"),
-environment: zod__WEBPACK_IMPORTED_MODULE_1__.YjP().optional(),
-manifest: zod__WEBPACK_IMPORTED_MODULE_1__.YjP().optional(),
-arguments: (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_0__.gE)(),
-wait: (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_0__.tE)(true),
-timeout: (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_0__.Ts)(),
-"github-token": zod__WEBPACK_IMPORTED_MODULE_1__.YjP().default("${{ github.token }}"),
-"require-approval": zod__WEBPACK_IMPORTED_MODULE_1__.k5n(["", "true", "false"]).default(""),
-"override-same-artifact": zod__WEBPACK_IMPORTED_MODULE_1__.YjP().optional(),
-rollback: (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_0__.tE)(false),
-"rollback-to": zod__WEBPACK_IMPORTED_MODULE_1__.YjP()
-.regex(/^#?\d+$/, "expected a deployment id, e.g. 1234567890")
-.optional(),
-"open-promotion-pr": (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_0__.tE)(false),
-"promotion-pr-token": zod__WEBPACK_IMPORTED_MODULE_1__.YjP().optional(),
-"dry-run": (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_0__.tE)(false),
-matrix: (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_0__.Gi)()
+var _core_zod_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2158);
+var _common_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9120);
+const inputSchema = _core_zod_js__WEBPACK_IMPORTED_MODULE_0__.Ikc({
+config: _core_zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(_core_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP(), "promote.yaml"),
+environment: _core_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_core_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP()),
+manifest: _core_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_core_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP()),
+arguments: (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_1__.gE)(),
+wait: (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_1__.tE)(true),
+timeout: (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_1__.Ts)(),
+"github-token": _core_zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(_core_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP(), "${{ github.token }}"),
+"require-approval": _core_zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(_core_zod_js__WEBPACK_IMPORTED_MODULE_0__.k5n(["", "true", "false"]), ""),
+"override-same-artifact": _core_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_core_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP()),
+rollback: (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_1__.tE)(false),
+"rollback-to": _core_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_core_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP().check(_core_zod_js__WEBPACK_IMPORTED_MODULE_0__.yGV(/^#?\d+$/, "expected a deployment id, e.g. 1234567890"))),
+"open-promotion-pr": (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_1__.tE)(false),
+"promotion-pr-token": _core_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_core_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP()),
+"dry-run": (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_1__.tE)(false),
+matrix: (0, _common_inputs_js__WEBPACK_IMPORTED_MODULE_1__.Gi)()
 });
 const SECRET_INPUTS = ["github-token", "promotion-pr-token"];
 function tokenValue(value) {

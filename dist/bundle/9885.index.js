@@ -1,5 +1,5 @@
 export const id = 9885;
-export const ids = [9885, 2170, 5011, 8282, 8571];
+export const ids = [9885, 2170, 3844, 8282, 8571];
 export const modules = {
 3184: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 __webpack_require__.d(__webpack_exports__, {
@@ -8,8 +8,8 @@ Ui: () => (argumentIssues),
 VX: () => (locateParameters),
 Wv: () => (parametersSchema)
 });
-var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
-var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+var _zod_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2158);
+var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2085);
 const PARAMETER_TYPES = [
 "string",
@@ -54,21 +54,15 @@ return undefined;
 const quote = type === "string" && (typeof value === "number" || typeof value === "boolean")
 ? ` (quote it to pass text: '${String(value)}')`
 : "";
-return `expected ${TYPE_TEXT[type]}, got ${(0, _errors_js__WEBPACK_IMPORTED_MODULE_0__.bp)(value)}${quote}`;
+return `expected ${TYPE_TEXT[type]}, got ${(0, _errors_js__WEBPACK_IMPORTED_MODULE_1__.bp)(value)}${quote}`;
 }
-const parameterSchema = zod__WEBPACK_IMPORTED_MODULE_1__.rej({
-type: zod__WEBPACK_IMPORTED_MODULE_1__.k5n(PARAMETER_TYPES)
-.default("any")
-.describe("string, number (any number), integer, boolean, list, object (a mapping) or any (default)"),
-required: zod__WEBPACK_IMPORTED_MODULE_1__.zMY()
-.default(false)
-.describe("The run is refused before it is submitted when no layer sets this argument"),
-default: zod__WEBPACK_IMPORTED_MODULE_1__.L5J()
-.optional()
-.describe("Value used when no layer sets the argument (must have the declared type)"),
-description: zod__WEBPACK_IMPORTED_MODULE_1__.YjP().optional().describe("What the argument means (for people)")
+const parameterSchema = _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.rej({
+type: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(_zod_js__WEBPACK_IMPORTED_MODULE_0__.k5n(PARAMETER_TYPES), "any"), "string, number (any number), integer, boolean, list, object (a mapping) or any (default)"),
+required: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.Rvf(_zod_js__WEBPACK_IMPORTED_MODULE_0__.zMY(), false), "The run is refused before it is submitted when no layer sets this argument"),
+default: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__.L5J()), "Value used when no layer sets the argument (must have the declared type)"),
+description: _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.lqM(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP()), "What the argument means (for people)")
 })
-.superRefine((parameter, ctx) => {
+.check(_zod_js__WEBPACK_IMPORTED_MODULE_0__.zni((parameter, ctx) => {
 if (parameter.default === undefined)
 return;
 const problem = typeProblem(parameter.type, parameter.default);
@@ -81,10 +75,8 @@ path: ["required"],
 message: "a parameter with a default is never missing: drop `required: true` or the default"
 });
 }
-})
-.describe("A declared workflow argument: its type, whether it is required, its default");
-const parametersSchema = zod__WEBPACK_IMPORTED_MODULE_1__.g1P(zod__WEBPACK_IMPORTED_MODULE_1__.YjP().min(1, "must not be empty"), parameterSchema)
-.describe("Declared arguments, by name. When set, every argument given to the workflow (here, per environment, or by the `arguments` input / --arg) must be one of these, with its type");
+})), "A declared workflow argument: its type, whether it is required, its default");
+const parametersSchema = _zod_js__WEBPACK_IMPORTED_MODULE_0__.BA7(_zod_js__WEBPACK_IMPORTED_MODULE_0__.g1P(_zod_js__WEBPACK_IMPORTED_MODULE_0__.YjP().check(_zod_js__WEBPACK_IMPORTED_MODULE_0__.BpQ(1, "must not be empty")), parameterSchema), "Declared arguments, by name. When set, every argument given to the workflow (here, per environment, or by the `arguments` input / --arg) must be one of these, with its type");
 const SUGGESTION_BUDGET = 50;
 const LISTED = 12;
 function listNames(names) {
@@ -223,7 +215,7 @@ message: `required argument '${name}' of workflow '${workflow}' is not set: give
 });
 }
 if (problems.length > 0) {
-throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.ConfigurationError(problems, problems.length === 1
+throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__.ConfigurationError(problems, problems.length === 1
 ? undefined
 : `workflow '${workflow}': ${problems.length} problems with its arguments (nothing was submitted)`);
 }
@@ -554,6 +546,57 @@ const load = (0, node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.
 const specifier = (0, node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(bundled) ? bundled : "yaml";
 library = load(specifier);
 return library;
+}
+}),
+2158: ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+__webpack_require__.d(__webpack_exports__, {
+BA7: () => (withDescription),
+BpQ: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.BpQ),
+C: () => (withMeta),
+FsL: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.FsL),
+Ikc: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.Ikc),
+KCZ: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.KCZ),
+L5J: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.L5J),
+OZ5: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.OZ5),
+Rpp: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.Rpp),
+Ru6: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.Ru6),
+Rvf: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.Rvf),
+Whr: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.Whr),
+YOg: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.YOg),
+YPB: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.YPB),
+YjP: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.YjP),
+ZnW: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.ZnW),
+_H3: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__._H3),
+aig: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.aig),
+chJ: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.chJ),
+euz: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.euz),
+g1P: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.g1P),
+gMt: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.gMt),
+k5n: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.k5n),
+lqM: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.lqM),
+p6U: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.p6U),
+pdi: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.pdi),
+rej: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.rej),
+tmp: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.tmp),
+yGV: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.yGV),
+yjt: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.yjt),
+zMY: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.zMY),
+zni: () => (zod_mini__WEBPACK_IMPORTED_MODULE_2__.zni)
+});
+var zod_mini__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8532);
+var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4723);
+var zod_mini__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9396);
+var zod_v4_locales_en_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(252);
+var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8183);
+if (!(0, zod_mini__WEBPACK_IMPORTED_MODULE_0__.$W)().localeError)
+(0, zod_mini__WEBPACK_IMPORTED_MODULE_0__.$W)((0, zod_v4_locales_en_js__WEBPACK_IMPORTED_MODULE_1__.A)());
+function withMeta(schema, metadata) {
+const copy = (0, zod_mini__WEBPACK_IMPORTED_MODULE_3__.o8)(schema);
+zod_mini__WEBPACK_IMPORTED_MODULE_4__.fd.add(copy, metadata);
+return copy;
+}
+function withDescription(schema, description) {
+return withMeta(schema, { description });
 }
 })
 };

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from './zod.js'
 
 /**
  * What happened in a pipeline step, as submit-train and submit-deploy report it in their
@@ -7,10 +7,10 @@ import { z } from 'zod'
 export const stepFactsSchema = z.looseObject({
   name: z.string(),
   state: z.string(),
-  results: z.record(z.string(), z.unknown()).default({}),
-  error: z.string().optional(),
-  startedAt: z.string().optional(),
-  finishedAt: z.string().optional()
+  results: z._default(z.record(z.string(), z.unknown()), {}),
+  error: z.optional(z.string()),
+  startedAt: z.optional(z.string()),
+  finishedAt: z.optional(z.string())
 })
 
 /**
@@ -21,105 +21,106 @@ export const stepFactsSchema = z.looseObject({
 export const planFactsSchema = z.looseObject({
   environment: z.looseObject({
     name: z.string(),
-    branch: z.string().optional(),
-    cluster: z.string().optional(),
-    clusterKind: z.string().optional()
+    branch: z.optional(z.string()),
+    cluster: z.optional(z.string()),
+    clusterKind: z.optional(z.string())
   }),
   model: z.looseObject({
     name: z.string(),
-    version: z.string().optional(),
-    uri: z.string().optional(),
-    contentHash: z.string().optional(),
-    manifestPath: z.string().optional()
+    version: z.optional(z.string()),
+    uri: z.optional(z.string()),
+    contentHash: z.optional(z.string()),
+    manifestPath: z.optional(z.string())
   }),
-  live: z
-    .looseObject({
-      id: z.union([z.string(), z.number()]).optional(),
-      modelName: z.string().optional(),
-      modelVersion: z.string().optional(),
-      contentHash: z.string().optional()
+  live: z.optional(
+    z.looseObject({
+      id: z.optional(z.union([z.string(), z.number()])),
+      modelName: z.optional(z.string()),
+      modelVersion: z.optional(z.string()),
+      contentHash: z.optional(z.string())
     })
-    .optional(),
-  metrics: z
-    .array(
+  ),
+  metrics: z._default(
+    z.array(
       z.looseObject({
         name: z.string(),
-        candidate: z.unknown().optional(),
-        live: z.unknown().optional()
+        candidate: z.optional(z.unknown()),
+        live: z.optional(z.unknown())
       })
-    )
-    .default([]),
-  sameArtifact: z.looseObject({ verdict: z.string(), note: z.string() }).optional(),
-  approval: z
-    .looseObject({
+    ),
+    []
+  ),
+  sameArtifact: z.optional(z.looseObject({ verdict: z.string(), note: z.string() })),
+  approval: z.optional(
+    z.looseObject({
       required: z.boolean(),
-      verdict: z.string().optional(),
-      rule: z.string().optional(),
-      approvers: z.string().optional()
+      verdict: z.optional(z.string()),
+      rule: z.optional(z.string()),
+      approvers: z.optional(z.string())
     })
-    .optional(),
-  workflow: z
-    .looseObject({
+  ),
+  workflow: z.optional(
+    z.looseObject({
       key: z.string(),
-      remoteName: z.string().optional(),
-      project: z.string().optional(),
-      timeout: z.string().optional(),
-      arguments: z.record(z.string(), z.unknown()).default({})
+      remoteName: z.optional(z.string()),
+      project: z.optional(z.string()),
+      timeout: z.optional(z.string()),
+      arguments: z._default(z.record(z.string(), z.unknown()), {})
     })
-    .optional(),
-  refusals: z.array(z.string()).default([])
+  ),
+  refusals: z._default(z.array(z.string()), [])
 })
 
 export const pipelineFactsSchema = z.looseObject({
-  kind: z.enum(['train', 'deploy', 'rollback', 'check', 'workflow']).default('workflow'),
-  project: z.string().optional(),
-  environment: z.string().optional(),
-  workflow: z.string().optional(),
-  runId: z.string().optional(),
+  kind: z._default(z.enum(['train', 'deploy', 'rollback', 'check', 'workflow']), 'workflow'),
+  project: z.optional(z.string()),
+  environment: z.optional(z.string()),
+  workflow: z.optional(z.string()),
+  runId: z.optional(z.string()),
   /** The pipeline's own id when it differs from runId (MLRun: the KFP workflow id the runner started). */
-  workflowId: z.string().optional(),
+  workflowId: z.optional(z.string()),
   /** The run in the orchestrator's UI. */
-  runUrl: z.string().optional(),
+  runUrl: z.optional(z.string()),
   /** The GitHub Actions run (or local log). */
-  logUrl: z.string().optional(),
-  state: z.string().optional(),
-  error: z.string().optional(),
-  model: z
-    .looseObject({
-      name: z.string().optional(),
-      version: z.string().optional(),
-      uri: z.string().optional(),
-      contentHash: z.string().optional(),
-      metrics: z.record(z.string(), z.number()).optional(),
-      championMetrics: z.record(z.string(), z.number()).optional()
+  logUrl: z.optional(z.string()),
+  state: z.optional(z.string()),
+  error: z.optional(z.string()),
+  model: z.optional(
+    z.looseObject({
+      name: z.optional(z.string()),
+      version: z.optional(z.string()),
+      uri: z.optional(z.string()),
+      contentHash: z.optional(z.string()),
+      metrics: z.optional(z.record(z.string(), z.number())),
+      championMetrics: z.optional(z.record(z.string(), z.number()))
     })
-    .optional(),
-  deployment: z
-    .looseObject({
-      id: z.union([z.string(), z.number()]).optional(),
-      url: z.string().optional(),
-      environmentUrl: z.string().optional()
+  ),
+  deployment: z.optional(
+    z.looseObject({
+      id: z.optional(z.union([z.string(), z.number()])),
+      url: z.optional(z.string()),
+      environmentUrl: z.optional(z.string())
     })
-    .optional(),
+  ),
   /** A deploy refused by a rule (state `refused`): why, the rule, the fix. */
-  refusal: z
-    .looseObject({
-      kind: z.string().optional(),
+  refusal: z.optional(
+    z.looseObject({
+      kind: z.optional(z.string()),
       reason: z.string(),
-      rule: z.string().optional(),
-      fix: z.string().optional()
+      rule: z.optional(z.string()),
+      fix: z.optional(z.string())
     })
-    .optional(),
+  ),
   /** What the deploy would do (submit-deploy's dry run), for the approval-pending notice. */
-  plan: planFactsSchema.optional(),
+  plan: z.optional(planFactsSchema),
   /** Where reviewers approve the waiting deploy (the workflow run page). */
-  reviewUrl: z.string().optional(),
-  steps: z.array(stepFactsSchema).default([]),
-  results: z.record(z.string(), z.unknown()).default({}),
-  commit: z.string().optional(),
-  actor: z.string().optional(),
-  startedAt: z.string().optional(),
-  finishedAt: z.string().optional()
+  reviewUrl: z.optional(z.string()),
+  steps: z._default(z.array(stepFactsSchema), []),
+  results: z._default(z.record(z.string(), z.unknown()), {}),
+  commit: z.optional(z.string()),
+  actor: z.optional(z.string()),
+  startedAt: z.optional(z.string()),
+  finishedAt: z.optional(z.string())
 })
 
 export type PipelineFacts = z.output<typeof pipelineFactsSchema>

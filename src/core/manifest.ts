@@ -1,5 +1,5 @@
 import { basename } from 'node:path'
-import { z } from 'zod'
+import * as z from './zod.js'
 import { ConfigurationError } from './errors.js'
 import { canonicalJson, sha256 } from './hash.js'
 import {
@@ -19,50 +19,51 @@ import { dumpPyYaml, fromJsValue, type PythonDict, type PythonValue } from './ya
  */
 const labelValue = z.union([z.string(), z.number(), z.boolean(), z.null()])
 export const manifestSchema = z.looseObject({
-  kind: z.string().min(1).describe('Artifact kind; models are `model`'),
+  kind: z.withDescription(z.string().check(z.minLength(1)), 'Artifact kind; models are `model`'),
   metadata: z.looseObject({
-    key: z.string().min(1),
-    project: z.string().optional(),
-    iter: z.number().int().nonnegative().optional(),
-    tree: z.string().optional(),
-    tag: z.string().optional(),
-    hash: z.string().optional(),
-    uid: z.string().optional(),
-    created: z.union([z.string(), z.date()]).optional(),
-    updated: z.union([z.string(), z.date()]).optional(),
-    labels: z.record(z.string(), labelValue).optional(),
+    key: z.string().check(z.minLength(1)),
+    project: z.optional(z.string()),
+    iter: z.optional(z.number().check(z.int(), z.nonnegative())),
+    tree: z.optional(z.string()),
+    tag: z.optional(z.string()),
+    hash: z.optional(z.string()),
+    uid: z.optional(z.string()),
+    created: z.optional(z.union([z.string(), z.date()])),
+    updated: z.optional(z.union([z.string(), z.date()])),
+    labels: z.optional(z.record(z.string(), labelValue)),
     /** Set by non-MLRun registries: the URI this manifest was exported from. */
-    uri: z.string().optional(),
-    version: z.union([z.string(), z.number()]).optional()
+    uri: z.optional(z.string()),
+    version: z.optional(z.union([z.string(), z.number()]))
   }),
-  spec: z
-    .looseObject({
-      target_path: z.string().optional(),
-      model_file: z.string().optional(),
-      metrics: z
-        .record(
+  spec: z._default(
+    z.looseObject({
+      target_path: z.optional(z.string()),
+      model_file: z.optional(z.string()),
+      metrics: z.optional(
+        z.record(
           z.string(),
           z.number({
             error: issue =>
               `a metric must be a number (gates compare them), got ${describeValue(issue.input)}`
           })
         )
-        .optional(),
-      parameters: z.record(z.string(), z.unknown()).optional(),
-      framework: z.string().optional(),
-      algorithm: z.string().optional(),
-      producer: z
-        .looseObject({
-          kind: z.string().optional(),
-          name: z.string().optional(),
-          uri: z.string().optional(),
-          owner: z.string().optional(),
-          workflow: z.string().optional()
+      ),
+      parameters: z.optional(z.record(z.string(), z.unknown())),
+      framework: z.optional(z.string()),
+      algorithm: z.optional(z.string()),
+      producer: z.optional(
+        z.looseObject({
+          kind: z.optional(z.string()),
+          name: z.optional(z.string()),
+          uri: z.optional(z.string()),
+          owner: z.optional(z.string()),
+          workflow: z.optional(z.string())
         })
-        .optional()
-    })
-    .default({}),
-  status: z.looseObject({ state: z.string().optional() }).optional()
+      )
+    }),
+    {}
+  ),
+  status: z.optional(z.looseObject({ state: z.optional(z.string()) }))
 })
 
 export type ModelManifest = z.output<typeof manifestSchema>

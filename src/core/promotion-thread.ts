@@ -5,7 +5,7 @@
  * reusable workflows, beside the message's ts and channel), because a bot with only chat:write
  * cannot read its own message back.
  */
-import { z } from 'zod'
+import * as z from './zod.js'
 import type { PipelineEvent } from './config/schema.js'
 import type { PipelineFacts } from './facts.js'
 
@@ -21,13 +21,13 @@ export type StageStatus = (typeof STAGE_STATUSES)[number]
 
 export const promotionStageSchema = z.object({
   /** train, deploy, rollback, or the workflow's key. */
-  stage: z.string().min(1).max(100),
-  environment: z.string().max(100).optional(),
+  stage: z.string().check(z.minLength(1), z.maxLength(100)),
+  environment: z.optional(z.string().check(z.maxLength(100))),
   status: z.enum(STAGE_STATUSES),
   /** The model as the stage saw it (model v7). */
-  model: z.string().max(200).optional(),
+  model: z.optional(z.string().check(z.maxLength(200))),
   /** The GitHub run of the stage. */
-  url: z.string().max(1000).optional()
+  url: z.optional(z.string().check(z.maxLength(1000)))
 })
 export type PromotionStage = z.output<typeof promotionStageSchema>
 

@@ -316,7 +316,8 @@ describe('paths', () => {
           const problem = modelKeyProblem(key)
           // The config accepts the same names (model.name builds the challenger's path).
           const configProblems = configProblemsOf(
-            VALID.replace('  name: model\n', `  name: ${JSON.stringify(key)}\n`)
+            // A function, not a string: a key such as `$&` would be read as a replacement pattern.
+            VALID.replace('  name: model\n', () => `  name: ${JSON.stringify(key)}\n`)
           ).filter(p => p.path === 'model.name')
           expect(configProblems.length > 0).toBe(problem !== undefined)
           if (problem !== undefined) return

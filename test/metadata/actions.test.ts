@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from '@jest/globals'
 import { parse as parseYaml } from 'yaml'
-import type { z } from 'zod'
+import type * as z from '../../src/core/zod.js'
 import { ENTRY_NAMES } from '../../src/bundle.js'
 import { REPO_ROOT } from '../helpers/shared.js'
 import {
@@ -39,11 +39,11 @@ function stubEntry(repoPath: string): string | undefined {
 
 async function inputSchemaOf(
   name: string
-): Promise<z.ZodObject<Record<string, z.ZodType>> | undefined> {
+): Promise<z.ZodMiniObject<Record<string, z.ZodMiniType>> | undefined> {
   const file = join(REPO_ROOT, 'src', 'actions', name, 'inputs.ts')
   if (!existsSync(file)) return undefined
   const module = (await import(pathToFileURL(file).href)) as {
-    inputSchema?: z.ZodObject<Record<string, z.ZodType>>
+    inputSchema?: z.ZodMiniObject<Record<string, z.ZodMiniType>>
   }
   return module.inputSchema
 }

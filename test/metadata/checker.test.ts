@@ -1,6 +1,6 @@
 // The checkers themselves, on small fixtures: each mistake they exist for is caught.
 import { describe, expect, it } from '@jest/globals'
-import { z } from 'zod'
+import * as z from '../../src/core/zod.js'
 import {
   checkActionMetadata,
   checkWorkflowUses,
@@ -31,14 +31,14 @@ runs:
   post: ../dist/demo/post.js
 `
 const booleanInput = (value: boolean) =>
-  z
-    .string()
-    .default(String(value))
-    .transform(v => v === 'true')
+  z.pipe(
+    z._default(z.string(), String(value)),
+    z.transform(v => v === 'true')
+  )
 const SCHEMA = z.object({
-  config: z.string().default('promote.yaml'),
+  config: z._default(z.string(), 'promote.yaml'),
   wait: booleanInput(true),
-  environment: z.string().optional()
+  environment: z.optional(z.string())
 })
 const STUBS: Record<string, string> = {
   'dist/demo/index.js': 'demo',
@@ -47,8 +47,10 @@ const STUBS: Record<string, string> = {
 }
 const exists = (path: string) => path in STUBS || path === 'dist/demo/notes.txt'
 const stubEntry = (path: string) => STUBS[path]
-const check = (text: string, inputSchema: z.ZodObject<Record<string, z.ZodType>> = SCHEMA) =>
-  checkActionMetadata(text, { name: 'demo', exists, stubEntry, inputSchema })
+const check = (
+  text: string,
+  inputSchema: z.ZodMiniObject<Record<string, z.ZodMiniType>> = SCHEMA
+) => checkActionMetadata(text, { name: 'demo', exists, stubEntry, inputSchema })
 
 describe('the action.yml checker', () => {
   it('accepts a correct action', () => {
@@ -108,11 +110,14 @@ describe('the action.yml checker', () => {
   })
 
   it('requires the declared inputs to equal the keys of the input schema', () => {
-    const extra = SCHEMA.extend({ 'dry-run': booleanInput(false) })
+    const extra = z.extend(SCHEMA, { 'dry-run': booleanInput(false) })
     expect(check(GOOD_ACTION, extra)).toEqual([
       "demo/action.yml: src/actions/demo/inputs.ts parses input 'dry-run' that action.yml does not declare"
     ])
-    const fewer = z.object({ config: z.string().default('promote.yaml'), wait: booleanInput(true) })
+    const fewer = z.object({
+      config: z._default(z.string(), 'promote.yaml'),
+      wait: booleanInput(true)
+    })
     expect(check(GOOD_ACTION, fewer)).toEqual([
       "demo/action.yml: input 'environment' is declared but src/actions/demo/inputs.ts does not parse it"
     ])
@@ -152,8 +157,8 @@ describe('the action.yml checker', () => {
 
   it('reads defaults through optional, default and pipe wrappers', () => {
     expect(zodDefault(booleanInput(true))).toEqual({ has: true, value: 'true' })
-    expect(zodDefault(z.string().optional())).toEqual({ has: false })
-    expect(zodDefault(z.enum(['a', 'b']).default('a'))).toEqual({ has: true, value: 'a' })
+    expect(zodDefault(z.optional(z.string()))).toEqual({ has: false })
+    expect(zodDefault(z._default(z.enum(['a', 'b']), 'a'))).toEqual({ has: true, value: 'a' })
   })
 
   it('reports invalid YAML', () => {

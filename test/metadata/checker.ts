@@ -2,7 +2,7 @@
 // workflows. Pure functions over YAML text, so checker.test.ts can prove they catch mistakes on
 // small fixtures, and actions.test.ts / workflows.test.ts run them over the real repository.
 import { parse as parseYaml } from 'yaml'
-import { z } from 'zod'
+import * as z from '../../src/core/zod.js'
 
 export const ACTION_NAMES = ['submit-train', 'submit-deploy', 'lint-test', 'notify'] as const
 export type ActionName = (typeof ACTION_NAMES)[number]
@@ -19,50 +19,53 @@ const BRANDING_COLORS = [
   'gray-dark'
 ] as const
 
-const described = z.string().trim().min(1, 'needs a description')
+const described = z.string().check(z.trim(), z.minLength(1, 'needs a description'))
 const actionInput = z.looseObject({
   description: described,
-  required: z.boolean().optional(),
-  default: z.union([z.string(), z.number(), z.boolean()]).optional(),
-  deprecationMessage: z.string().optional()
+  required: z.optional(z.boolean()),
+  default: z.optional(z.union([z.string(), z.number(), z.boolean()])),
+  deprecationMessage: z.optional(z.string())
 })
 const actionOutput = z.looseObject({ description: described })
 
 /** The shape GitHub requires of a JavaScript action's action.yml, plus our house rules. */
 export const actionMetadataSchema = z.strictObject({
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   description: described,
-  author: z.string().optional(),
+  author: z.optional(z.string()),
   branding: z.strictObject({
-    icon: z.string().regex(/^[a-z0-9-]+$/, 'must be a Feather icon name'),
+    icon: z.string().check(z.regex(/^[a-z0-9-]+$/, 'must be a Feather icon name')),
     color: z.enum(BRANDING_COLORS)
   }),
-  inputs: z.record(z.string(), actionInput).default({}),
-  outputs: z.record(z.string(), actionOutput).default({}),
+  inputs: z._default(z.record(z.string(), actionInput), {}),
+  outputs: z._default(z.record(z.string(), actionOutput), {}),
   runs: z.strictObject({
     using: z.literal('node24'),
-    main: z.string().min(1),
-    pre: z.string().optional(),
-    'pre-if': z.string().optional(),
-    post: z.string().optional(),
-    'post-if': z.string().optional()
+    main: z.string().check(z.minLength(1)),
+    pre: z.optional(z.string()),
+    'pre-if': z.optional(z.string()),
+    post: z.optional(z.string()),
+    'post-if': z.optional(z.string())
   })
 })
 export type ActionMetadata = z.output<typeof actionMetadataSchema>
 
 /** The root action.yml: a composite action that only tells the user which sub-action to use. */
 export const rootActionSchema = z.strictObject({
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   description: described,
-  author: z.string().optional(),
-  branding: z.strictObject({ icon: z.string().min(1), color: z.enum(BRANDING_COLORS) }),
+  author: z.optional(z.string()),
+  branding: z.strictObject({
+    icon: z.string().check(z.minLength(1)),
+    color: z.enum(BRANDING_COLORS)
+  }),
   runs: z.strictObject({
     using: z.literal('composite'),
-    steps: z.array(z.looseObject({ run: z.string(), shell: z.literal('bash') })).length(1)
+    steps: z.array(z.looseObject({ run: z.string(), shell: z.literal('bash') })).check(z.length(1))
   })
 })
 
-function zodProblems(error: z.ZodError, prefix: string): string[] {
+function zodProblems(error: z.core.$ZodError, prefix: string): string[] {
   return error.issues.map(
     issue => `${prefix}${issue.path.length ? `${issue.path.join('.')}: ` : ''}${issue.message}`
   )
@@ -105,7 +108,7 @@ export interface ActionCheckOptions {
    */
   stubEntry: (repoPath: string) => string | undefined
   /** The zod object the action's code parses its inputs with. */
-  inputSchema?: z.ZodObject<Record<string, z.ZodType>>
+  inputSchema?: z.ZodMiniObject<Record<string, z.ZodMiniType>>
 }
 
 /** Problems of one `<name>/action.yml`; [] when it is right. */

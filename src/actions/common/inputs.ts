@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { z } from 'zod'
+import * as z from '../../core/zod.js'
 import { ConfigurationError } from '../../core/errors.js'
 import { parseDuration } from '../../core/duration.js'
 import { registerSecret } from '../../core/secrets.js'
@@ -11,40 +11,46 @@ import { yamlLibrary } from '../../core/yaml-library.js'
  * names. A metadata test checks that action.yml declares exactly these keys (and the same
  * defaults), so the two cannot drift.
  */
-export type InputSchema = z.ZodObject<Record<string, z.ZodType>>
+export type InputSchema = z.ZodMiniObject<Record<string, z.ZodMiniType>>
+
+/**
+ * Fails a transform with `message`, as classic zod's `ctx.addIssue` did: zod/mini hands a
+ * transform the parse payload itself, whose issues list is where the message goes.
+ */
+function failTransform(payload: z.core.ParsePayload, message: string): never {
+  payload.issues.push({ code: 'custom', message, input: payload.value })
+  return z.NEVER
+}
 
 export const booleanInput = (defaultValue: boolean) =>
-  z
-    .string()
-    .default(String(defaultValue))
-    .transform((value, ctx) => {
+  z.pipe(
+    z._default(z.string(), String(defaultValue)),
+    z.transform((value, payload) => {
       const normal = value.trim().toLowerCase()
       if (['true', 'yes', 'on', '1'].includes(normal)) return true
       if (['false', 'no', 'off', '0'].includes(normal)) return false
-      ctx.addIssue({ code: 'custom', message: `expected true or false, got '${value}'` })
-      return z.NEVER
+      return failTransform(payload, `expected true or false, got '${value}'`)
     })
+  )
 
 /** A boolean with no default: undefined when the input is empty (so a caller can tell "not set"). */
 export const optionalBooleanInput = () =>
-  z
-    .string()
-    .optional()
-    .transform((value, ctx) => {
+  z.pipe(
+    z.optional(z.string()),
+    z.transform((value, payload) => {
       const normal = (value ?? '').trim().toLowerCase()
       if (normal === '') return undefined
       if (['true', 'yes', 'on', '1'].includes(normal)) return true
       if (['false', 'no', 'off', '0'].includes(normal)) return false
-      ctx.addIssue({ code: 'custom', message: `expected true or false, got '${value}'` })
-      return z.NEVER
+      return failTransform(payload, `expected true or false, got '${value}'`)
     })
+  )
 
 /** A YAML or JSON object (`{"a": 1}` or `a: 1`), for arguments and facts. */
 export const objectInput = () =>
-  z
-    .string()
-    .default('{}')
-    .transform((value, ctx) => {
+  z.pipe(
+    z._default(z.string(), '{}'),
+    z.transform((value, payload) => {
       // The defaults ('{}', and `null` from toJSON(matrix) outside a matrix) need no parser.
       const text = value.trim()
       if (text === '' || text === '{}' || text === 'null') return {}
@@ -52,22 +58,18 @@ export const objectInput = () =>
       try {
         parsed = yamlLibrary().parse(value, { maxAliasCount: 50 })
       } catch (error) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `not valid YAML/JSON: ${(error as Error).message.split('\n')[0]}`
-        })
-        return z.NEVER
+        return failTransform(
+          payload,
+          `not valid YAML/JSON: ${(error as Error).message.split('\n')[0]}`
+        )
       }
       if (parsed === null || parsed === undefined) return {}
       if (typeof parsed !== 'object' || Array.isArray(parsed)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: 'expected an object, e.g. {"epochs": 10} or epochs: 10'
-        })
-        return z.NEVER
+        return failTransform(payload, 'expected an object, e.g. {"epochs": 10} or epochs: 10')
       }
       return parsed as Record<string, unknown>
     })
+  )
 
 /**
  * The job's matrix values, part of a submission's identity so that matrix jobs never adopt each
@@ -76,16 +78,14 @@ export const objectInput = () =>
  * expression stays unevaluated and counts as no matrix.
  */
 export const matrixInput = () =>
-  z
-    .string()
-    .default('${{ toJSON(matrix) }}')
-    .transform(value => (value.trim().startsWith('${{') ? '' : value.trim()))
+  z.pipe(
+    z._default(z.string(), '${{ toJSON(matrix) }}'),
+    z.transform(value => (value.trim().startsWith('${{') ? '' : value.trim()))
+  )
 
 export const durationInput = () =>
-  z
-    .string()
-    .optional()
-    .refine(
+  z.optional(z.string()).check(
+    z.refine(
       value => {
         if (value === undefined) return true
         try {
@@ -97,6 +97,7 @@ export const durationInput = () =>
       },
       { message: 'expected a duration such as 90s, 45m, 2h or 1h30m' }
     )
+  )
 
 /**
  * Inputs whose values are secrets: registered with the scrubber (and so masked by the runner)

@@ -1,22 +1,22 @@
-import { z } from 'zod'
+import * as z from '../../core/zod.js'
 import { ConfigurationError } from '../../core/errors.js'
 import { booleanInput } from '../common/inputs.js'
 
 /** Keys and defaults are exactly lint-test/action.yml's inputs (a metadata test compares them). */
 export const inputSchema = z.object({
-  mode: z.enum(['all', 'commands', 'validate']).default('all'),
-  'command-results': z.string().optional(),
-  lint: z.string().optional(),
-  test: z.string().optional(),
-  config: z.string().default('promote.yaml'),
-  'export-dir': z.string().optional(),
+  mode: z._default(z.enum(['all', 'commands', 'validate']), 'all'),
+  'command-results': z.optional(z.string()),
+  lint: z.optional(z.string()),
+  test: z.optional(z.string()),
+  config: z._default(z.string(), 'promote.yaml'),
+  'export-dir': z.optional(z.string()),
   'check-drift': booleanInput(false),
-  environment: z.string().optional(),
-  champion: z.enum(['auto', 'git', 'registry', 'none']).default('auto'),
-  'production-branch': z.string().optional(),
+  environment: z.optional(z.string()),
+  champion: z._default(z.enum(['auto', 'git', 'registry', 'none']), 'auto'),
+  'production-branch': z.optional(z.string()),
   comment: booleanInput(true),
-  'github-token': z.string().default('${{ github.token }}'),
-  'fail-on': z.string().default('errors')
+  'github-token': z._default(z.string(), '${{ github.token }}'),
+  'fail-on': z._default(z.string(), 'errors')
 })
 
 export type LintTestInputs = z.output<typeof inputSchema>
@@ -28,7 +28,7 @@ const commandCheck = z.strictObject({
   name: z.enum(['lint', 'tests']),
   verdict: z.enum(['pass', 'fail', 'warn', 'skip']),
   details: z.string(),
-  durationMs: z.number().nonnegative().optional()
+  durationMs: z.optional(z.number().check(z.nonnegative()))
 })
 
 /**

@@ -1,20 +1,20 @@
-import { z } from 'zod'
+import * as z from '../../core/zod.js'
 import { booleanInput } from '../common/inputs.js'
 import { NOTIFY_EVENTS } from '../../core/notification.js'
 
 /** The notify action's inputs: keys and defaults are exactly action.yml's. */
 export const inputSchema = z.object({
-  event: z.enum(NOTIFY_EVENTS).default('auto'),
-  'job-status': z.string().optional(),
-  config: z.string().default('promote.yaml'),
-  facts: z.string().optional(),
-  channel: z.string().optional(),
-  ts: z.string().optional(),
-  'thread-ts': z.string().optional(),
-  stages: z.string().optional(),
-  'slack-token': z.string().optional(),
-  'slack-webhook': z.string().optional(),
-  'summary-url': z.string().optional(),
+  event: z._default(z.enum(NOTIFY_EVENTS), 'auto'),
+  'job-status': z.optional(z.string()),
+  config: z._default(z.string(), 'promote.yaml'),
+  facts: z.optional(z.string()),
+  channel: z.optional(z.string()),
+  ts: z.optional(z.string()),
+  'thread-ts': z.optional(z.string()),
+  stages: z.optional(z.string()),
+  'slack-token': z.optional(z.string()),
+  'slack-webhook': z.optional(z.string()),
+  'summary-url': z.optional(z.string()),
   'fail-on-error': booleanInput(false),
   'dry-run': booleanInput(false)
 })

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from '../../core/zod.js'
 import { parseSlackMessageRef, type SlackMessageRef } from '../../core/detached.js'
 import { ConfigurationError } from '../../core/errors.js'
 import {
@@ -11,21 +11,21 @@ import {
 
 /** The inputs of submit-train/action.yml: same names, same defaults (a metadata test compares). */
 export const inputSchema = z.object({
-  config: z.string().default('promote.yaml'),
-  environment: z.string().optional(),
-  workflow: z.string().default('train'),
+  config: z._default(z.string(), 'promote.yaml'),
+  environment: z.optional(z.string()),
+  workflow: z._default(z.string(), 'train'),
   arguments: objectInput(),
   /** Default true; empty so that `detach: true` alone needs no `wait: false`, and both true is an error. */
   wait: optionalBooleanInput(),
   detach: booleanInput(false),
   timeout: durationInput(),
   matrix: matrixInput(),
-  mode: z.enum(['train', 'collect']).default('train'),
-  cluster: z.string().optional(),
-  'run-id': z.string().optional(),
-  'github-token': z.string().default('${{ github.token }}'),
-  'slack-channel': z.string().optional(),
-  'slack-ts': z.string().optional()
+  mode: z._default(z.enum(['train', 'collect']), 'train'),
+  cluster: z.optional(z.string()),
+  'run-id': z.optional(z.string()),
+  'github-token': z._default(z.string(), '${{ github.token }}'),
+  'slack-channel': z.optional(z.string()),
+  'slack-ts': z.optional(z.string())
 })
 
 export type SubmitTrainInputs = z.output<typeof inputSchema>

@@ -1,6 +1,6 @@
 import { mkdir, open, readFile, rm, stat } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import { z } from 'zod'
+import * as z from '../../core/zod.js'
 import { ConfigurationError } from '../../core/errors.js'
 import { writeFileAtomic } from '../../core/fs.js'
 import type {
@@ -36,42 +36,42 @@ const DEPLOYMENT_STATES = [
 const ledgerStatus = z.object({
   state: z.enum(DEPLOYMENT_STATES),
   createdAt: z.string(),
-  environmentUrl: z.string().optional(),
-  logUrl: z.string().optional(),
-  description: z.string().optional()
+  environmentUrl: z.optional(z.string()),
+  logUrl: z.optional(z.string()),
+  description: z.optional(z.string())
 })
 
 // The payload is what deploy wrote; fields added by later versions are kept (looseObject).
 const ledgerPayload = z.looseObject({
   modelUri: z.string(),
   modelName: z.string(),
-  modelVersion: z.string().optional(),
+  modelVersion: z.optional(z.string()),
   contentHash: z.string(),
   metrics: z.record(z.string(), z.number()),
   manifestPath: z.string(),
-  manifest: z.record(z.string(), z.unknown()).optional(),
-  rollbackOf: z.union([z.string(), z.number()]).optional(),
-  overrideReason: z.string().optional(),
-  approvers: z.array(z.string()).optional(),
-  runUrl: z.string().optional(),
-  results: z.record(z.string(), z.unknown()).optional()
+  manifest: z.optional(z.record(z.string(), z.unknown())),
+  rollbackOf: z.optional(z.union([z.string(), z.number()])),
+  overrideReason: z.optional(z.string()),
+  approvers: z.optional(z.array(z.string())),
+  runUrl: z.optional(z.string()),
+  results: z.optional(z.record(z.string(), z.unknown()))
 })
 
 const ledgerDeployment = z.object({
-  id: z.number().int().positive(),
-  environment: z.string().min(1),
+  id: z.number().check(z.int(), z.positive()),
+  environment: z.string().check(z.minLength(1)),
   ref: z.string(),
   sha: z.string(),
   createdAt: z.string(),
-  creator: z.string().optional(),
-  description: z.string().optional(),
+  creator: z.optional(z.string()),
+  description: z.optional(z.string()),
   payload: ledgerPayload,
   statuses: z.array(ledgerStatus)
 })
 
 const ledgerFile = z.object({
   version: z.literal(1),
-  nextId: z.number().int().positive(),
+  nextId: z.number().check(z.int(), z.positive()),
   deployments: z.array(ledgerDeployment)
 })
 
@@ -83,7 +83,7 @@ type LedgerFile = Omit<z.infer<typeof ledgerFile>, 'deployments'> & {
 }
 
 /** The ledger's problems, each naming the entry (deployments[2].payload.modelUri) and, when it has one, its id. */
-function ledgerProblems(file: string, data: unknown, error: z.ZodError): string {
+function ledgerProblems(file: string, data: unknown, error: z.core.$ZodError): string {
   const lines = error.issues.slice(0, 10).map(issue => {
     const path = issue.path.map(p => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')
     const index = issue.path[0] === 'deployments' ? issue.path[1] : undefined

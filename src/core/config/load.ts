@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from '../zod.js'
 import { ConfigurationError, describeValue, type Problem } from '../errors.js'
 
 export { describeValue, suggest }
@@ -60,7 +60,7 @@ export function requireMapping(source: YamlSource, expected: string): void {
 }
 
 /** Validates parsed YAML against a zod schema, mapping each issue to its file position. */
-export function validateWithSchema<S extends z.ZodType>(
+export function validateWithSchema<S extends z.ZodMiniType>(
   source: YamlSource,
   schema: S
 ): z.output<S> {
@@ -76,7 +76,7 @@ export function validateWithSchema<S extends z.ZodType>(
 
 export function issuesToProblems(
   source: YamlSource,
-  schema: z.ZodType,
+  schema: z.ZodMiniType,
   issues: z.core.$ZodIssue[]
 ): Problem[] {
   const problems: Problem[] = []
@@ -248,7 +248,7 @@ const defOf = (schema: z.core.$ZodType | undefined): Def | undefined =>
   schema?._zod.def as Def | undefined
 
 /** Walks a zod schema along a data path to list the keys allowed at that object. */
-function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[], data: unknown): string[] {
+function knownKeysAt(schema: z.ZodMiniType, path: readonly PropertyKey[], data: unknown): string[] {
   let node: z.core.$ZodType | undefined = schema
   let value = data
   const unwrap = (): void => {

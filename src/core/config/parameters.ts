@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from '../zod.js'
 import { describeValue, ConfigurationError, type Problem } from '../errors.js'
 import { suggest } from '../suggest.js'
 
@@ -95,43 +95,49 @@ export interface WorkflowParameterInput {
 
 // Typed by hand (the schema itself has no transform, which would drop the defaults around it from
 // the generated JSON Schema): the output leaves room for the loader's `declaredAt`.
-export const parameterSchema: z.ZodType<WorkflowParameter, WorkflowParameterInput> = z
-  .strictObject({
-    type: z
-      .enum(PARAMETER_TYPES)
-      .default('any')
-      .describe(
-        'string, number (any number), integer, boolean, list, object (a mapping) or any (default)'
-      ),
-    required: z
-      .boolean()
-      .default(false)
-      .describe('The run is refused before it is submitted when no layer sets this argument'),
-    default: z
-      .unknown()
-      .optional()
-      .describe('Value used when no layer sets the argument (must have the declared type)'),
-    description: z.string().optional().describe('What the argument means (for people)')
-  })
-  .superRefine((parameter, ctx) => {
-    if (parameter.default === undefined) return
-    const problem = typeProblem(parameter.type, parameter.default)
-    if (problem) ctx.addIssue({ code: 'custom', path: ['default'], message: problem })
-    if (parameter.required) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['required'],
-        message: 'a parameter with a default is never missing: drop `required: true` or the default'
+export const parameterSchema: z.ZodMiniType<WorkflowParameter, WorkflowParameterInput> =
+  z.withDescription(
+    z
+      .strictObject({
+        type: z.withDescription(
+          z._default(z.enum(PARAMETER_TYPES), 'any'),
+          'string, number (any number), integer, boolean, list, object (a mapping) or any (default)'
+        ),
+        required: z.withDescription(
+          z._default(z.boolean(), false),
+          'The run is refused before it is submitted when no layer sets this argument'
+        ),
+        default: z.withDescription(
+          z.optional(z.unknown()),
+          'Value used when no layer sets the argument (must have the declared type)'
+        ),
+        description: z.withDescription(
+          z.optional(z.string()),
+          'What the argument means (for people)'
+        )
       })
-    }
-  })
-  .describe('A declared workflow argument: its type, whether it is required, its default')
-
-export const parametersSchema = z
-  .record(z.string().min(1, 'must not be empty'), parameterSchema)
-  .describe(
-    'Declared arguments, by name. When set, every argument given to the workflow (here, per environment, or by the `arguments` input / --arg) must be one of these, with its type'
+      .check(
+        z.superRefine((parameter, ctx) => {
+          if (parameter.default === undefined) return
+          const problem = typeProblem(parameter.type, parameter.default)
+          if (problem) ctx.addIssue({ code: 'custom', path: ['default'], message: problem })
+          if (parameter.required) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['required'],
+              message:
+                'a parameter with a default is never missing: drop `required: true` or the default'
+            })
+          }
+        })
+      ),
+    'A declared workflow argument: its type, whether it is required, its default'
   )
+
+export const parametersSchema = z.withDescription(
+  z.record(z.string().check(z.minLength(1, 'must not be empty')), parameterSchema),
+  'Declared arguments, by name. When set, every argument given to the workflow (here, per environment, or by the `arguments` input / --arg) must be one of these, with its type'
+)
 
 type Issue = { path: PropertyKey[]; message: string }
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from '../zod.js'
 import { branchNameProblem } from '../git-ref.js'
 import { parseDuration } from '../duration.js'
 import { MODEL_KEY_PATTERN, MODEL_KEY_RULE, outsideRepositoryProblem } from '../paths.js'
@@ -59,19 +59,23 @@ const SECRET_MESSAGE =
   'looks like a literal secret: store it as a repository secret, pass it to the job as an environment variable, and put that variable name here (e.g. MLRUN_TOKEN)'
 
 /** The name of an environment variable that holds a secret (never the secret itself). */
-export const secretEnv = z
-  .string()
-  .superRefine((value, ctx) => {
-    if (looksLikeSecret(value)) ctx.addIssue({ code: 'custom', message: SECRET_MESSAGE })
-    else if (!ENV_NAME.test(value)) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `'${value}' is not an environment variable name (letters, digits and _, e.g. MLRUN_TOKEN)`
+export const secretEnv = z.withDescription(
+  z.withMeta(
+    z.string().check(
+      z.superRefine((value, ctx) => {
+        if (looksLikeSecret(value)) ctx.addIssue({ code: 'custom', message: SECRET_MESSAGE })
+        else if (!ENV_NAME.test(value)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `'${value}' is not an environment variable name (letters, digits and _, e.g. MLRUN_TOKEN)`
+          })
+        }
       })
-    }
-  })
-  .meta({ pattern: ENV_NAME.source })
-  .describe('Name of the environment variable holding the secret (never the secret itself)')
+    ),
+    { pattern: ENV_NAME.source }
+  ),
+  'Name of the environment variable holding the secret (never the secret itself)'
+)
 
 function durationProblem(value: string | number, positive: boolean): string | undefined {
   if (typeof value === 'number' && value < 0) return `must not be negative, got ${value}`
@@ -85,451 +89,546 @@ function durationProblem(value: string | number, positive: boolean): string | un
 }
 
 const durationBase = (positive: boolean) =>
-  z
-    .union([z.string(), z.number()], { error: 'must be a duration such as 90s, 45m, 2h or 1h30m' })
-    .superRefine((value, ctx) => {
-      const problem = durationProblem(value, positive)
-      if (problem) ctx.addIssue({ code: 'custom', message: problem })
-    })
-    .meta({ examples: ['90s', '45m', '2h', '1h30m'] })
-    .describe('Duration: 90s, 45m, 2h, 1h30m, or a number of seconds')
+  z.withDescription(
+    z.withMeta(
+      z
+        .union([z.string(), z.number()], {
+          error: 'must be a duration such as 90s, 45m, 2h or 1h30m'
+        })
+        .check(
+          z.superRefine((value, ctx) => {
+            const problem = durationProblem(value, positive)
+            if (problem) ctx.addIssue({ code: 'custom', message: problem })
+          })
+        ),
+      { examples: ['90s', '45m', '2h', '1h30m'] }
+    ),
+    'Duration: 90s, 45m, 2h, 1h30m, or a number of seconds'
+  )
 
 /** A duration (`90m`, `2h`, `1h30m`, or seconds). */
 export const duration = durationBase(false)
 /** A duration that must be longer than zero (timeouts, intervals). */
 export const positiveDuration = durationBase(true)
 
-const httpUrl = z
-  .url({
+const httpUrl = z.withDescription(
+  z.url({
     protocol: /^https?$/,
     error: issue =>
       issue.code === 'invalid_format'
         ? `must be an http:// or https:// URL, got ${describeValue(issue.input)}`
         : undefined
-  })
-  .describe('http(s) URL')
-const name = z.string().min(1, 'must not be empty')
-export const jsonValue: z.ZodType<unknown> = z.unknown()
-const argumentsMap = z
-  .record(z.string(), jsonValue)
-  .describe('Workflow arguments (any JSON values)')
+  }),
+  'http(s) URL'
+)
+const name = z.string().check(z.minLength(1, 'must not be empty'))
+export const jsonValue: z.ZodMiniType<unknown> = z.unknown()
+const argumentsMap = z.withDescription(
+  z.record(z.string(), jsonValue),
+  'Workflow arguments (any JSON values)'
+)
 
 /** A key of an MLRun project secret (Kubernetes secret data key: [-._a-zA-Z0-9]+). */
-const projectSecretKey = z.string().superRefine((value, ctx) => {
-  if (looksLikeSecret(value)) ctx.addIssue({ code: 'custom', message: SECRET_NAME_MESSAGE })
-  else if (!/^[-._a-zA-Z0-9]{1,253}$/.test(value))
-    ctx.addIssue({
-      code: 'custom',
-      message: `'${value}' is not a secret key name (letters, digits, '-', '_' and '.', e.g. PROMOTE_GITHUB_DISPATCH)`
-    })
-})
+const projectSecretKey = z.string().check(
+  z.superRefine((value, ctx) => {
+    if (looksLikeSecret(value)) ctx.addIssue({ code: 'custom', message: SECRET_NAME_MESSAGE })
+    else if (!/^[-._a-zA-Z0-9]{1,253}$/.test(value))
+      ctx.addIssue({
+        code: 'custom',
+        message: `'${value}' is not a secret key name (letters, digits, '-', '_' and '.', e.g. PROMOTE_GITHUB_DISPATCH)`
+      })
+  })
+)
 /** A Kubernetes object name (RFC 1123 subdomain): a Secret or a WorkflowTemplate. */
-const kubernetesName = z.string().superRefine((value, ctx) => {
-  if (looksLikeSecret(value)) ctx.addIssue({ code: 'custom', message: SECRET_NAME_MESSAGE })
-  else if (
-    value.length > 253 ||
-    !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(value)
-  )
-    ctx.addIssue({
-      code: 'custom',
-      message: `'${value}' is not a Kubernetes name (lowercase letters, digits, '-' and '.')`
-    })
-})
+const kubernetesName = z.string().check(
+  z.superRefine((value, ctx) => {
+    if (looksLikeSecret(value)) ctx.addIssue({ code: 'custom', message: SECRET_NAME_MESSAGE })
+    else if (
+      value.length > 253 ||
+      !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/.test(value)
+    )
+      ctx.addIssue({
+        code: 'custom',
+        message: `'${value}' is not a Kubernetes name (lowercase letters, digits, '-' and '.')`
+      })
+  })
+)
 const SECRET_NAME_MESSAGE =
   'looks like a literal secret: name the secret that holds the token here, never the token'
-const callbackApiUrl = httpUrl
-  .optional()
-  .describe(
-    "GitHub REST API URL the orchestrator calls (default: the submitting run's GITHUB_API_URL, https://api.github.com on github.com)"
-  )
+const callbackApiUrl = z.withDescription(
+  z.optional(httpUrl),
+  "GitHub REST API URL the orchestrator calls (default: the submitting run's GITHUB_API_URL, https://api.github.com on github.com)"
+)
 
-const mlrunCallback = z
-  .strictObject({
-    tokenSecret: projectSecretKey.describe(
+const mlrunCallback = z.withDescription(
+  z.strictObject({
+    tokenSecret: z.withDescription(
+      projectSecretKey,
       'Key of an MLRun project secret whose value is the JSON {"headers": {"Authorization": "Bearer <token>"}}: the run notification\'s secret_params name it ({"secret": key}), so the token never travels in the submit request; the token needs Contents: write (fine-grained) or repo scope'
     ),
     apiUrl: callbackApiUrl
-  })
-  .describe(
-    "Detached runs: a webhook run notification that sends the repository_dispatch 'promote-training-finished' when the workflow runner ends (completed, error or aborted)"
-  )
+  }),
+  "Detached runs: a webhook run notification that sends the repository_dispatch 'promote-training-finished' when the workflow runner ends (completed, error or aborted)"
+)
 
-const argoCallback = z
-  .strictObject({
-    tokenSecret: kubernetesName.describe(
+const argoCallback = z.withDescription(
+  z.strictObject({
+    tokenSecret: z.withDescription(
+      kubernetesName,
       "Kubernetes Secret (in the cluster's namespace) holding the GitHub token, read by the exit handler's container through secretKeyRef; the token needs Contents: write (fine-grained) or repo scope"
     ),
-    tokenKey: z
-      .string()
-      .regex(/^[-._a-zA-Z0-9]+$/, "must be a Secret data key (letters, digits, '-', '_' and '.')")
-      .default('token')
-      .describe('Key of the token in that Secret'),
-    template: kubernetesName
-      .default('promote-callback')
-      .describe(
-        'WorkflowTemplate holding the exit handler (docs/argo-callback.yaml has it): a Workflow referring to a WorkflowTemplate may not carry templates of its own (workflow/validate/validate.go WorkflowTemplateRefFields)'
+    tokenKey: z.withDescription(
+      z._default(
+        z
+          .string()
+          .check(
+            z.regex(
+              /^[-._a-zA-Z0-9]+$/,
+              "must be a Secret data key (letters, digits, '-', '_' and '.')"
+            )
+          ),
+        'token'
       ),
-    entrypoint: z
-      .string()
-      .min(1)
-      .default('dispatch')
-      .describe('Template of that WorkflowTemplate the exit hook runs'),
-    clusterScope: z
-      .boolean()
-      .default(false)
-      .describe('The callback template is a ClusterWorkflowTemplate'),
+      'Key of the token in that Secret'
+    ),
+    template: z.withDescription(
+      z._default(kubernetesName, 'promote-callback'),
+      'WorkflowTemplate holding the exit handler (docs/argo-callback.yaml has it): a Workflow referring to a WorkflowTemplate may not carry templates of its own (workflow/validate/validate.go WorkflowTemplateRefFields)'
+    ),
+    entrypoint: z.withDescription(
+      z._default(z.string().check(z.minLength(1)), 'dispatch'),
+      'Template of that WorkflowTemplate the exit hook runs'
+    ),
+    clusterScope: z.withDescription(
+      z._default(z.boolean(), false),
+      'The callback template is a ClusterWorkflowTemplate'
+    ),
     apiUrl: callbackApiUrl
-  })
-  .describe(
-    "Detached runs: an exit hook (spec.hooks.exit) on the Workflow that POSTs the repository_dispatch 'promote-training-finished' when the workflow ends, whatever its phase"
-  )
+  }),
+  "Detached runs: an exit hook (spec.hooks.exit) on the Workflow that POSTs the repository_dispatch 'promote-training-finished' when the workflow ends, whatever its phase"
+)
 
 const mlrunCluster = z.strictObject({
-  kind: z.literal('mlrun').describe('MLRun (runs project workflows through the MLRun API)'),
-  url: httpUrl.describe('MLRun API URL, e.g. https://mlrun-api.default-tenant.app.example.com'),
-  uiUrl: httpUrl.optional().describe('MLRun UI URL for run links (default: the API URL)'),
-  tokenEnv: secretEnv.optional().describe('Bearer token environment variable'),
-  usernameEnv: secretEnv
-    .optional()
-    .describe('Iguazio username environment variable (Basic auth with accessKeyEnv)'),
-  accessKeyEnv: secretEnv
-    .optional()
-    .describe('Iguazio access key environment variable (V3IO_ACCESS_KEY)'),
-  source: z
-    .string()
-    .optional()
-    .describe(
-      "Project source loaded by the runner, e.g. git://github.com/org/repo#{branch}; '{branch}' becomes the environment's branch"
-    ),
-  artifactPath: z.string().optional().describe('Where the runner writes artifacts'),
-  clientVersion: z.string().default('1.7.0').describe('Sent as x-mlrun-client-version'),
-  createProject: z
-    .boolean()
-    .default(true)
-    .describe(
-      "Create an environment's project when it does not exist (as mlrun.get_or_create_project), with the source, artifact path and the workflows that have a path; false fails with the fix instead"
-    ),
-  callback: mlrunCallback.optional()
+  kind: z.withDescription(
+    z.literal('mlrun'),
+    'MLRun (runs project workflows through the MLRun API)'
+  ),
+  url: z.withDescription(
+    httpUrl,
+    'MLRun API URL, e.g. https://mlrun-api.default-tenant.app.example.com'
+  ),
+  uiUrl: z.withDescription(
+    z.optional(httpUrl),
+    'MLRun UI URL for run links (default: the API URL)'
+  ),
+  tokenEnv: z.withDescription(z.optional(secretEnv), 'Bearer token environment variable'),
+  usernameEnv: z.withDescription(
+    z.optional(secretEnv),
+    'Iguazio username environment variable (Basic auth with accessKeyEnv)'
+  ),
+  accessKeyEnv: z.withDescription(
+    z.optional(secretEnv),
+    'Iguazio access key environment variable (V3IO_ACCESS_KEY)'
+  ),
+  source: z.withDescription(
+    z.optional(z.string()),
+    "Project source loaded by the runner, e.g. git://github.com/org/repo#{branch}; '{branch}' becomes the environment's branch"
+  ),
+  artifactPath: z.withDescription(z.optional(z.string()), 'Where the runner writes artifacts'),
+  clientVersion: z.withDescription(
+    z._default(z.string(), '1.7.0'),
+    'Sent as x-mlrun-client-version'
+  ),
+  createProject: z.withDescription(
+    z._default(z.boolean(), true),
+    "Create an environment's project when it does not exist (as mlrun.get_or_create_project), with the source, artifact path and the workflows that have a path; false fails with the fix instead"
+  ),
+  callback: z.optional(mlrunCallback)
 })
 
 const kfpCluster = z.strictObject({
-  kind: z.literal('kfp').describe('Kubeflow Pipelines v2'),
-  url: httpUrl.describe('Kubeflow Pipelines API URL (the ml-pipeline service or its ingress)'),
-  uiUrl: httpUrl.optional().describe('KFP UI URL for run links (default: the API URL)'),
-  tokenEnv: secretEnv.optional().describe('Bearer token environment variable'),
-  experimentId: z.string().optional().describe('Experiment the runs are filed under'),
-  namespace: z.string().optional().describe('Kubernetes namespace (multi-user KFP)')
+  kind: z.withDescription(z.literal('kfp'), 'Kubeflow Pipelines v2'),
+  url: z.withDescription(
+    httpUrl,
+    'Kubeflow Pipelines API URL (the ml-pipeline service or its ingress)'
+  ),
+  uiUrl: z.withDescription(z.optional(httpUrl), 'KFP UI URL for run links (default: the API URL)'),
+  tokenEnv: z.withDescription(z.optional(secretEnv), 'Bearer token environment variable'),
+  experimentId: z.withDescription(z.optional(z.string()), 'Experiment the runs are filed under'),
+  namespace: z.withDescription(z.optional(z.string()), 'Kubernetes namespace (multi-user KFP)')
 })
 
 const argoCluster = z.strictObject({
-  kind: z.literal('argo').describe('Argo Workflows (WorkflowTemplates)'),
-  url: httpUrl.describe('Argo Server URL'),
-  uiUrl: httpUrl.optional().describe('Argo UI URL for run links (default: the server URL)'),
-  namespace: z
-    .string()
-    .default('argo')
-    .describe('Namespace of the WorkflowTemplates and Workflows'),
-  tokenEnv: secretEnv.optional().describe('Bearer token environment variable'),
-  callback: argoCallback.optional()
+  kind: z.withDescription(z.literal('argo'), 'Argo Workflows (WorkflowTemplates)'),
+  url: z.withDescription(httpUrl, 'Argo Server URL'),
+  uiUrl: z.withDescription(
+    z.optional(httpUrl),
+    'Argo UI URL for run links (default: the server URL)'
+  ),
+  namespace: z.withDescription(
+    z._default(z.string(), 'argo'),
+    'Namespace of the WorkflowTemplates and Workflows'
+  ),
+  tokenEnv: z.withDescription(z.optional(secretEnv), 'Bearer token environment variable'),
+  callback: z.optional(argoCallback)
 })
 
 const commandCluster = z.strictObject({
-  kind: z.literal('command').describe('Any CLI run on the runner (or your laptop)'),
-  cwd: z
-    .string()
-    .optional()
-    .describe('Working directory of the commands (default: the repository root)'),
-  env: z
-    .record(z.string(), z.string())
-    .optional()
-    .describe('Extra environment variables (not secrets)')
+  kind: z.withDescription(z.literal('command'), 'Any CLI run on the runner (or your laptop)'),
+  cwd: z.withDescription(
+    z.optional(z.string()),
+    'Working directory of the commands (default: the repository root)'
+  ),
+  env: z.withDescription(
+    z.optional(z.record(z.string(), z.string())),
+    'Extra environment variables (not secrets)'
+  )
 })
 
 export const CLUSTER_KINDS = ['mlrun', 'kfp', 'argo', 'command'] as const
-export const clusterSchema = z
-  .discriminatedUnion('kind', [mlrunCluster, kfpCluster, argoCluster, commandCluster])
-  .describe('An orchestrator: kind mlrun, kfp, argo or command (any CLI, or local)')
+export const clusterSchema = z.withDescription(
+  z.discriminatedUnion('kind', [mlrunCluster, kfpCluster, argoCluster, commandCluster]),
+  'An orchestrator: kind mlrun, kfp, argo or command (any CLI, or local)'
+)
 
 export const workflowSchema = z.strictObject({
-  name: z
-    .string()
-    .optional()
-    .describe('Remote workflow / pipeline / WorkflowTemplate name (default: the key)'),
-  path: z
-    .string()
-    .min(1, 'must not be empty')
-    .optional()
-    .describe(
-      "MLRun: the workflow file in the project source, as project_setup.py's set_workflow (e.g. src/workflows/train_workflow.py); sent with each submit and used when promote-actions creates the project"
+  name: z.withDescription(
+    z.optional(z.string()),
+    'Remote workflow / pipeline / WorkflowTemplate name (default: the key)'
+  ),
+  path: z.withDescription(
+    z.optional(z.string().check(z.minLength(1, 'must not be empty'))),
+    "MLRun: the workflow file in the project source, as project_setup.py's set_workflow (e.g. src/workflows/train_workflow.py); sent with each submit and used when promote-actions creates the project"
+  ),
+  command: z.withDescription(
+    z.optional(
+      z.union([
+        z.string().check(z.minLength(1, 'must not be empty')),
+        z.array(z.string()).check(z.minLength(1, 'needs at least the program name'))
+      ])
     ),
-  command: z
-    .union([
-      z.string().min(1, 'must not be empty'),
-      z.array(z.string()).min(1, 'needs at least the program name')
-    ])
-    .optional()
-    .describe(
-      'Command line for `command` clusters, e.g. python project_run.py --workflow-name train'
-    ),
-  pipelineId: z.string().optional().describe('KFP pipeline id (default: resolved by name)'),
-  pipelineVersionId: z
-    .string()
-    .optional()
-    .describe('KFP pipeline version id (default: the latest)'),
-  arguments: argumentsMap.default({}),
-  parameters: parametersSchema
-    .optional()
-    .describe(
-      'Declared arguments, by name, e.g. {source_url: {type: string, required: true}, test_size: {type: number, default: 0.2}}; when set, every argument of this workflow must be one of them, with its type'
-    ),
-  timeout: positiveDuration
-    .default('60m')
-    .describe('How long to wait before cancelling the remote run')
+    'Command line for `command` clusters, e.g. python project_run.py --workflow-name train'
+  ),
+  pipelineId: z.withDescription(
+    z.optional(z.string()),
+    'KFP pipeline id (default: resolved by name)'
+  ),
+  pipelineVersionId: z.withDescription(
+    z.optional(z.string()),
+    'KFP pipeline version id (default: the latest)'
+  ),
+  arguments: z._default(argumentsMap, {}),
+  parameters: z.withDescription(
+    z.optional(parametersSchema),
+    'Declared arguments, by name, e.g. {source_url: {type: string, required: true}, test_size: {type: number, default: 0.2}}; when set, every argument of this workflow must be one of them, with its type'
+  ),
+  timeout: z.withDescription(
+    z._default(positiveDuration, '60m'),
+    'How long to wait before cancelling the remote run'
+  )
 })
 
 const THRESHOLDS = ['min', 'max', 'maxDrop', 'maxRelativeDrop'] as const
 const gateFields = {
-  better: z
-    .enum(['higher', 'lower'])
-    .describe('Which direction of the metric is better (default: higher)'),
-  min: z.number().optional().describe('Fail below this value'),
-  max: z.number().optional().describe('Fail above this value'),
-  maxDrop: z
-    .number()
-    .nonnegative()
-    .optional()
-    .describe('Largest allowed worsening against the champion, absolute'),
-  maxRelativeDrop: z
-    .number()
-    .nonnegative()
-    .optional()
-    .describe('Largest allowed worsening against the champion, as a fraction (0.05 = 5%)')
+  better: z.withDescription(
+    z.enum(['higher', 'lower']),
+    'Which direction of the metric is better (default: higher)'
+  ),
+  min: z.withDescription(z.optional(z.number()), 'Fail below this value'),
+  max: z.withDescription(z.optional(z.number()), 'Fail above this value'),
+  maxDrop: z.withDescription(
+    z.optional(z.number().check(z.nonnegative())),
+    'Largest allowed worsening against the champion, absolute'
+  ),
+  maxRelativeDrop: z.withDescription(
+    z.optional(z.number().check(z.nonnegative())),
+    'Largest allowed worsening against the champion, as a fraction (0.05 = 5%)'
+  )
 }
 const minNotAboveMax = (rule: { min?: number | undefined; max?: number | undefined }) =>
   rule.min === undefined || rule.max === undefined || rule.min <= rule.max
 
 const gateRule = z
-  .strictObject({ ...gateFields, better: gateFields.better.default('higher') })
-  .refine(minNotAboveMax, { message: 'min must not exceed max', path: ['min'] })
-  .refine(rule => THRESHOLDS.some(t => rule[t] !== undefined), {
-    message: `set at least one of ${THRESHOLDS.join(', ')}`
-  })
+  .strictObject({ ...gateFields, better: z._default(gateFields.better, 'higher') })
+  .check(
+    z.refine(minNotAboveMax, { message: 'min must not exceed max', path: ['min'] }),
+    z.refine(rule => THRESHOLDS.some(t => rule[t] !== undefined), {
+      message: `set at least one of ${THRESHOLDS.join(', ')}`
+    })
+  )
 
 /** A per-environment gate override: only the fields it sets replace the global rule's. */
 const gateOverride = z
-  .strictObject({ ...gateFields, better: gateFields.better.optional() })
-  .refine(minNotAboveMax, { message: 'min must not exceed max', path: ['min'] })
+  .strictObject({ ...gateFields, better: z.optional(gateFields.better) })
+  .check(z.refine(minNotAboveMax, { message: 'min must not exceed max', path: ['min'] }))
 
-export const gatesSchema = z.record(z.string(), gateRule).describe('Metric gates, by metric name')
-export const gateOverridesSchema = z
-  .record(z.string(), gateOverride)
-  .describe('Gate overrides for this environment, by metric name (merged over `gates`)')
+export const gatesSchema = z.withDescription(
+  z.record(z.string(), gateRule),
+  'Metric gates, by metric name'
+)
+export const gateOverridesSchema = z.withDescription(
+  z.record(z.string(), gateOverride),
+  'Gate overrides for this environment, by metric name (merged over `gates`)'
+)
 
 const approvalSchema = z.strictObject({
-  distinctApprover: z
-    .boolean()
-    .default(false)
-    .describe('Refuse an approval given by the actor who triggered the run'),
-  allowUnprotected: z
-    .boolean()
-    .default(false)
-    .describe(
-      'Accept the risk of deploying to an environment without required reviewers (private repos without GitHub Enterprise)'
-    )
+  distinctApprover: z.withDescription(
+    z._default(z.boolean(), false),
+    'Refuse an approval given by the actor who triggered the run'
+  ),
+  allowUnprotected: z.withDescription(
+    z._default(z.boolean(), false),
+    'Accept the risk of deploying to an environment without required reviewers (private repos without GitHub Enterprise)'
+  )
 })
 
 export const environmentSchema = z.strictObject({
-  branch: name
-    .superRefine((value, ctx) => {
-      const problem = value ? branchNameProblem(value) : undefined
-      if (problem) ctx.addIssue({ code: 'custom', message: `not a git branch name: ${problem}` })
-    })
-    .describe('Git branch this environment deploys from'),
-  cluster: name.describe('Name of the cluster (under `clusters`) this environment uses'),
-  requireApproval: z
-    .boolean()
-    .optional()
-    .describe(
-      'Require a GitHub environment approval (default: true for every environment but the first)'
+  branch: z.withDescription(
+    name.check(
+      z.superRefine((value, ctx) => {
+        const problem = value ? branchNameProblem(value) : undefined
+        if (problem) ctx.addIssue({ code: 'custom', message: `not a git branch name: ${problem}` })
+      })
     ),
-  fourEyes: z
-    .boolean()
-    .default(false)
-    .describe(
-      "Four-eyes rule: the approver is neither the merged pull request's author nor its merger (without a pull request, not who triggered the run)"
-    ),
-  url: httpUrl.optional().describe('URL shown on the GitHub deployment'),
-  arguments: z
-    .record(z.string(), argumentsMap)
-    .default({})
-    .describe('Per-workflow argument overrides, e.g. {deploy: {replicas: 3}}'),
-  projectSuffix: z.string().optional().describe('Appended to the project name, e.g. -staging'),
-  userProject: z
-    .boolean()
-    .optional()
-    .describe(
-      "MLRun user_project=True: append '-<user>' to the project name (after projectSuffix), the user being the cluster's usernameEnv value normalised as MLRun does (the seed's staging/master in --single-cluster-mode)"
-    ),
-  source: z
-    .string()
-    .optional()
-    .describe("Project source for this environment (MLRun), overriding the cluster's `source`"),
-  gates: gateOverridesSchema.optional()
+    'Git branch this environment deploys from'
+  ),
+  cluster: z.withDescription(name, 'Name of the cluster (under `clusters`) this environment uses'),
+  requireApproval: z.withDescription(
+    z.optional(z.boolean()),
+    'Require a GitHub environment approval (default: true for every environment but the first)'
+  ),
+  fourEyes: z.withDescription(
+    z._default(z.boolean(), false),
+    "Four-eyes rule: the approver is neither the merged pull request's author nor its merger (without a pull request, not who triggered the run)"
+  ),
+  url: z.withDescription(z.optional(httpUrl), 'URL shown on the GitHub deployment'),
+  arguments: z.withDescription(
+    z._default(z.record(z.string(), argumentsMap), {}),
+    'Per-workflow argument overrides, e.g. {deploy: {replicas: 3}}'
+  ),
+  projectSuffix: z.withDescription(
+    z.optional(z.string()),
+    'Appended to the project name, e.g. -staging'
+  ),
+  userProject: z.withDescription(
+    z.optional(z.boolean()),
+    "MLRun user_project=True: append '-<user>' to the project name (after projectSuffix), the user being the cluster's usernameEnv value normalised as MLRun does (the seed's staging/master in --single-cluster-mode)"
+  ),
+  source: z.withDescription(
+    z.optional(z.string()),
+    "Project source for this environment (MLRun), overriding the cluster's `source`"
+  ),
+  gates: z.optional(gateOverridesSchema)
 })
 
-const registrySchema = z
-  .discriminatedUnion('kind', [
+const registrySchema = z.withDescription(
+  z.discriminatedUnion('kind', [
     z.strictObject({
-      kind: z.literal('mlrun').describe('The MLRun artifact store of an mlrun cluster'),
-      cluster: z
-        .string()
-        .optional()
-        .describe('MLRun cluster to read (default: the first mlrun cluster)')
+      kind: z.withDescription(z.literal('mlrun'), 'The MLRun artifact store of an mlrun cluster'),
+      cluster: z.withDescription(
+        z.optional(z.string()),
+        'MLRun cluster to read (default: the first mlrun cluster)'
+      )
     }),
     z.strictObject({
-      kind: z.literal('mlflow').describe('An MLflow model registry'),
-      url: httpUrl.describe('MLflow tracking server URL'),
-      tokenEnv: secretEnv.optional().describe('Bearer token environment variable'),
-      usernameEnv: secretEnv.optional().describe('Basic auth username environment variable'),
-      passwordEnv: secretEnv.optional().describe('Basic auth password environment variable')
+      kind: z.withDescription(z.literal('mlflow'), 'An MLflow model registry'),
+      url: z.withDescription(httpUrl, 'MLflow tracking server URL'),
+      tokenEnv: z.withDescription(z.optional(secretEnv), 'Bearer token environment variable'),
+      usernameEnv: z.withDescription(
+        z.optional(secretEnv),
+        'Basic auth username environment variable'
+      ),
+      passwordEnv: z.withDescription(
+        z.optional(secretEnv),
+        'Basic auth password environment variable'
+      )
     }),
     z.strictObject({
-      kind: z.literal('file').describe('A registry in a local directory (tests, demos, the CLI)'),
-      path: z.string().default('.promote/registry').describe('Directory of the local registry')
+      kind: z.withDescription(
+        z.literal('file'),
+        'A registry in a local directory (tests, demos, the CLI)'
+      ),
+      path: z.withDescription(
+        z._default(z.string(), '.promote/registry'),
+        'Directory of the local registry'
+      )
     })
-  ])
-  .describe('Where model versions, tags and aliases live: mlrun, mlflow or a local file registry')
+  ]),
+  'Where model versions, tags and aliases live: mlrun, mlflow or a local file registry'
+)
 
 /** Tags become file names (`model:<tag>.yaml`), MLRun tags and MLflow aliases: the common subset. */
 const tagName = z
   .string()
-  .regex(
-    /^[A-Za-z0-9_-]+$/,
-    "must be letters, digits, '-' or '_' (it names files, MLRun tags and MLflow aliases)"
+  .check(
+    z.regex(
+      /^[A-Za-z0-9_-]+$/,
+      "must be letters, digits, '-' or '_' (it names files, MLRun tags and MLflow aliases)"
+    )
   )
 
-const modelSchema = z
-  .strictObject({
-    name: name
-      .regex(MODEL_KEY_PATTERN, MODEL_KEY_RULE)
-      .describe('Registry key / registered model name, e.g. model'),
-    registry: registrySchema.default({ kind: 'file', path: '.promote/registry' }),
-    exportDir: z
-      .string()
-      .min(1, 'must not be empty')
-      .superRefine((dir, ctx) => {
-        const problem = outsideRepositoryProblem(dir)
-        if (problem) ctx.addIssue({ code: 'custom', message: problem })
-      })
-      .default('artifacts')
-      .describe(
-        'Where exported manifests are committed: a directory inside the repository, relative to its root'
+const modelSchema = z.withDescription(
+  z.strictObject({
+    name: z.withDescription(
+      name.check(z.regex(MODEL_KEY_PATTERN, MODEL_KEY_RULE)),
+      'Registry key / registered model name, e.g. model'
+    ),
+    registry: z._default(registrySchema, { kind: 'file', path: '.promote/registry' }),
+    exportDir: z.withDescription(
+      z._default(
+        z.string().check(
+          z.minLength(1, 'must not be empty'),
+          z.superRefine((dir, ctx) => {
+            const problem = outsideRepositoryProblem(dir)
+            if (problem) ctx.addIssue({ code: 'custom', message: problem })
+          })
+        ),
+        'artifacts'
       ),
-    challengerTag: tagName
-      .default('challenger')
-      .describe('Tag (or alias) of the model under review'),
-    championTag: tagName.default('champion').describe('Tag (or alias) of the model in production')
-  })
-  .describe('The model being promoted')
+      'Where exported manifests are committed: a directory inside the repository, relative to its root'
+    ),
+    challengerTag: z.withDescription(
+      z._default(tagName, 'challenger'),
+      'Tag (or alias) of the model under review'
+    ),
+    championTag: z.withDescription(
+      z._default(tagName, 'champion'),
+      'Tag (or alias) of the model in production'
+    )
+  }),
+  'The model being promoted'
+)
 
 const eventList = z
   .array(z.enum(EVENTS))
-  .refine(events => new Set(events).size === events.length, { message: 'lists an event twice' })
+  .check(
+    z.refine(events => new Set(events).size === events.length, { message: 'lists an event twice' })
+  )
 
-const notificationsSchema = z
-  .strictObject({
-    slack: z
-      .strictObject({
-        channel: z.string().min(1).optional().describe('Channel id or name (bot token mode)'),
-        tokenEnv: secretEnv.optional().describe('Bot token environment variable (xoxb-...)'),
-        webhookEnv: secretEnv.optional().describe('Incoming webhook URL environment variable'),
-        events: eventList.default([...EVENTS]).describe(`Events to post: ${EVENTS.join(', ')}`),
-        mentionOnFailure: z
-          .string()
-          .optional()
-          .describe('User group id (S0123ABC) mentioned on failure')
-      })
-      .optional()
-      .describe('Slack: a bot token and channel, or an incoming webhook'),
-    email: z
-      .strictObject({
-        to: z
-          .array(z.email('must be an email address'))
-          .min(1, 'needs at least one recipient')
-          .describe('Recipients'),
-        from: z
-          .email('must be an email address')
-          .default('promote-actions@localhost')
-          .describe('Sender address'),
-        smtpUrlEnv: secretEnv.describe(
-          'Environment variable holding the SMTP URL, e.g. smtps://user:pass@host:465'
-        ),
-        events: eventList.default(['failed']).describe(`Events to mail: ${EVENTS.join(', ')}`)
-      })
-      .optional()
-      .describe('Email through an SMTP server')
-  })
-  .describe('Where run events are announced')
+const notificationsSchema = z.withDescription(
+  z.strictObject({
+    slack: z.withDescription(
+      z.optional(
+        z.strictObject({
+          channel: z.withDescription(
+            z.optional(z.string().check(z.minLength(1))),
+            'Channel id or name (bot token mode)'
+          ),
+          tokenEnv: z.withDescription(
+            z.optional(secretEnv),
+            'Bot token environment variable (xoxb-...)'
+          ),
+          webhookEnv: z.withDescription(
+            z.optional(secretEnv),
+            'Incoming webhook URL environment variable'
+          ),
+          events: z.withDescription(
+            z._default(eventList, [...EVENTS]),
+            `Events to post: ${EVENTS.join(', ')}`
+          ),
+          mentionOnFailure: z.withDescription(
+            z.optional(z.string()),
+            'User group id (S0123ABC) mentioned on failure'
+          )
+        })
+      ),
+      'Slack: a bot token and channel, or an incoming webhook'
+    ),
+    email: z.withDescription(
+      z.optional(
+        z.strictObject({
+          to: z.withDescription(
+            z
+              .array(z.email('must be an email address'))
+              .check(z.minLength(1, 'needs at least one recipient')),
+            'Recipients'
+          ),
+          from: z.withDescription(
+            z._default(z.email('must be an email address'), 'promote-actions@localhost'),
+            'Sender address'
+          ),
+          smtpUrlEnv: z.withDescription(
+            secretEnv,
+            'Environment variable holding the SMTP URL, e.g. smtps://user:pass@host:465'
+          ),
+          events: z.withDescription(
+            z._default(eventList, ['failed']),
+            `Events to mail: ${EVENTS.join(', ')}`
+          )
+        })
+      ),
+      'Email through an SMTP server'
+    )
+  }),
+  'Where run events are announced'
+)
 
-const deploymentSchema = z
-  .strictObject({
-    workflow: z
-      .string()
-      .default('deploy')
-      .describe('Workflow (under `workflows`) that deploys a model'),
-    approval: approvalSchema
-      .default({ distinctApprover: false, allowUnprotected: false })
-      .describe('Rules for GitHub environment approvals'),
-    sameArtifact: z
-      .boolean()
-      .default(true)
-      .describe(
-        'Refuse a promotion unless the same manifest hash succeeded in the previous environment'
-      ),
-    updateChampion: z
-      .boolean()
-      .default(false)
-      .describe(
-        'After a successful deploy to the last environment, move the champion tag/alias to it'
-      ),
-    smokeTest: z
-      .strictObject({
-        step: name
-          .optional()
-          .describe(
+const deploymentSchema = z.withDescription(
+  z.strictObject({
+    workflow: z.withDescription(
+      z._default(z.string(), 'deploy'),
+      'Workflow (under `workflows`) that deploys a model'
+    ),
+    approval: z.withDescription(
+      z._default(approvalSchema, { distinctApprover: false, allowUnprotected: false }),
+      'Rules for GitHub environment approvals'
+    ),
+    sameArtifact: z.withDescription(
+      z._default(z.boolean(), true),
+      'Refuse a promotion unless the same manifest hash succeeded in the previous environment'
+    ),
+    updateChampion: z.withDescription(
+      z._default(z.boolean(), false),
+      'After a successful deploy to the last environment, move the champion tag/alias to it'
+    ),
+    smokeTest: z.withDescription(
+      z._default(
+        z.strictObject({
+          step: z.withDescription(
+            z.optional(name),
             "The deploy workflow's step that reports the smoke test (total_tests, errors, match, latencies), e.g. model-server-tester: its results are read, and a deploy where it did not run or reported nothing fails"
           )
-      })
-      .default({})
-      .describe('Where the smoke-test results of the deploy workflow come from')
-  })
-  .describe('How deployments are approved and recorded')
+        }),
+        {}
+      ),
+      'Where the smoke-test results of the deploy workflow come from'
+    )
+  }),
+  'How deployments are approved and recorded'
+)
 
 const configObject = z.strictObject({
-  $schema: z.string().optional().describe('JSON Schema of this file, for editors'),
-  project: name.describe('Project name (the MLRun project, the KFP experiment prefix, ...)'),
+  $schema: z.withDescription(z.optional(z.string()), 'JSON Schema of this file, for editors'),
+  project: z.withDescription(
+    name,
+    'Project name (the MLRun project, the KFP experiment prefix, ...)'
+  ),
   model: modelSchema,
-  clusters: z
-    .record(z.string(), clusterSchema)
-    .default({ local: { kind: 'command' } as never })
-    .describe('Orchestrators, by name (default: one `command` cluster named local)'),
-  environments: z
-    .record(z.string(), environmentSchema)
-    .refine(envs => Object.keys(envs).length > 0, { message: 'define at least one environment' })
-    .describe('Environments in promotion order, e.g. development, staging, production'),
-  workflows: z
-    .record(z.string(), workflowSchema)
-    .default({})
-    .describe('Workflows, by name (train, deploy, ...)'),
-  gates: gatesSchema.default({}),
-  deployment: deploymentSchema.default({
+  clusters: z.withDescription(
+    z._default(z.record(z.string(), clusterSchema), { local: { kind: 'command' } as never }),
+    'Orchestrators, by name (default: one `command` cluster named local)'
+  ),
+  environments: z.withDescription(
+    z.record(z.string(), environmentSchema).check(
+      z.refine(envs => Object.keys(envs).length > 0, {
+        message: 'define at least one environment'
+      })
+    ),
+    'Environments in promotion order, e.g. development, staging, production'
+  ),
+  workflows: z.withDescription(
+    z._default(z.record(z.string(), workflowSchema), {}),
+    'Workflows, by name (train, deploy, ...)'
+  ),
+  gates: z._default(gatesSchema, {}),
+  deployment: z._default(deploymentSchema, {
     workflow: 'deploy',
     approval: { distinctApprover: false, allowUnprotected: false },
     sameArtifact: true,
     updateChampion: false,
     smokeTest: {}
   }),
-  notifications: notificationsSchema.default({})
+  notifications: z._default(notificationsSchema, {})
 })
 
 type ConfigObject = z.output<typeof configObject>
@@ -792,15 +891,18 @@ function withDerivedDefaults(config: ConfigObject) {
   return { ...config, environments }
 }
 
-export const configSchema = configObject
-  .superRefine(
-    (config, ctx) => {
-      for (const issue of crossReferenceIssues(config)) ctx.addIssue({ code: 'custom', ...issue })
-    },
-    // Run even when fields failed, so every problem is reported at once.
-    { when: () => true }
-  )
-  .transform(withDerivedDefaults)
+export const configSchema = z.pipe(
+  configObject.check(
+    z.superRefine(
+      (config, ctx) => {
+        for (const issue of crossReferenceIssues(config)) ctx.addIssue({ code: 'custom', ...issue })
+      },
+      // Run even when fields failed, so every problem is reported at once.
+      { when: () => true }
+    )
+  ),
+  z.transform(withDerivedDefaults)
+)
 
 /** The keys allowed at the top of promote.yaml. */
 export const CONFIG_KEYS = Object.keys(configObject.shape)
