@@ -2,7 +2,8 @@
 // tiny entry stub per step (dist/<action>/index.js, post.js, dist/cli/index.js) that starts its
 // entry of it. Each entry's code and the adapters it may use are dynamic imports (src/bundle.ts,
 // the adapter factories), which ncc emits as chunk files beside dist/bundle/index.js, so a step
-// loads only what it runs and code two actions share is shipped once.
+// loads only what it runs and code two actions share is shipped once. The `yaml` library is built
+// apart, as dist/bundle/yaml.cjs, for a synchronous require on first use.
 //
 // The chunks are then compacted with the TypeScript printer (comments and indentation dropped,
 // one statement per line, every name kept): ncc's --minify only reaches the main file, and a
